@@ -1,0 +1,896 @@
+//! Tokens: Unicode-correct, news-aware, with byte spans that always slice back to the text.
+//!
+//! # Conventions
+//!
+//! The splits follow spaCy's English tokenizer (and so, for clitics, the Penn Treebank) where
+//! they are defined, and are deliberate where they are not:
+//!
+//! | input | tokens | why |
+//! |---|---|---|
+//! | `Microsoft’s`, `IDF's` | `Microsoft` `’s` | possessive clitic, curly or straight |
+//! | `Palestinians’` | `Palestinians` `’` | plural possessive |
+//! | `don't`, `can't`, `I'm`, `we've` | `do` `n't`, `ca` `n't`, `I` `'m`, `we` `'ve` | Penn Treebank clitics |
+//! | `O'Brien`, `rock'n'roll` | one token | an apostrophe inside a name is not a clitic |
+//! | `Israel-Hamas`, `pro-Palestine` | `Israel` `-` `Hamas` | a hyphen between letters splits (spaCy) |
+//! | `GPT-4`, `COVID-19`, `F-35`, `200-fold`, `30-year` | one token ([`TokenKind::Alnum`]) | identifiers and number compounds stay whole |
+//! | `10-15` | `10` `-` `15` | a numeric range splits, so both ends are numbers |
+//! | `61,827`, `2.5`, `1 700` (no-break space), `10:30`, `9/11` | one [`TokenKind::Number`] | separators inside a numeral |
+//! | `+972`, `−3` after a space | one [`TokenKind::Number`] | a sign that touches the digits is part of the numeral |
+//! | `$10`, `60%`, `£600m`, `1.5bn`, `10k` | `$` `10`, `60` `%`, `£` `600` `m`, `1.5` `bn`, `10` `k` | currency, percent and scale/unit suffixes split off |
+//! | `4th`, `1990s`, `8200s` | one [`TokenKind::Alnum`] | ordinal and decade suffixes are not units |
+//! | `U.S.`, `e.g.`, `Dr.`, `Inc.`, `Jan.` | one token, with the period | abbreviations keep their periods |
+//! | `TEMPO.CO`, `Node.js` | one token | a period between letters with no space is not a full stop |
+//! | `AT&T`, `S&P` | one token | |
+//! | `https://…`, `www.…`, `a@b.org`, `#tag`, `@handle` | one token each | trailing punctuation is not part of a URL |
+//! | `...`, `…`, `--`, `?!` | `...`, `…`, `--`, `?` `!` | |
+//! | `中文字` | `中` `文` `字` | Han and kana, written without spaces, give one token per character |
+//! | `👩‍👩‍👧`, `👍🏽`, `🇬🇧` | one [`TokenKind::Emoji`] each | ZWJ sequences, modifiers and flags stay whole |
+//! | `é` written as `e` + U+0301 | one token | combining marks, ZWJ and ZWNJ never split a word |
+//!
+//! Whitespace (including no-break spaces, line breaks and the zero-width space) separates tokens
+//! and is never inside one, except the thin or no-break space that groups digits (`1 700`).
+//! Every other character belongs to exactly one token, so tokens plus the gaps between them
+//! rebuild the text byte for byte.
+
+use crate::normalize;
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters (and combining marks), possibly with inner apostrophes or periods.
+    Word,
+    /// A numeral: digits with separators, decimals, an optional sign (`61,827`, `2.5`, `+972`).
+    Number,
+    /// Letters and digits together (`GPT-4`, `COVID-19`, `4th`, `200-fold`, `1990s`).
+    Alnum,
+    /// Punctuation (`.`, `,`, `“`, `’s` is *not* punctuation but a [`TokenKind::Clitic`]).
+    Punct,
+    /// A clitic split off a word: `’s`, `'s`, `n't`, `'re`, `'ll`, `'ve`, `'m`, `'d`, and a bare
+    /// possessive `’` after a plural.
+    Clitic,
+    /// A currency symbol (`$`, `€`, `£`, `¥`, `₪`, …).
+    Currency,
+    /// Any other symbol (`%`, `+`, `=`, `°`, `©`, …).
+    Symbol,
+    /// A URL (`https://…`, `www.…`).
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A hashtag (`#Gaza`).
+    Hashtag,
+    /// An @-handle (`@guardian`).
+    Handle,
+    /// An emoji, with its modifiers and ZWJ sequence.
+    Emoji,
+}
+
+impl TokenKind {
+    /// Lower-case name, as used in Python and Arrow output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Alnum => "alnum",
+            TokenKind::Punct => "punct",
+            TokenKind::Clitic => "clitic",
+            TokenKind::Currency => "currency",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Handle => "handle",
+            TokenKind::Emoji => "emoji",
+        }
+    }
+}
+
+/// One token: a byte span and a kind. Text, normalised form and stem are derived on demand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Token {
+    /// Byte span into the text.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+    /// The normalised form (NFKC, folded quotes and dashes, full case folding).
+    pub fn norm(&self, text: &str) -> String {
+        normalize::normalize(self.text(text))
+    }
+    /// True for word-like tokens (words, alphanumerics, numbers).
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Alnum | TokenKind::Number)
+    }
+}
+
+/// Tokenises `text`.
+///
+/// ```
+/// use claimsift::tokenize::{tokenize, TokenKind};
+/// let text = "Microsoft’s GPT-4 deal: $10m, up 60%.";
+/// let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+/// assert_eq!(toks, ["Microsoft", "’s", "GPT-4", "deal", ":", "$", "10", "m", ",", "up", "60", "%", "."]);
+/// assert_eq!(tokenize(text)[2].kind, TokenKind::Alnum);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// Tokenises `text`, appending to `out` (reuse the vector across documents to avoid allocation).
+pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+    Scanner { text, bytes: text.as_bytes(), out }.run();
+}
+
+// ---------------------------------------------------------------------------------------------
+// character classes
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// Separators between tokens. Zero-width space and BOM separate too.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+/// Digit-group separators that look like spaces (`1 700`).
+#[inline]
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
+}
+
+#[inline]
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || decimal_digit_value(c).is_some()
+}
+
+/// The value of a decimal digit in the common non-ASCII digit blocks.
+#[inline]
+pub(crate) fn decimal_digit_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    let base = match u {
+        0x30..=0x39 => 0x30,
+        0x660..=0x669 => 0x660,
+        0x6F0..=0x6F9 => 0x6F0,
+        0x966..=0x96F => 0x966,
+        0x9E6..=0x9EF => 0x9E6,
+        0xE50..=0xE59 => 0xE50,
+        0xFF10..=0xFF19 => 0xFF10,
+        _ => return None,
+    };
+    Some(u - base)
+}
+
+#[inline]
+fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+        || matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// A character that can be inside a word: letters, digits, combining marks, joiners.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    (c.is_alphanumeric() && !is_spaceless_script(c) && !is_emoji(c)) || is_mark(c)
+}
+
+/// Scripts written without spaces between words: one token per character.
+#[inline]
+fn is_spaceless_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Ext A
+        | 0x4E00..=0x9FFF    // CJK Unified
+        | 0xF900..=0xFAFF    // CJK Compatibility
+        | 0x20000..=0x3134F  // CJK Ext B–G
+        | 0x31F0..=0x31FF
+        | 0x3005..=0x3007)
+}
+
+#[inline]
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF)
+}
+
+#[inline]
+fn is_emoji_extend(c: char) -> bool {
+    matches!(c as u32, 0x1F3FB..=0x1F3FF | 0xFE0E | 0xFE0F | 0x20E3 | 0xE0020..=0xE007F)
+}
+
+#[inline]
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+#[inline]
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+#[inline]
+pub(crate) fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₪' | '₹' | '₽' | '₩' | '₺' | '₴' | '₦' | '฿' | '₱' | '₫' | '¢' | '₣' | '₡' | '₵' | '₸' | '₼' | '₾' | '₿')
+        || ('\u{20A0}'..='\u{20C0}').contains(&c)
+}
+
+/// Suffixes split off a number written against it (`10m`, `1.5bn`, `5km`, `3GB`).
+fn is_unit_suffix(s: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "k", "K", "m", "M", "bn", "Bn", "BN", "b", "B", "mn", "mln", "tn", "trn", "tr", "T", "cr", "lakh",
+        "km", "kms", "m2", "km2", "cm", "mm", "nm", "mi", "ft", "in", "yd", "kg", "kgs", "g", "mg", "t",
+        "lb", "lbs", "oz", "l", "L", "ml", "mL", "cl", "kWh", "kwh", "MWh", "GWh", "TWh", "kW", "MW", "GW",
+        "W", "V", "kV", "mph", "kph", "kmh", "kmph", "knots", "h", "hr", "hrs", "min", "mins", "sec",
+        "secs", "ms", "yr", "yrs", "x", "X", "GB", "TB", "MB", "KB", "kB", "PB", "EB", "Gb", "Tb", "Mb",
+        "Kb", "Gbps", "Mbps", "Kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "bp", "bps", "pc", "pct", "ha",
+        "sqm", "sqft", "psi", "C", "F",
+    ];
+    UNITS.contains(&s)
+}
+
+/// Abbreviations that keep their final period. Lower-cased lookups.
+fn is_abbreviation(word_lower: &str) -> bool {
+    const ABBR: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt",
+        "cpt", "maj", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det",
+        "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "no", "nos", "vol",
+        "vols", "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "ed", "eds", "al", "etc", "vs", "v",
+        "approx", "cf", "viz", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave",
+        "blvd", "rd", "hwy", "min", "max", "avg", "tel", "ext", "govt", "dist", "intl", "natl", "misc",
+        "mass", "calif", "fla", "penn", "conn", "wash", "ariz", "colo", "ill", "mich", "minn", "okla",
+        "tenn", "wis", "nev", "ore", "neb", "ky", "md", "va", "ga", "ala", "ark", "del", "kan", "la",
+        "miss", "mo", "mont", "ok", "pa", "tex", "vt", "wyo", "messrs", "mme", "mlle", "ms", "op", "ibid",
+        "ps", "pm", "am", "bc", "ad", "bce", "ce", "ph", "mgr", "msgr", "fr", "br",
+    ];
+    ABBR.contains(&word_lower)
+}
+
+/// Words that, in lower case, are always abbreviations whatever their context.
+pub(crate) fn is_nonfinal_abbreviation(word_lower: &str) -> bool {
+    const NONFINAL: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "prof", "sr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr",
+        "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs",
+        "mme", "mlle", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ch", "sec", "art", "para",
+        "vs", "v", "cf", "viz", "ca", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "e.g", "i.e", "mgr", "msgr", "fr", "br", "op", "tel", "ext",
+    ];
+    NONFINAL.contains(&word_lower)
+}
+
+pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
+    let Some(stem) = tok.strip_suffix('.') else { return false };
+    if stem.is_empty() {
+        return false;
+    }
+    // Initials and dotted abbreviations: U.S., e.g., Ph.D., J.
+    if stem.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
+        return true;
+    }
+    stem.len() <= 8 && is_abbreviation(&stem.to_ascii_lowercase())
+}
+
+// ---------------------------------------------------------------------------------------------
+// the scanner
+
+struct Scanner<'a, 'o> {
+    text: &'a str,
+    bytes: &'a [u8],
+    out: &'o mut Vec<Token>,
+}
+
+impl Scanner<'_, '_> {
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        debug_assert!(start < end);
+        self.out.push(Token { span: Span::new(start, end), kind });
+    }
+
+    fn run(&mut self) {
+        let n = self.bytes.len();
+        let mut i = 0;
+        while i < n {
+            let b = self.bytes[i];
+            if b < 0x80 {
+                if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let c = char_at(self.text, i).unwrap_or(' ');
+                if is_space(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            i = self.token_at(i);
+        }
+    }
+
+    /// End of the whitespace-delimited chunk that starts at `i`.
+    fn chunk_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.bytes.len() {
+            let b = self.bytes[j];
+            if b < 0x80 {
+                if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                    break;
+                }
+                j += 1;
+            } else {
+                let c = char_at(self.text, j).unwrap_or(' ');
+                if is_space(c) {
+                    break;
+                }
+                j += c.len_utf8();
+            }
+        }
+        j
+    }
+
+    /// Scans one token (or a clitic-split group) at `i`, a non-space position; returns the next
+    /// position.
+    fn token_at(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let c = char_at(text, i).unwrap_or(' ');
+        let prev = char_before(text, i);
+        let prev_is_boundary = prev.is_none_or(|p| is_space(p) || is_open_punct(p));
+
+        // URLs and e-mails are decided on the whole chunk.
+        if c.is_ascii_alphabetic() || c == '<' {
+            if let Some(end) = self.url_at(i) {
+                self.push(i, end, TokenKind::Url);
+                return end;
+            }
+        }
+        if is_word_char(c) && prev_is_boundary {
+            if let Some(end) = self.email_at(i) {
+                self.push(i, end, TokenKind::Email);
+                return end;
+            }
+        }
+        if (c == '#' || c == '@') && prev.is_none_or(|p| !is_word_char(p)) {
+            let mut j = i + 1;
+            while let Some(d) = char_at(text, j) {
+                if is_word_char(d) || d == '_' {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j > i + 1 && char_at(text, i + 1).is_some_and(|d| d == '_' || !d.is_ascii_digit() || c == '@')
+            {
+                let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Handle };
+                self.push(i, j, kind);
+                return j;
+            }
+        }
+
+        // Signed numbers: a sign touching digits, after a boundary.
+        if matches!(c, '+' | '-' | '\u{2212}') && prev_is_boundary {
+            let after = i + c.len_utf8();
+            if char_at(text, after).is_some_and(is_digit) {
+                return self.number_at(i, after);
+            }
+        }
+        if is_digit(c) {
+            return self.number_at(i, i);
+        }
+        // ".5" decimals
+        if c == '.' && prev_is_boundary && char_at(text, i + 1).is_some_and(|d| d.is_ascii_digit()) {
+            return self.number_at(i, i + 1);
+        }
+        if is_word_char(c) {
+            return self.word_at(i);
+        }
+        if is_spaceless_script(c) {
+            let end = i + c.len_utf8();
+            let end = self.extend_marks(end);
+            self.push(i, end, TokenKind::Word);
+            return end;
+        }
+        if is_emoji(c) {
+            return self.emoji_at(i);
+        }
+        self.punct_at(i, c)
+    }
+
+    fn extend_marks(&self, mut j: usize) -> usize {
+        while let Some(d) = char_at(self.text, j) {
+            if is_mark(d) || is_emoji_extend(d) {
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn emoji_at(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let c = char_at(text, i).unwrap_or(' ');
+        let mut j = i + c.len_utf8();
+        // Regional indicator pairs are flags.
+        if (0x1F1E6..=0x1F1FF).contains(&(c as u32)) {
+            if let Some(d) = char_at(text, j) {
+                if (0x1F1E6..=0x1F1FF).contains(&(d as u32)) {
+                    j += d.len_utf8();
+                }
+            }
+            self.push(i, j, TokenKind::Emoji);
+            return j;
+        }
+        loop {
+            while let Some(d) = char_at(text, j) {
+                if d != '\u{200D}' && (is_emoji_extend(d) || is_mark(d)) {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if char_at(text, j) == Some('\u{200D}') {
+                if let Some(d) = char_at(text, j + 3) {
+                    if is_emoji(d) {
+                        j += 3 + d.len_utf8();
+                        continue;
+                    }
+                }
+                j += 3;
+            }
+            break;
+        }
+        self.push(i, j, TokenKind::Emoji);
+        j
+    }
+
+    fn punct_at(&mut self, i: usize, c: char) -> usize {
+        let text = self.text;
+        let cl = c.len_utf8();
+        // Runs that stay together: "...", "--", "**".
+        if matches!(c, '.' | '-' | '*' | '=' | '_' | '~') {
+            let mut j = i + 1;
+            while char_at(text, j) == Some(c) {
+                j += 1;
+            }
+            if j - i >= 2 && (c != '.' || j - i >= 3) {
+                let kind = if c == '.' || c == '-' { TokenKind::Punct } else { TokenKind::Symbol };
+                self.push(i, j, kind);
+                return j;
+            }
+        }
+        // A lone apostrophe at a word's end after 's' is a plural possessive; punct_at only sees
+        // it when it is not glued to a word, so it is punctuation here.
+        let kind = if is_currency(c) {
+            TokenKind::Currency
+        } else if is_punctuation(c) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        let end = self.extend_marks(i + cl);
+        self.push(i, end, kind);
+        end
+    }
+
+    /// A numeral starting at `start` (the sign, if any), digits from `digits`.
+    fn number_at(&mut self, start: usize, digits: usize) -> usize {
+        let text = self.text;
+        let mut j = digits;
+        // Leading '.' for ".5"
+        if char_at(text, j) == Some('.') {
+            j += 1;
+        }
+        j = self.digits_end(j);
+        while let Some(sep) = char_at(text, j) {
+            let after = j + sep.len_utf8();
+            match sep {
+                ',' | '.' | ':' | '/' | '\'' | '\u{2019}' | '\u{066B}' | '\u{066C}' => {
+                    if char_at(text, after).is_some_and(is_digit) {
+                        // "'" only as a Swiss thousands separator: exactly three digits follow.
+                        if matches!(sep, '\'' | '\u{2019}') && self.digits_end(after) - after != 3 {
+                            break;
+                        }
+                        j = self.digits_end(after);
+                        continue;
+                    }
+                    break;
+                }
+                c if is_group_space(c) => {
+                    // "1 700": exactly three digits, then not a digit.
+                    let e = self.digits_end(after);
+                    if e - after == 3 && e > after && !char_at(text, e).is_some_and(is_digit) {
+                        j = e;
+                        continue;
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // What touches the numeral's end?
+        let Some(next) = char_at(text, j) else {
+            self.push(start, j, TokenKind::Number);
+            return j;
+        };
+        if next.is_alphabetic() {
+            // Letters glued on: a unit/scale suffix splits off; anything else makes an alnum token.
+            let mut e = j;
+            while let Some(d) = char_at(text, e) {
+                if d.is_alphabetic() || is_mark(d) || (d.is_ascii_digit() && e > j) {
+                    e += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let suffix = &text[j..e];
+            let after = char_at(text, e);
+            let suffix_ends_word = after.is_none_or(|d| !is_word_char(d) && !is_hyphen(d));
+            if suffix_ends_word && is_unit_suffix(suffix) {
+                self.push(start, j, TokenKind::Number);
+                self.push(j, e, TokenKind::Word);
+                return e;
+            }
+            return self.word_from(start, e, true);
+        }
+        if is_hyphen(next) {
+            // "200-fold", "30-year" stay whole (spaCy); "10-15" splits.
+            let after = j + next.len_utf8();
+            if char_at(text, after).is_some_and(|d| d.is_alphabetic()) {
+                return self.word_from(start, j, true);
+            }
+        }
+        if is_word_char(next) {
+            return self.word_from(start, j, true);
+        }
+        self.push(start, j, TokenKind::Number);
+        j
+    }
+
+    fn digits_end(&self, mut j: usize) -> usize {
+        while let Some(d) = char_at(self.text, j) {
+            if is_digit(d) {
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn word_at(&mut self, i: usize) -> usize {
+        self.word_from(i, i, false)
+    }
+
+    /// Continues a word from `j` (the token started at `start`); `has_digit` says whether digits
+    /// were seen already.
+    fn word_from(&mut self, start: usize, mut j: usize, mut has_digit: bool) -> usize {
+        let text = self.text;
+        let mut has_alpha = false;
+        // Scan the core: word chars, with inner connectors.
+        loop {
+            while let Some(d) = char_at(text, j) {
+                if is_word_char(d) || (d == '_' && j > start) {
+                    if d.is_numeric() {
+                        has_digit = true;
+                    } else if d.is_alphabetic() {
+                        has_alpha = true;
+                    }
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let Some(d) = char_at(text, j) else { break };
+            let after = j + d.len_utf8();
+            let next = char_at(text, after);
+            let last = char_before(text, j);
+            match d {
+                _ if is_hyphen(d) => {
+                    let last_alpha = last.is_some_and(|c| c.is_alphabetic());
+                    let last_digit = last.is_some_and(|c| c.is_numeric());
+                    let next_alpha = next.is_some_and(|c| c.is_alphabetic());
+                    let next_digit = next.is_some_and(is_digit);
+                    // letter-letter splits (spaCy); letter-digit and digit-letter stay whole.
+                    if (last_alpha && next_digit) || (last_digit && next_alpha) || (has_digit && next_alpha)
+                    {
+                        if last_alpha && next_alpha {
+                            break;
+                        }
+                        j = after;
+                        continue;
+                    }
+                    break;
+                }
+                _ if is_apostrophe(d) => {
+                    // Clitics are split later; an apostrophe between letters stays inside.
+                    if next.is_some_and(|c| c.is_alphabetic()) && !self.clitic_follows(j) {
+                        j = after;
+                        continue;
+                    }
+                    break;
+                }
+                '.' => {
+                    // A period between letters with no space (U.S, TEMPO.CO, Node.js).
+                    if next.is_some_and(|c| c.is_alphabetic()) && last.is_some_and(|c| c.is_alphabetic()) {
+                        j = after;
+                        continue;
+                    }
+                    break;
+                }
+                '&' => {
+                    // AT&T, S&P: capitals on both sides.
+                    if last.is_some_and(|c| c.is_uppercase()) && next.is_some_and(|c| c.is_uppercase()) {
+                        j = after;
+                        continue;
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // A final period that belongs to an abbreviation.
+        if char_at(text, j) == Some('.') && is_abbreviation_token(&text[start..j + 1]) {
+            // But not when it is followed by more word characters ("Dr.Who" is rare; keep simple).
+            j += 1;
+        }
+        let kind = if has_digit && (has_alpha || text[start..j].chars().any(|c| c.is_alphabetic())) {
+            TokenKind::Alnum
+        } else if has_digit && !has_alpha {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        // Clitic split: "don't" → "do" "n't" is detected here, "’s" and friends come next.
+        if kind == TokenKind::Word && j - start >= 2 {
+            let w = &text[start..j];
+            if (w.ends_with('n') || w.ends_with('N')) && self.nt_follows(j) {
+                let split = j - 1;
+                if split > start {
+                    self.push(start, split, kind);
+                    let e = self.nt_end(j);
+                    self.push(split, e, TokenKind::Clitic);
+                    return e;
+                }
+            }
+        }
+        self.push(start, j, kind);
+        // Clitics after the word.
+        if let Some(e) = self.clitic_at(j) {
+            self.push(j, e, TokenKind::Clitic);
+            return e;
+        }
+        j
+    }
+
+    /// True when an apostrophe at `j` starts a clitic ('s 're 've 'll 'm 'd, or n't after n).
+    fn clitic_follows(&self, j: usize) -> bool {
+        self.clitic_at(j).is_some()
+            || (matches!(char_before(self.text, j), Some('n' | 'N')) && self.nt_follows(j))
+    }
+
+    /// The end of the clitic starting at `j` (an apostrophe), if one starts there.
+    fn clitic_at(&self, j: usize) -> Option<usize> {
+        let text = self.text;
+        let a = char_at(text, j)?;
+        if !is_apostrophe(a) {
+            return None;
+        }
+        let s = j + a.len_utf8();
+        let mut e = s;
+        while let Some(d) = char_at(text, e) {
+            if d.is_alphabetic() {
+                e += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if char_at(text, e).is_some_and(is_word_char) {
+            return None;
+        }
+        let suf = &text[s..e];
+        let lower = suf.to_ascii_lowercase();
+        if matches!(lower.as_str(), "s" | "re" | "ve" | "ll" | "m" | "d") {
+            return Some(e);
+        }
+        // Bare possessive after a plural ("Palestinians’"): the apostrophe alone.
+        if suf.is_empty() {
+            let before = char_before(text, j)?;
+            if (before == 's' || before == 'S') && a != '\u{2018}' {
+                // Not an opening quote: next char must not be a letter (already checked).
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    /// True when "n't" (with any apostrophe) starts at `j - 1`, i.e. `j` is the apostrophe.
+    fn nt_follows(&self, j: usize) -> bool {
+        let text = self.text;
+        let Some(a) = char_at(text, j) else { return false };
+        if !is_apostrophe(a) {
+            return false;
+        }
+        let t = j + a.len_utf8();
+        matches!(char_at(text, t), Some('t' | 'T')) && !char_at(text, t + 1).is_some_and(is_word_char)
+    }
+
+    fn nt_end(&self, j: usize) -> usize {
+        let a = char_at(self.text, j).map_or(1, char::len_utf8);
+        j + a + 1
+    }
+
+    /// A URL starting at `i`, returning its end.
+    fn url_at(&self, i: usize) -> Option<usize> {
+        let rest = &self.bytes[i..];
+        let lower_starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        let is_url = lower_starts(b"http://")
+            || lower_starts(b"https://")
+            || lower_starts(b"ftp://")
+            || (lower_starts(b"www.") && rest.len() > 5 && rest[4].is_ascii_alphanumeric());
+        if !is_url {
+            return None;
+        }
+        let end = self.chunk_end(i);
+        Some(self.trim_trailing_punct(i, end))
+    }
+
+    /// Drops trailing punctuation from a URL or e-mail candidate (keeping a `)` that closes a `(`
+    /// inside it).
+    fn trim_trailing_punct(&self, start: usize, mut end: usize) -> usize {
+        let text = self.text;
+        while end > start {
+            let c = char_before(text, end).unwrap_or(' ');
+            let strip = match c {
+                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '’' | '”' | '“' | '‘' | '»' | '>' | ']'
+                | '}' => true,
+                ')' => {
+                    let inner = &text[start..end];
+                    inner.matches('(').count() < inner.matches(')').count()
+                }
+                _ => false,
+            };
+            if !strip {
+                break;
+            }
+            end -= c.len_utf8();
+        }
+        end
+    }
+
+    fn email_at(&self, i: usize) -> Option<usize> {
+        let end = self.chunk_end(i);
+        let chunk = &self.bytes[i..end];
+        let at = memchr_byte(b'@', chunk)?;
+        if at == 0 {
+            return None;
+        }
+        let local_ok = chunk[..at].iter().all(|&b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b));
+        if !local_ok {
+            return None;
+        }
+        let end = self.trim_trailing_punct(i, end);
+        let domain = &self.bytes[i + at + 1..end];
+        let dot = domain.iter().rposition(|&b| b == b'.')?;
+        let ok = dot > 0
+            && domain.len() - dot > 2
+            && domain.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            && domain[dot + 1..].iter().all(u8::is_ascii_alphabetic);
+        ok.then_some(end)
+    }
+}
+
+#[inline]
+fn memchr_byte(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&b| b == needle)
+}
+
+#[inline]
+pub(crate) fn is_open_punct(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '„' | '‹' | '¿' | '¡' | '/' | '—' | '–')
+}
+
+#[inline]
+fn is_punctuation(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+    }
+    matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E | 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
+        || matches!(c, '«' | '»' | '¡' | '¿' | '·' | '§' | '¶' | '、' | '。' | '，' | '：' | '；' | '！' | '？')
+        || matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{06D4}' | '\u{0964}' | '\u{0965}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$($tok:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let expected: Vec<&str> = vec![$($tok),*];
+                assert_eq!(toks($text), expected, "tokens of {:?}", $text);
+            }
+        };
+    }
+
+    t!(possessive_curly, "Microsoft’s Azure", ["Microsoft", "’s", "Azure"]);
+    t!(possessive_straight, "IDF's unit", ["IDF", "'s", "unit"]);
+    t!(plural_possessive, "Palestinians’ calls", ["Palestinians", "’", "calls"]);
+    t!(contractions, "don't can't I'm we've they'll she'd", [
+        "do", "n't", "ca", "n't", "I", "'m", "we", "'ve", "they", "'ll", "she", "'d"
+    ]);
+    t!(curly_contraction, "Don’t", ["Do", "n’t"]);
+    t!(names_with_apostrophe, "O'Brien rock'n'roll", ["O'Brien", "rock'n'roll"]);
+    t!(hyphen_words, "Israel-Hamas pro-Palestine", ["Israel", "-", "Hamas", "pro", "-", "Palestine"]);
+    t!(identifiers, "GPT-4 COVID-19 F-35 Unit 8200", ["GPT-4", "COVID-19", "F-35", "Unit", "8200"]);
+    t!(fold, "surged more than 200-fold", ["surged", "more", "than", "200-fold"]);
+    t!(range, "10-15 people", ["10", "-", "15", "people"]);
+    t!(numbers, "61,827 and 2.5 and 1\u{a0}700 people", ["61,827", "and", "2.5", "and", "1\u{a0}700", "people"]);
+    t!(nbsp_not_group, "in 2023\u{a0}1234", ["in", "2023", "1234"]);
+    t!(signed, "+972 Magazine, −3 degrees", ["+972", "Magazine", ",", "−3", "degrees"]);
+    t!(currency, "$10 and €3.2bn and £600m", ["$", "10", "and", "€", "3.2", "bn", "and", "£", "600", "m"]);
+    t!(percent, "60% rise", ["60", "%", "rise"]);
+    t!(ordinals, "4th 1990s 8200s", ["4th", "1990s", "8200s"]);
+    t!(abbrev, "U.S. and Dr. Smith e.g. Inc.", ["U.S.", "and", "Dr.", "Smith", "e.g.", "Inc."]);
+    t!(sentence_end, "He left. She", ["He", "left", ".", "She"]);
+    t!(domainish, "TEMPO.CO, Jakarta", ["TEMPO.CO", ",", "Jakarta"]);
+    t!(att, "AT&T and S&P 500", ["AT&T", "and", "S&P", "500"]);
+    t!(url, "see https://www.democracynow.org/2024/4/5/israel_ai.", [
+        "see", "https://www.democracynow.org/2024/4/5/israel_ai", "."
+    ]);
+    t!(email, "mail a.b@x.org, now", ["mail", "a.b@x.org", ",", "now"]);
+    t!(social, "#Gaza @guardian", ["#Gaza", "@guardian"]);
+    t!(ellipsis, "wait... what…", ["wait", "...", "what", "…"]);
+    t!(cjk, "中文字 ok", ["中", "文", "字", "ok"]);
+    t!(emoji, "hi 👩‍👩‍👧 👍🏽 🇬🇧!", ["hi", "👩‍👩‍👧", "👍🏽", "🇬🇧", "!"]);
+    t!(combining, "cafe\u{301} ok", ["cafe\u{301}", "ok"]);
+    t!(time_and_dates, "10:30 on 9/11", ["10:30", "on", "9/11"]);
+    t!(quotes, "“target banks”", ["“", "target", "banks", "”"]);
+    t!(decimal_start, "rate of .5 pct", ["rate", "of", ".5", "pct"]);
+    t!(trailing_period_number, "killed 28.", ["killed", "28", "."]);
+    t!(scale_after_space, "10 million", ["10", "million"]);
+    t!(unit_km, "5km away", ["5", "km", "away"]);
+    t!(dash, "the war—and then", ["the", "war", "—", "and", "then"]);
+
+    #[test]
+    fn spans_rebuild_text() {
+        let text = "İstanbul’s ß-test: 1\u{202f}000 €, 👍🏽 “ok” \r\n中文 a\u{200d}b done.";
+        let t = tokenize(text);
+        let mut last = 0;
+        for tok in &t {
+            assert!(tok.span.start >= last);
+            assert!(text[last..tok.span.start].chars().all(is_space), "gap {:?}", &text[last..tok.span.start]);
+            last = tok.span.end;
+        }
+        assert!(text[last..].chars().all(is_space));
+    }
+}
