@@ -45,16 +45,24 @@ pub enum Error {
 #[allow(dead_code)] // constructors used by the stages that come later
 impl Error {
     pub(crate) fn config(message: impl Into<String>) -> Self {
-        Error::Config { message: message.into() }
+        Error::Config {
+            message: message.into(),
+        }
     }
     pub(crate) fn gazetteer(message: impl Into<String>) -> Self {
-        Error::Gazetteer { message: message.into() }
+        Error::Gazetteer {
+            message: message.into(),
+        }
     }
     pub(crate) fn serialization(message: impl Into<String>) -> Self {
-        Error::Serialization { message: message.into() }
+        Error::Serialization {
+            message: message.into(),
+        }
     }
     pub(crate) fn io(message: impl Into<String>) -> Self {
-        Error::Io { message: message.into() }
+        Error::Io {
+            message: message.into(),
+        }
     }
     /// The bare message, without the variant's prefix.
     pub fn message(&self) -> &str {

@@ -83,7 +83,11 @@ impl Lang {
     }
     /// A Snowball stemmer for this language.
     pub fn stemmer(self) -> Stemmer {
-        let alg = TABLE.iter().find(|t| t.0 == self).map(|t| t.3).unwrap_or(Algorithm::English);
+        let alg = TABLE
+            .iter()
+            .find(|t| t.0 == self)
+            .map(|t| t.3)
+            .unwrap_or(Algorithm::English);
         Stemmer::create(alg)
     }
 }

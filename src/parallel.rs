@@ -28,11 +28,14 @@ fn pools() -> &'static Mutex<(u32, PoolMap)> {
 pub fn default_threads() -> Result<usize> {
     match std::env::var(THREADS_ENV) {
         Ok(v) if !v.trim().is_empty() => {
-            let n: usize = v.trim().parse().map_err(|_| {
-                Error::config(format!("{THREADS_ENV}={v:?} is not a positive whole number"))
-            })?;
+            let n: usize = v
+                .trim()
+                .parse()
+                .map_err(|_| Error::config(format!("{THREADS_ENV}={v:?} is not a positive whole number")))?;
             if n == 0 {
-                return Err(Error::config(format!("{THREADS_ENV}=0: need at least one thread")));
+                return Err(Error::config(format!(
+                    "{THREADS_ENV}=0: need at least one thread"
+                )));
             }
             Ok(n)
         }
@@ -85,9 +88,15 @@ where
         match catch_unwind(AssertUnwindSafe(|| f(i, item))) {
             Ok(r) => r.map_err(|e| match e {
                 Error::Document { .. } => e,
-                other => Error::Document { index: i, message: other.to_string() },
+                other => Error::Document {
+                    index: i,
+                    message: other.to_string(),
+                },
             }),
-            Err(p) => Err(Error::Document { index: i, message: format!("internal error: {}", panic_message(&*p)) }),
+            Err(p) => Err(Error::Document {
+                index: i,
+                message: format!("internal error: {}", panic_message(&*p)),
+            }),
         }
     };
     if n == 1 || items.len() < SERIAL_BELOW {

@@ -24,7 +24,11 @@ pub struct PipelineConfig {
 
 impl Default for PipelineConfig {
     fn default() -> Self {
-        PipelineConfig { lang: Lang::English, claims: true, extract: ExtractOptions::default() }
+        PipelineConfig {
+            lang: Lang::English,
+            claims: true,
+            extract: ExtractOptions::default(),
+        }
     }
 }
 
@@ -125,7 +129,15 @@ impl Pipeline {
                 None => Vec::new(),
             })
             .collect();
-        Document { tokens, sentences, mentions, numbers, claims, claim_mentions, attribution_mentions }
+        Document {
+            tokens,
+            sentences,
+            mentions,
+            numbers,
+            claims,
+            claim_mentions,
+            attribution_mentions,
+        }
     }
 
     /// Processes many texts in parallel (input order kept). A document that fails internally is

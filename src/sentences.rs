@@ -111,10 +111,17 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     for i in 0..tokens.len() - 1 {
         let (tok, next) = (&tokens[i], &tokens[i + 1]);
         // The gap holds only whitespace, so two line breaks in it make a blank line.
-        let newlines = text.as_bytes()[tok.span.end..next.span.start].iter().filter(|&&b| b == b'\n').count();
+        let newlines = text.as_bytes()[tok.span.end..next.span.start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
         let blank = newlines >= 2;
         let line_boundary = newlines > 0 && line_break_is_boundary(text, tokens, sent_start, i);
-        let para_break = if blank_lines_mark_paragraphs { blank } else { line_boundary };
+        let para_break = if blank_lines_mark_paragraphs {
+            blank
+        } else {
+            line_boundary
+        };
         if para_break || line_boundary || ends_sentence(text, tokens, sent_start, i) {
             out.push(make(tokens, sent_start, i + 1, para));
             sent_start = i + 1;
@@ -135,12 +142,17 @@ fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
 }
 
 fn is_terminal(s: &str) -> bool {
-    matches!(s, "." | "!" | "?" | "…" | "。" | "！" | "？" | "।" | "؟" | "‼" | "⁇" | "⁈" | "⁉")
-        || (s.len() >= 3 && s.bytes().all(|b| b == b'.'))
+    matches!(
+        s,
+        "." | "!" | "?" | "…" | "。" | "！" | "？" | "।" | "؟" | "‼" | "⁇" | "⁈" | "⁉"
+    ) || (s.len() >= 3 && s.bytes().all(|b| b == b'.'))
 }
 
 fn is_closing(s: &str) -> bool {
-    matches!(s, "”" | "\"" | "’" | "'" | "»" | ")" | "]" | "}" | "›" | "」" | "』" | "）")
+    matches!(
+        s,
+        "”" | "\"" | "’" | "'" | "»" | ")" | "]" | "}" | "›" | "」" | "』" | "）"
+    )
 }
 
 /// Does the sentence end after token `i` (not counting line breaks)?
@@ -162,7 +174,9 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
     if is_closing(s) && i > sent_start {
         // walk back over closers to a terminal
         let mut k = i;
-        while k > sent_start && is_closing(tokens[k].text(text)) && tokens[k].span.start == tokens[k - 1].span.end
+        while k > sent_start
+            && is_closing(tokens[k].text(text))
+            && tokens[k].span.start == tokens[k - 1].span.end
         {
             k -= 1;
         }
@@ -196,17 +210,81 @@ fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
     }
     if matches!(tok.kind, TokenKind::Punct) {
         // Opening quotes, brackets, dashes of a list: yes; commas and the like: no.
-        return matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„' | '¿' | '¡' | '-' | '—' | '–' | '•' | '*');
+        return matches!(
+            c,
+            '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„' | '¿' | '¡' | '-' | '—' | '–' | '•' | '*'
+        );
     }
     true
 }
 
 const OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
-    "But", "And", "Or", "So", "Yet", "In", "On", "At", "As", "For", "If", "When", "While", "After", "Before",
-    "His", "Her", "Its", "Their", "Our", "My", "Some", "Many", "Most", "All", "No", "Not", "One", "Two",
-    "However", "Meanwhile", "Also", "Still", "Then", "Now", "Today", "Yesterday", "Last", "Earlier", "Later",
-    "According", "Since", "Although", "Though", "Despite", "Officials", "What", "Why", "How", "Who", "Where",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "For",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "No",
+    "Not",
+    "One",
+    "Two",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Still",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Earlier",
+    "Later",
+    "According",
+    "Since",
+    "Although",
+    "Though",
+    "Despite",
+    "Officials",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
 ];
 
 fn is_sentence_opener(s: &str) -> bool {
@@ -224,7 +302,10 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
     // when the next line starts like a sentence or a list item.
     let next_c = next_s.chars().next().unwrap_or(' ');
     let list_item = matches!(next_c, '-' | '*' | '•' | '–' | '—' | '·' | '>' | '#')
-        || (next.kind == TokenKind::Number && tokens.get(i + 2).is_some_and(|t| matches!(t.text(text), "." | ")")));
+        || (next.kind == TokenKind::Number
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.text(text), "." | ")")));
     if list_item {
         return true;
     }
@@ -264,30 +345,79 @@ mod tests {
         };
     }
 
-    s!(simple, "One. Two! Three? Four", ["One.", "Two!", "Three?", "Four"]);
-    s!(abbreviations, "Mr. Smith met Dr. Jones on Jan. 5 in Washington.", [
-        "Mr. Smith met Dr. Jones on Jan. 5 in Washington."
-    ]);
-    s!(us_end, "He lives in the U.S. The rest stayed.", ["He lives in the U.S.", "The rest stayed."]);
+    s!(
+        simple,
+        "One. Two! Three? Four",
+        ["One.", "Two!", "Three?", "Four"]
+    );
+    s!(
+        abbreviations,
+        "Mr. Smith met Dr. Jones on Jan. 5 in Washington.",
+        ["Mr. Smith met Dr. Jones on Jan. 5 in Washington."]
+    );
+    s!(
+        us_end,
+        "He lives in the U.S. The rest stayed.",
+        ["He lives in the U.S.", "The rest stayed."]
+    );
     s!(us_mid, "The U.S. Army said no.", ["The U.S. Army said no."]);
-    s!(eg, "Some cities, e.g. Paris, agreed.", ["Some cities, e.g. Paris, agreed."]);
-    s!(initials, "J. K. Rowling wrote it. Then she left.", ["J. K. Rowling wrote it.", "Then she left."]);
-    s!(decimals, "It rose 2.5 percent. Then 3.1.", ["It rose 2.5 percent.", "Then 3.1."]);
-    s!(quotes, "He said “Stop.” Then he left.", ["He said “Stop.”", "Then he left."]);
+    s!(
+        eg,
+        "Some cities, e.g. Paris, agreed.",
+        ["Some cities, e.g. Paris, agreed."]
+    );
+    s!(
+        initials,
+        "J. K. Rowling wrote it. Then she left.",
+        ["J. K. Rowling wrote it.", "Then she left."]
+    );
+    s!(
+        decimals,
+        "It rose 2.5 percent. Then 3.1.",
+        ["It rose 2.5 percent.", "Then 3.1."]
+    );
+    s!(
+        quotes,
+        "He said “Stop.” Then he left.",
+        ["He said “Stop.”", "Then he left."]
+    );
     s!(quote_lower, "“Stop!” she said. Go.", ["“Stop!” she said.", "Go."]);
     s!(brackets, "(See above.) Next one.", ["(See above.)", "Next one."]);
-    s!(ellipsis, "Well... Maybe not. Wait… and see.", ["Well...", "Maybe not.", "Wait… and see."]);
-    s!(headline, "At Least 65,502 Palestinians Killed\nThe ministry said so.", [
-        "At Least 65,502 Palestinians Killed",
-        "The ministry said so."
-    ]);
-    s!(wrapped, "The company said that it\nwould not comment on the\nMatter today.", [
-        "The company said that it\nwould not comment on the\nMatter today."
-    ]);
-    s!(list_items, "Results:\n- one item\n- two items", ["Results:", "- one item", "- two items"]);
-    s!(url, "Read https://example.com/a.b?c=1. Next.", ["Read https://example.com/a.b?c=1.", "Next."]);
-    s!(paragraphs, "First para\n\nsecond para", ["First para", "second para"]);
-    s!(numbered_start, "It ended. 28 people died.", ["It ended.", "28 people died."]);
+    s!(
+        ellipsis,
+        "Well... Maybe not. Wait… and see.",
+        ["Well...", "Maybe not.", "Wait… and see."]
+    );
+    s!(
+        headline,
+        "At Least 65,502 Palestinians Killed\nThe ministry said so.",
+        ["At Least 65,502 Palestinians Killed", "The ministry said so."]
+    );
+    s!(
+        wrapped,
+        "The company said that it\nwould not comment on the\nMatter today.",
+        ["The company said that it\nwould not comment on the\nMatter today."]
+    );
+    s!(
+        list_items,
+        "Results:\n- one item\n- two items",
+        ["Results:", "- one item", "- two items"]
+    );
+    s!(
+        url,
+        "Read https://example.com/a.b?c=1. Next.",
+        ["Read https://example.com/a.b?c=1.", "Next."]
+    );
+    s!(
+        paragraphs,
+        "First para\n\nsecond para",
+        ["First para", "second para"]
+    );
+    s!(
+        numbered_start,
+        "It ended. 28 people died.",
+        ["It ended.", "28 people died."]
+    );
     s!(pm, "at 3 p.m. today. Then", ["at 3 p.m. today.", "Then"]);
     s!(cjk, "今日は晴れ。明日は雨。", ["今日は晴れ。", "明日は雨。"]);
 

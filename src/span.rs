@@ -73,7 +73,10 @@ pub fn bytes_to_chars(text: &str, sorted: &mut [usize]) {
         let target = *off;
         debug_assert!(target >= byte, "offsets must be sorted");
         // Count the bytes that start a code point (everything but 0b10xxxxxx).
-        chars += bytes[byte..target].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        chars += bytes[byte..target]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
         byte = target;
         *off = chars;
     }
@@ -92,7 +95,10 @@ impl CharIndex {
     /// Builds the index for `text`.
     pub fn new(text: &str) -> Self {
         if text.is_ascii() {
-            return CharIndex { ascii: true, table: Vec::new() };
+            return CharIndex {
+                ascii: true,
+                table: Vec::new(),
+            };
         }
         let bytes = text.as_bytes();
         let mut table = Vec::with_capacity(bytes.len() + 1);

@@ -129,7 +129,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Tokenises `text`, appending to `out` (reuse the vector across documents to avoid allocation).
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
-    Scanner { text, bytes: text.as_bytes(), out }.run();
+    Scanner {
+        text,
+        bytes: text.as_bytes(),
+        out,
+    }
+    .run();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,8 +240,30 @@ fn is_hyphen(c: char) -> bool {
 
 #[inline]
 pub(crate) fn is_currency(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '¥' | '₪' | '₹' | '₽' | '₩' | '₺' | '₴' | '₦' | '฿' | '₱' | '₫' | '¢' | '₣' | '₡' | '₵' | '₸' | '₼' | '₾' | '₿')
-        || ('\u{20A0}'..='\u{20C0}').contains(&c)
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₪'
+            | '₹'
+            | '₽'
+            | '₩'
+            | '₺'
+            | '₴'
+            | '₦'
+            | '฿'
+            | '₱'
+            | '₫'
+            | '¢'
+            | '₣'
+            | '₡'
+            | '₵'
+            | '₸'
+            | '₼'
+            | '₾'
+            | '₿'
+    ) || ('\u{20A0}'..='\u{20C0}').contains(&c)
 }
 
 /// Suffixes split off a number written against it (`10m`, `1.5bn`, `5km`, `3GB`).
@@ -245,10 +272,10 @@ fn is_unit_suffix(s: &str) -> bool {
         "k", "K", "m", "M", "bn", "Bn", "BN", "b", "B", "mn", "mln", "tn", "trn", "tr", "T", "cr", "lakh",
         "km", "kms", "m2", "km2", "cm", "mm", "nm", "mi", "ft", "in", "yd", "kg", "kgs", "g", "mg", "t",
         "lb", "lbs", "oz", "l", "L", "ml", "mL", "cl", "kWh", "kwh", "MWh", "GWh", "TWh", "kW", "MW", "GW",
-        "W", "V", "kV", "mph", "kph", "kmh", "kmph", "knots", "h", "hr", "hrs", "min", "mins", "sec",
-        "secs", "ms", "yr", "yrs", "x", "X", "GB", "TB", "MB", "KB", "kB", "PB", "EB", "Gb", "Tb", "Mb",
-        "Kb", "Gbps", "Mbps", "Kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "bp", "bps", "pc", "pct", "ha",
-        "sqm", "sqft", "psi", "C", "F",
+        "W", "V", "kV", "mph", "kph", "kmh", "kmph", "knots", "h", "hr", "hrs", "min", "mins", "sec", "secs",
+        "ms", "yr", "yrs", "x", "X", "GB", "TB", "MB", "KB", "kB", "PB", "EB", "Gb", "Tb", "Mb", "Kb",
+        "Gbps", "Mbps", "Kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "bp", "bps", "pc", "pct", "ha", "sqm",
+        "sqft", "psi", "C", "F",
     ];
     UNITS.contains(&s)
 }
@@ -257,16 +284,16 @@ fn is_unit_suffix(s: &str) -> bool {
 fn is_abbreviation(word_lower: &str) -> bool {
     const ABBR: &[&str] = &[
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt",
-        "cpt", "maj", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det",
-        "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "no", "nos", "vol",
-        "vols", "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "ed", "eds", "al", "etc", "vs", "v",
-        "approx", "cf", "viz", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave",
-        "blvd", "rd", "hwy", "min", "max", "avg", "tel", "ext", "govt", "dist", "intl", "natl", "misc",
-        "mass", "calif", "fla", "penn", "conn", "wash", "ariz", "colo", "ill", "mich", "minn", "okla",
-        "tenn", "wis", "nev", "ore", "neb", "ky", "md", "va", "ga", "ala", "ark", "del", "kan", "la",
-        "miss", "mo", "mont", "ok", "pa", "tex", "vt", "wyo", "messrs", "mme", "mlle", "ms", "op", "ibid",
-        "ps", "pm", "am", "bc", "ad", "bce", "ce", "ph", "mgr", "msgr", "fr", "br",
+        "cpt", "maj", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "inc",
+        "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "no", "nos", "vol", "vols",
+        "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "ed", "eds", "al", "etc", "vs", "v", "approx",
+        "cf", "viz", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd",
+        "hwy", "min", "max", "avg", "tel", "ext", "govt", "dist", "intl", "natl", "misc", "mass", "calif",
+        "fla", "penn", "conn", "wash", "ariz", "colo", "ill", "mich", "minn", "okla", "tenn", "wis", "nev",
+        "ore", "neb", "ky", "md", "va", "ga", "ala", "ark", "del", "kan", "la", "miss", "mo", "mont", "ok",
+        "pa", "tex", "vt", "wyo", "messrs", "mme", "mlle", "ms", "op", "ibid", "ps", "pm", "am", "bc", "ad",
+        "bce", "ce", "ph", "mgr", "msgr", "fr", "br",
     ];
     ABBR.contains(&word_lower)
 }
@@ -275,21 +302,26 @@ fn is_abbreviation(word_lower: &str) -> bool {
 pub(crate) fn is_nonfinal_abbreviation(word_lower: &str) -> bool {
     const NONFINAL: &[&str] = &[
         "mr", "mrs", "ms", "dr", "prof", "sr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr",
-        "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs",
-        "mme", "mlle", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ch", "sec", "art", "para",
-        "vs", "v", "cf", "viz", "ca", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "e.g", "i.e", "mgr", "msgr", "fr", "br", "op", "tel", "ext",
+        "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs", "mme",
+        "mlle", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "vs", "v",
+        "cf", "viz", "ca", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "e.g", "i.e", "mgr", "msgr", "fr", "br", "op", "tel", "ext",
     ];
     NONFINAL.contains(&word_lower)
 }
 
 pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
-    let Some(stem) = tok.strip_suffix('.') else { return false };
+    let Some(stem) = tok.strip_suffix('.') else {
+        return false;
+    };
     if stem.is_empty() {
         return false;
     }
     // Initials and dotted abbreviations: U.S., e.g., Ph.D., J.
-    if stem.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
+    if stem
+        .split('.')
+        .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+    {
         return true;
     }
     stem.len() <= 8 && is_abbreviation(&stem.to_ascii_lowercase())
@@ -308,7 +340,10 @@ impl Scanner<'_, '_> {
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         debug_assert!(start < end);
-        self.out.push(Token { span: Span::new(start, end), kind });
+        self.out.push(Token {
+            span: Span::new(start, end),
+            kind,
+        });
     }
 
     fn run(&mut self) {
@@ -385,7 +420,11 @@ impl Scanner<'_, '_> {
             }
             if j > i + 1 && char_at(text, i + 1).is_some_and(|d| d == '_' || !d.is_ascii_digit() || c == '@')
             {
-                let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Handle };
+                let kind = if c == '#' {
+                    TokenKind::Hashtag
+                } else {
+                    TokenKind::Handle
+                };
                 self.push(i, j, kind);
                 return j;
             }
@@ -478,7 +517,11 @@ impl Scanner<'_, '_> {
                 j += 1;
             }
             if j - i >= 2 && (c != '.' || j - i >= 3) {
-                let kind = if c == '.' || c == '-' { TokenKind::Punct } else { TokenKind::Symbol };
+                let kind = if c == '.' || c == '-' {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Symbol
+                };
                 self.push(i, j, kind);
                 return j;
             }
@@ -616,8 +659,7 @@ impl Scanner<'_, '_> {
                     let next_alpha = next.is_some_and(|c| c.is_alphabetic());
                     let next_digit = next.is_some_and(is_digit);
                     // letter-letter splits (spaCy); letter-digit and digit-letter stay whole.
-                    if (last_alpha && next_digit) || (last_digit && next_alpha) || (has_digit && next_alpha)
-                    {
+                    if (last_alpha && next_digit) || (last_digit && next_alpha) || (has_digit && next_alpha) {
                         if last_alpha && next_alpha {
                             break;
                         }
@@ -789,7 +831,9 @@ impl Scanner<'_, '_> {
         if at == 0 {
             return None;
         }
-        let local_ok = chunk[..at].iter().all(|&b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b));
+        let local_ok = chunk[..at]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b));
         if !local_ok {
             return None;
         }
@@ -798,7 +842,9 @@ impl Scanner<'_, '_> {
         let dot = domain.iter().rposition(|&b| b == b'.')?;
         let ok = dot > 0
             && domain.len() - dot > 2
-            && domain.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            && domain
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
             && domain[dot + 1..].iter().all(u8::is_ascii_alphabetic);
         ok.then_some(end)
     }
@@ -811,17 +857,27 @@ fn memchr_byte(needle: u8, hay: &[u8]) -> Option<usize> {
 
 #[inline]
 pub(crate) fn is_open_punct(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '„' | '‹' | '¿' | '¡' | '/' | '—' | '–')
+    matches!(
+        c,
+        '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '„' | '‹' | '¿' | '¡' | '/' | '—' | '–'
+    )
 }
 
 #[inline]
 fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
     matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E | 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
-        || matches!(c, '«' | '»' | '¡' | '¿' | '·' | '§' | '¶' | '、' | '。' | '，' | '：' | '；' | '！' | '？')
-        || matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{06D4}' | '\u{0964}' | '\u{0965}')
+        || matches!(
+            c,
+            '«' | '»' | '¡' | '¿' | '·' | '§' | '¶' | '、' | '。' | '，' | '：' | '；' | '！' | '？'
+        )
+        || matches!(
+            c,
+            '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{06D4}' | '\u{0964}' | '\u{0965}'
+        )
 }
 
 #[cfg(test)]
@@ -842,31 +898,75 @@ mod tests {
         };
     }
 
-    t!(possessive_curly, "Microsoft’s Azure", ["Microsoft", "’s", "Azure"]);
+    t!(
+        possessive_curly,
+        "Microsoft’s Azure",
+        ["Microsoft", "’s", "Azure"]
+    );
     t!(possessive_straight, "IDF's unit", ["IDF", "'s", "unit"]);
-    t!(plural_possessive, "Palestinians’ calls", ["Palestinians", "’", "calls"]);
-    t!(contractions, "don't can't I'm we've they'll she'd", [
-        "do", "n't", "ca", "n't", "I", "'m", "we", "'ve", "they", "'ll", "she", "'d"
-    ]);
+    t!(
+        plural_possessive,
+        "Palestinians’ calls",
+        ["Palestinians", "’", "calls"]
+    );
+    t!(
+        contractions,
+        "don't can't I'm we've they'll she'd",
+        ["do", "n't", "ca", "n't", "I", "'m", "we", "'ve", "they", "'ll", "she", "'d"]
+    );
     t!(curly_contraction, "Don’t", ["Do", "n’t"]);
-    t!(names_with_apostrophe, "O'Brien rock'n'roll", ["O'Brien", "rock'n'roll"]);
-    t!(hyphen_words, "Israel-Hamas pro-Palestine", ["Israel", "-", "Hamas", "pro", "-", "Palestine"]);
-    t!(identifiers, "GPT-4 COVID-19 F-35 Unit 8200", ["GPT-4", "COVID-19", "F-35", "Unit", "8200"]);
-    t!(fold, "surged more than 200-fold", ["surged", "more", "than", "200-fold"]);
+    t!(
+        names_with_apostrophe,
+        "O'Brien rock'n'roll",
+        ["O'Brien", "rock'n'roll"]
+    );
+    t!(
+        hyphen_words,
+        "Israel-Hamas pro-Palestine",
+        ["Israel", "-", "Hamas", "pro", "-", "Palestine"]
+    );
+    t!(
+        identifiers,
+        "GPT-4 COVID-19 F-35 Unit 8200",
+        ["GPT-4", "COVID-19", "F-35", "Unit", "8200"]
+    );
+    t!(
+        fold,
+        "surged more than 200-fold",
+        ["surged", "more", "than", "200-fold"]
+    );
     t!(range, "10-15 people", ["10", "-", "15", "people"]);
-    t!(numbers, "61,827 and 2.5 and 1\u{a0}700 people", ["61,827", "and", "2.5", "and", "1\u{a0}700", "people"]);
+    t!(
+        numbers,
+        "61,827 and 2.5 and 1\u{a0}700 people",
+        ["61,827", "and", "2.5", "and", "1\u{a0}700", "people"]
+    );
     t!(nbsp_not_group, "in 2023\u{a0}1234", ["in", "2023", "1234"]);
-    t!(signed, "+972 Magazine, −3 degrees", ["+972", "Magazine", ",", "−3", "degrees"]);
-    t!(currency, "$10 and €3.2bn and £600m", ["$", "10", "and", "€", "3.2", "bn", "and", "£", "600", "m"]);
+    t!(
+        signed,
+        "+972 Magazine, −3 degrees",
+        ["+972", "Magazine", ",", "−3", "degrees"]
+    );
+    t!(
+        currency,
+        "$10 and €3.2bn and £600m",
+        ["$", "10", "and", "€", "3.2", "bn", "and", "£", "600", "m"]
+    );
     t!(percent, "60% rise", ["60", "%", "rise"]);
     t!(ordinals, "4th 1990s 8200s", ["4th", "1990s", "8200s"]);
-    t!(abbrev, "U.S. and Dr. Smith e.g. Inc.", ["U.S.", "and", "Dr.", "Smith", "e.g.", "Inc."]);
+    t!(
+        abbrev,
+        "U.S. and Dr. Smith e.g. Inc.",
+        ["U.S.", "and", "Dr.", "Smith", "e.g.", "Inc."]
+    );
     t!(sentence_end, "He left. She", ["He", "left", ".", "She"]);
     t!(domainish, "TEMPO.CO, Jakarta", ["TEMPO.CO", ",", "Jakarta"]);
     t!(att, "AT&T and S&P 500", ["AT&T", "and", "S&P", "500"]);
-    t!(url, "see https://www.democracynow.org/2024/4/5/israel_ai.", [
-        "see", "https://www.democracynow.org/2024/4/5/israel_ai", "."
-    ]);
+    t!(
+        url,
+        "see https://www.democracynow.org/2024/4/5/israel_ai.",
+        ["see", "https://www.democracynow.org/2024/4/5/israel_ai", "."]
+    );
     t!(email, "mail a.b@x.org, now", ["mail", "a.b@x.org", ",", "now"]);
     t!(social, "#Gaza @guardian", ["#Gaza", "@guardian"]);
     t!(ellipsis, "wait... what…", ["wait", "...", "what", "…"]);
@@ -888,7 +988,11 @@ mod tests {
         let mut last = 0;
         for tok in &t {
             assert!(tok.span.start >= last);
-            assert!(text[last..tok.span.start].chars().all(is_space), "gap {:?}", &text[last..tok.span.start]);
+            assert!(
+                text[last..tok.span.start].chars().all(is_space),
+                "gap {:?}",
+                &text[last..tok.span.start]
+            );
             last = tok.span.end;
         }
         assert!(text[last..].chars().all(is_space));

@@ -170,7 +170,10 @@ pub struct ExtractOptions {
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { lang: crate::Lang::English, dollar: "USD".to_string() }
+        ExtractOptions {
+            lang: crate::Lang::English,
+            dollar: "USD".to_string(),
+        }
     }
 }
 

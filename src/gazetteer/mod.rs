@@ -31,7 +31,11 @@ pub struct AliasOptions {
 
 impl Default for AliasOptions {
     fn default() -> Self {
-        AliasOptions { case: CaseMode::Auto, stem: false, possessive: true }
+        AliasOptions {
+            case: CaseMode::Auto,
+            stem: false,
+            possessive: true,
+        }
     }
 }
 
@@ -84,6 +88,14 @@ impl Gazetteer {
     /// The entities, in the order given.
     pub fn entities(&self) -> &[Entity] {
         &self.entities
+    }
+    /// The text of alias `alias` of entity `entity` (as returned in [`Mention::aliases`]).
+    pub fn alias_text(&self, entity: u32, alias: u32) -> Option<&str> {
+        self.entities
+            .get(entity as usize)?
+            .aliases
+            .get(alias as usize)
+            .map(|a| a.text.as_str())
     }
     /// Finds mentions in `text`.
     pub fn find(&self, text: &str) -> Vec<Mention> {

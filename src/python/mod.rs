@@ -1,1 +1,297 @@
-//! Python bindings (filled in below).
+//! Python bindings (`--features python`): the `claimsift._claimsift` extension module.
+//!
+//! Attached → detached → attached: Python inputs are copied into Rust strings first, all core
+//! work runs with the GIL released (`py.detach`, panics caught), and Python objects are built at
+//! the end. Offsets are converted to code points in the result classes (see `classes.rs`).
+
+mod arrow_stream;
+mod classes;
+mod errors;
+mod gazetteer;
+mod pipeline;
+
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::parallel;
+use classes::{sentences_list, tokens_list, DocShared, PyClaim, PyDoc};
+use errors::{run, text_of};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+pub(crate) fn parse_lang(lang: &str) -> PyResult<Lang> {
+    Lang::parse(lang).map_err(PyErr::from)
+}
+
+/// How a batch treats a failing document.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OnError {
+    Raise,
+    Skip,
+    Collect,
+}
+
+pub(crate) fn parse_errors(errors: &str) -> PyResult<OnError> {
+    match errors {
+        "raise" => Ok(OnError::Raise),
+        "skip" => Ok(OnError::Skip),
+        "collect" => Ok(OnError::Collect),
+        other => Err(PyValueError::new_err(format!(
+            "errors must be 'raise', 'skip' or 'collect', not {other:?}"
+        ))),
+    }
+}
+
+/// Reads a batch of texts from any iterable. Non-str items become per-document errors.
+pub(crate) fn batch_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<String, PyErr>>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be an iterable of str, not a single str",
+        ));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        let ty = texts.get_type().name().map(|n| n.to_string()).unwrap_or_default();
+        PyTypeError::new_err(format!("texts must be an iterable of str, not {ty}"))
+    })?;
+    let mut out = Vec::new();
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        out.push(text_of(&item, &format!("texts[{i}]")));
+    }
+    Ok(out)
+}
+
+/// Runs `f` over the valid texts in parallel (GIL released) and stitches the input errors back
+/// in, in order.
+pub(crate) fn run_batch<R: Send>(
+    py: Python<'_>,
+    inputs: Vec<Result<String, PyErr>>,
+    n_threads: Option<usize>,
+    f: impl Fn(&str) -> R + Sync + Send,
+) -> PyResult<Vec<Result<(String, R), PyErr>>> {
+    let mut ok_texts = Vec::new();
+    let mut slots = Vec::with_capacity(inputs.len());
+    for r in inputs {
+        match r {
+            Ok(t) => {
+                slots.push(Ok(ok_texts.len()));
+                ok_texts.push(t);
+            }
+            Err(e) => slots.push(Err(e)),
+        }
+    }
+    let results = run(py, || {
+        parallel::map_indexed(&ok_texts, n_threads, |_, t: &String| Ok(f(t)))
+    })?;
+    let mut results: Vec<Option<crate::Result<R>>> = results.into_iter().map(Some).collect();
+    let mut texts: Vec<Option<String>> = ok_texts.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for (i, slot) in slots.into_iter().enumerate() {
+        out.push(match slot {
+            Ok(k) => match results[k].take() {
+                Some(Ok(r)) => Ok((texts[k].take().unwrap_or_default(), r)),
+                Some(Err(e)) => Err(PyErr::from(match e {
+                    Error::Document { message, .. } => Error::Document { index: i, message },
+                    other => other,
+                })),
+                None => Err(errors::InternalError::new_err("result taken twice")),
+            },
+            Err(e) => Err(e),
+        });
+    }
+    Ok(out)
+}
+
+/// Applies the `errors=` policy: raise the first error (naming its index), or put None / the
+/// exception object in its slot.
+pub(crate) fn finish_batch<'py, T>(
+    py: Python<'py>,
+    results: Vec<Result<T, PyErr>>,
+    on_error: OnError,
+    mut convert: impl FnMut(T) -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(py);
+    for (i, r) in results.into_iter().enumerate() {
+        match r {
+            Ok(v) => list.append(convert(v)?)?,
+            Err(e) => match on_error {
+                OnError::Raise => {
+                    let msg = format!("document {i}: {}", e.value(py));
+                    let new = PyErr::from_type(e.get_type(py), msg);
+                    new.set_cause(py, Some(e));
+                    return Err(new);
+                }
+                OnError::Skip => list.append(py.None())?,
+                OnError::Collect => list.append(e.into_value(py))?,
+            },
+        }
+    }
+    Ok(list)
+}
+
+/// Tokenises `text`. Offsets are code points.
+#[pyfunction]
+#[pyo3(signature = (text, *, lang = "en"))]
+fn tokenize<'py>(py: Python<'py>, text: &Bound<'py, PyAny>, lang: &str) -> PyResult<Bound<'py, PyList>> {
+    let lang = parse_lang(lang)?;
+    let text = text_of(text, "text")?;
+    let (text, toks) = run(py, move || {
+        let toks = crate::tokenize::tokenize(&text);
+        Ok((text, toks))
+    })?;
+    let doc = DocShared::new(text, lang);
+    tokens_list(py, &doc, &toks)
+}
+
+/// Splits `text` into sentences. Offsets are code points.
+#[pyfunction]
+#[pyo3(signature = (text, *, lang = "en"))]
+fn split_sentences<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    lang: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let lang = parse_lang(lang)?;
+    let text = text_of(text, "text")?;
+    let (text, sents) = run(py, move || {
+        let s = crate::sentences::split_sentences(&text);
+        Ok((text, s))
+    })?;
+    let doc = DocShared::new(text, lang);
+    sentences_list(py, &doc, &sents)
+}
+
+/// Extracts numeric claims from `text`. Offsets are code points.
+#[pyfunction]
+#[pyo3(signature = (text, *, lang = "en"))]
+fn extract_claims<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    lang: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let lang = parse_lang(lang)?;
+    let text = text_of(text, "text")?;
+    let pipe = crate::Pipeline::new(
+        crate::PipelineConfig {
+            lang,
+            ..Default::default()
+        },
+        None,
+    );
+    let (text, d) = run(py, move || {
+        let d = pipe.process(&text);
+        Ok((text, d))
+    })?;
+    let doc = PyDoc::new(text, lang, d, None);
+    classes::claims_list(py, doc.claim_objects())
+}
+
+/// Tokenises many texts in parallel (GIL released, order kept).
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang = "en", n_threads = None, errors = "raise"))]
+fn tokenize_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    lang: &str,
+    n_threads: Option<usize>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let lang = parse_lang(lang)?;
+    let on_error = parse_errors(errors)?;
+    let inputs = batch_texts(texts)?;
+    let res = run_batch(py, inputs, n_threads, crate::tokenize::tokenize)?;
+    finish_batch(py, res, on_error, |(text, toks)| {
+        let doc = DocShared::new(text, lang);
+        Ok(tokens_list(py, &doc, &toks)?.into_any())
+    })
+}
+
+/// Splits many texts into sentences in parallel.
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang = "en", n_threads = None, errors = "raise"))]
+fn split_sentences_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    lang: &str,
+    n_threads: Option<usize>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let lang = parse_lang(lang)?;
+    let on_error = parse_errors(errors)?;
+    let inputs = batch_texts(texts)?;
+    let res = run_batch(py, inputs, n_threads, crate::sentences::split_sentences)?;
+    finish_batch(py, res, on_error, |(text, s)| {
+        let doc = DocShared::new(text, lang);
+        Ok(sentences_list(py, &doc, &s)?.into_any())
+    })
+}
+
+/// Extracts claims from many texts in parallel.
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang = "en", n_threads = None, errors = "raise"))]
+fn extract_claims_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    lang: &str,
+    n_threads: Option<usize>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let lang = parse_lang(lang)?;
+    let on_error = parse_errors(errors)?;
+    let inputs = batch_texts(texts)?;
+    let pipe = crate::Pipeline::new(
+        crate::PipelineConfig {
+            lang,
+            ..Default::default()
+        },
+        None,
+    );
+    let res = run_batch(py, inputs, n_threads, |t| pipe.process(t))?;
+    finish_batch(py, res, on_error, |(text, d)| {
+        let doc = PyDoc::new(text, lang, d, None);
+        Ok(classes::claims_list(py, doc.claim_objects())?.into_any())
+    })
+}
+
+/// Languages with stemmers (ISO 639-1 codes).
+#[pyfunction]
+fn languages() -> Vec<&'static str> {
+    Lang::all().map(Lang::code).collect()
+}
+
+/// The thread count a batch uses when none is given (`CLAIMSIFT_NUM_THREADS` or the CPU count).
+#[pyfunction]
+fn default_threads() -> PyResult<usize> {
+    parallel::default_threads().map_err(PyErr::from)
+}
+
+#[pymodule(gil_used = false)]
+fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(tokenize, m)?)?;
+    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_claims, m)?)?;
+    m.add_function(wrap_pyfunction!(tokenize_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(split_sentences_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_claims_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(languages, m)?)?;
+    m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(classes::_unpickle, m)?)?;
+    m.add_class::<classes::PyToken>()?;
+    m.add_class::<classes::PySentence>()?;
+    m.add_class::<classes::PyNumber>()?;
+    m.add_class::<classes::PyMention>()?;
+    m.add_class::<PyClaim>()?;
+    m.add_class::<PyDoc>()?;
+    m.add_class::<pipeline::PyPipeline>()?;
+    m.add_class::<gazetteer::PyGazetteer>()?;
+    m.add_class::<arrow_stream::PyArrowTable>()?;
+    m.add("ClaimsiftError", py.get_type::<errors::ClaimsiftError>())?;
+    m.add("GazetteerError", py.get_type::<errors::GazetteerError>())?;
+    m.add("ConfigError", py.get_type::<errors::ConfigError>())?;
+    m.add("SerializationError", py.get_type::<errors::SerializationError>())?;
+    m.add("InternalError", py.get_type::<errors::InternalError>())?;
+    m.add("DocumentError", py.get_type::<errors::DocumentError>())?;
+    Ok(())
+}

@@ -1,0 +1,101 @@
+"""Lazy interop with pyarrow, polars and pandas. Nothing here is imported at package import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _module_name(obj: Any) -> str:
+    return type(obj).__module__.split(".")[0]
+
+
+def split_input(data: Any, *, text_field: str = "text", id_field: str | None = "id"):
+    """Split ``data`` into (texts, ids or None, metadata columns as dict of lists or None).
+
+    Accepts a list/iterable of str (or of dicts), a pyarrow Array/ChunkedArray/Table/RecordBatch,
+    a polars Series/DataFrame, or a pandas Series/DataFrame. Missing or non-str texts are passed
+    through unchanged: the native side turns them into error rows.
+    """
+    mod = _module_name(data)
+    if isinstance(data, str):
+        raise TypeError("data must be a collection of texts or a table, not a single str")
+    if mod == "pyarrow":
+        import pyarrow as pa
+
+        if isinstance(data, (pa.Array, pa.ChunkedArray)):
+            return data.to_pylist(), None, None
+        if isinstance(data, pa.RecordBatch):
+            data = pa.Table.from_batches([data])
+        return _from_columns(data.column_names, lambda c: data.column(c).to_pylist(), text_field, id_field)
+    if mod == "polars":
+        import polars as pl
+
+        if isinstance(data, pl.Series):
+            return data.to_list(), None, None
+        return _from_columns(list(data.columns), lambda c: data.get_column(c).to_list(), text_field, id_field)
+    if mod == "pandas":
+        import pandas as pd
+
+        if isinstance(data, pd.Series):
+            return [None if _isna(v) else v for v in data.tolist()], None, None
+        return _from_columns(
+            [str(c) for c in data.columns],
+            lambda c: [None if _isna(v) else v for v in data[c].tolist()],
+            text_field,
+            id_field,
+        )
+    if hasattr(data, "__arrow_c_stream__"):
+        import pyarrow as pa
+
+        return split_input(pa.table(data), text_field=text_field, id_field=id_field)
+    items = list(data)
+    if items and all(isinstance(x, dict) for x in items):
+        cols: list[str] = []
+        for x in items:
+            for k in x:
+                if k not in cols:
+                    cols.append(k)
+        return _from_columns(cols, lambda c: [x.get(c) for x in items], text_field, id_field)
+    return items, None, None
+
+
+def _isna(v: Any) -> bool:
+    try:
+        return v is None or (isinstance(v, float) and v != v)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _from_columns(columns, get, text_field, id_field):
+    if text_field not in columns:
+        raise KeyError(f"text field {text_field!r} not found; columns are {columns}")
+    texts = get(text_field)
+    ids = None
+    if id_field is not None and id_field in columns:
+        ids = [None if v is None else str(v) for v in get(id_field)]
+    meta = {c: get(c) for c in columns if c not in (text_field, id_field)}
+    return texts, ids, (meta or None)
+
+
+def add_ids(tables: dict, ids, meta) -> dict:
+    """Add ``doc_id`` to every table (by ``doc_index``) and metadata columns to ``documents``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if ids is None and not meta:
+        return tables
+    out = {}
+    for name, t in tables.items():
+        if ids is not None:
+            id_arr = pa.array(ids, type=pa.string())
+            col = pc.take(id_arr, t["doc_index"]) if t.num_rows else pa.array([], type=pa.string())
+            t = t.add_column(1, "doc_id", col)
+        if name == "documents" and meta:
+            for k, vals in meta.items():
+                try:
+                    arr = pa.array(vals)
+                except (pa.ArrowInvalid, pa.ArrowTypeError):
+                    arr = pa.array([None if v is None else str(v) for v in vals], type=pa.string())
+                t = t.append_column(k, arr)
+        out[name] = t
+    return out
