@@ -174,7 +174,9 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
     if is_closing(s) && i > sent_start {
         // walk back over closers to a terminal
         let mut k = i;
+        // At most a few closers (”) or ”’): the bound keeps long runs of brackets linear.
         while k > sent_start
+            && i - k < 4
             && is_closing(tokens[k].text(text))
             && tokens[k].span.start == tokens[k - 1].span.end
         {

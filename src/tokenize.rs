@@ -825,6 +825,26 @@ impl Scanner<'_, '_> {
     }
 
     fn email_at(&self, i: usize) -> Option<usize> {
+        // An e-mail address is at most 254 bytes: looking no further keeps the scan linear on
+        // text like "(a(a(a(a…" where every letter starts a candidate.
+        let mut end = i;
+        let limit = (i + 256).min(self.bytes.len());
+        while end < limit {
+            let b = self.bytes[end];
+            if b == b'@' {
+                break;
+            }
+            if b == b' '
+                || (b'\t'..=b'\r').contains(&b)
+                || !(b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
+            {
+                return None;
+            }
+            end += 1;
+        }
+        if end >= limit {
+            return None;
+        }
         let end = self.chunk_end(i);
         let chunk = &self.bytes[i..end];
         let at = memchr_byte(b'@', chunk)?;
