@@ -2,6 +2,12 @@
 //!
 //! (Types are stable; the extractor lives in the submodules.)
 
+mod context;
+mod extract;
+mod lexicon;
+mod numbers;
+mod units;
+
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -170,7 +176,10 @@ pub struct ExtractOptions {
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { lang: crate::Lang::English, dollar: "USD".to_string() }
+        ExtractOptions {
+            lang: crate::Lang::English,
+            dollar: "USD".to_string(),
+        }
     }
 }
 
@@ -197,6 +206,5 @@ pub fn extract_with(
     sentences: &[crate::Sentence],
     options: &ExtractOptions,
 ) -> Extraction {
-    let _ = (text, tokens, sentences, options);
-    Extraction::default()
+    extract::run(text, tokens, sentences, options)
 }
