@@ -2,7 +2,34 @@
 
 from typing import Any, Iterable, Optional, Union, final
 
-__all__: list[str]
+__all__ = [
+    "ArrowTable",
+    "Claim",
+    "ClaimsiftError",
+    "ConfigError",
+    "Doc",
+    "DocumentError",
+    "Gazetteer",
+    "GazetteerError",
+    "InternalError",
+    "Mention",
+    "Number",
+    "Pipeline",
+    "Sentence",
+    "SerializationError",
+    "Token",
+    "__version__",
+    "_unpickle",
+    "default_threads",
+    "extract_claims",
+    "extract_claims_batch",
+    "languages",
+    "split_sentences",
+    "split_sentences_batch",
+    "tokenize",
+    "tokenize_batch",
+]
+
 __version__: str
 
 class ClaimsiftError(Exception): ...
@@ -205,7 +232,43 @@ class ArrowTable:
 
 @final
 class Gazetteer:
+    def __new__(
+        cls,
+        entities_json: str,
+        *,
+        case: str = "auto",
+        stem: bool = False,
+        possessive: bool = True,
+        overlap: str = "leftmost-longest",
+        lang: str = "en",
+    ) -> Gazetteer: ...
+    @staticmethod
+    def from_path(
+        path: Any,
+        *,
+        case: str = "auto",
+        stem: bool = False,
+        possessive: bool = True,
+        overlap: str = "leftmost-longest",
+        lang: str = "en",
+        format: Optional[str] = None,
+    ) -> Gazetteer: ...
+    @staticmethod
+    def from_bytes(data: bytes) -> Gazetteer: ...
+    def to_bytes(self) -> bytes: ...
+    def find(self, text: str, *, overlap: Optional[str] = None) -> list[Mention]: ...
+    def find_batch(
+        self, texts: Iterable[str], *, n_threads: Optional[int] = None, errors: str = "raise"
+    ) -> list[Union[list[Mention], None, BaseException]]: ...
     def __len__(self) -> int: ...
+    def __contains__(self, id: str, /) -> bool: ...
+    @property
+    def pattern_count(self) -> int: ...
+    def entity(self, id: str) -> dict[str, Any]: ...
+    def entities(self) -> list[dict[str, Any]]: ...
+    @property
+    def config(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> Any: ...
 
 class Pipeline:
     def __new__(

@@ -41,7 +41,7 @@ pub(crate) fn mention_info(g: Option<&Gazetteer>, m: &Mention) -> MentionInfo {
         info.types.push(ent.kind.clone());
         let alias = m.aliases.get(k).and_then(|&a| ent.aliases.get(a as usize));
         info.aliases.push(alias.map(|a| a.text.clone()));
-        info.forms.push(alias.and_then(|a| a.form.clone()));
+        info.forms.push(alias.map(|a| a.form_or_name().to_string()));
     }
     info
 }
