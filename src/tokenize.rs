@@ -280,36 +280,73 @@ fn is_unit_suffix(s: &str) -> bool {
     UNITS.contains(&s)
 }
 
-/// Abbreviations that keep their final period. Lower-cased lookups.
-fn is_abbreviation(word_lower: &str) -> bool {
-    const ABBR: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt",
-        "cpt", "maj", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "inc",
-        "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "no", "nos", "vol", "vols",
-        "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "ed", "eds", "al", "etc", "vs", "v", "approx",
-        "cf", "viz", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd",
-        "hwy", "min", "max", "avg", "tel", "ext", "govt", "dist", "intl", "natl", "misc", "mass", "calif",
-        "fla", "penn", "conn", "wash", "ariz", "colo", "ill", "mich", "minn", "okla", "tenn", "wis", "nev",
-        "ore", "neb", "ky", "md", "va", "ga", "ala", "ark", "del", "kan", "la", "miss", "mo", "mont", "ok",
-        "pa", "tex", "vt", "wyo", "messrs", "mme", "mlle", "ms", "op", "ibid", "ps", "pm", "am", "bc", "ad",
-        "bce", "ce", "ph", "mgr", "msgr", "fr", "br",
-    ];
-    ABBR.contains(&word_lower)
+/// How an abbreviation behaves before the next word (see [`abbreviation_class`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AbbrevClass {
+    /// Titles and the like (`Mr.`, `Dr.`, `Gen.`, `Mt.`, `e.g.`, `vs.`): never end a sentence.
+    Title,
+    /// Abbreviations that prefix a number (`No. 5`, `p. 55`, `Jan. 5`, `Fig. 3`, `ca. 1500`):
+    /// they keep their period only before a number; elsewhere the period is a full stop
+    /// (`The answer is no.`).
+    NumberPrefix,
+    /// Everything else (`Inc.`, `Co.`, `Ltd.`, `etc.`, `Jr.`, `U.S.`): may end a sentence; the
+    /// splitter decides from the next word.
+    Other,
 }
 
-/// Words that, in lower case, are always abbreviations whatever their context.
+/// The class of a known abbreviation (lower case, without the period), if it is one.
+///
+/// Common words that are also abbreviations (`ill`, `mass`, `wash`, `miss`, `sat`, `am`…) are
+/// deliberately absent: in news they end sentences far more often than they abbreviate.
+pub(crate) fn abbreviation_class(word_lower: &str) -> Option<AbbrevClass> {
+    const TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm",
+        "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs", "mme",
+        "mlle", "mgr", "msgr", "cf", "viz", "vs", "v", "approx", "e.g", "i.e", "lieut", "brig", "cpl", "pvt",
+        "atty", "gens", "reps", "sens", "amb", "dist", "ft",
+    ];
+    const NUMBER_PREFIX: &[&str] = &[
+        "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "chap", "sec", "art", "para", "op",
+        "tel", "ext", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "nr", "pt", "pts", "ed", "eds", "rev",
+    ];
+    const OTHER: &[&str] = &[
+        "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "etc", "al", "jr",
+        "sr", "esq", "ave", "blvd", "rd", "hwy", "govt", "intl", "natl", "misc", "calif", "fla", "mich",
+        "minn", "okla", "tex", "ariz", "colo", "conn", "tenn", "wis", "nev", "wyo", "penn", "mon", "tue",
+        "tues", "thu", "thur", "thurs", "fri", "min", "max", "avg", "yr", "yrs", "mln", "bln", "ibid", "ph",
+        "ps", "mfg", "dir", "mgmt",
+    ];
+    if TITLES.contains(&word_lower) {
+        Some(AbbrevClass::Title)
+    } else if NUMBER_PREFIX.contains(&word_lower) {
+        Some(AbbrevClass::NumberPrefix)
+    } else if OTHER.contains(&word_lower) {
+        Some(AbbrevClass::Other)
+    } else {
+        None
+    }
+}
+
+/// True for dotted initials and acronyms: `U.S.`, `e.g.`, `Ph.D.`, `J.`, `a.m.`.
+pub(crate) fn is_initials(tok: &str) -> bool {
+    let Some(stem) = tok.strip_suffix('.') else {
+        return false;
+    };
+    let parts = stem.split('.').count();
+    !stem.is_empty()
+        && (parts >= 2 || stem.chars().count() == 1)
+        && stem
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+}
+
+/// Words that, in lower case, never end a sentence (titles).
 pub(crate) fn is_nonfinal_abbreviation(word_lower: &str) -> bool {
-    const NONFINAL: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "sr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr",
-        "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs", "mme",
-        "mlle", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "vs", "v",
-        "cf", "viz", "ca", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "e.g", "i.e", "mgr", "msgr", "fr", "br", "op", "tel", "ext",
-    ];
-    NONFINAL.contains(&word_lower)
+    abbreviation_class(word_lower) == Some(AbbrevClass::Title)
 }
 
+/// True when `tok` (ending in `.`) is an abbreviation that keeps its period.
 pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     let Some(stem) = tok.strip_suffix('.') else {
         return false;
@@ -317,14 +354,7 @@ pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
-    // Initials and dotted abbreviations: U.S., e.g., Ph.D., J.
-    if stem
-        .split('.')
-        .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
-    {
-        return true;
-    }
-    stem.len() <= 8 && is_abbreviation(&stem.to_ascii_lowercase())
+    is_initials(tok) || (stem.len() <= 8 && abbreviation_class(&stem.to_ascii_lowercase()).is_some())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -697,8 +727,15 @@ impl Scanner<'_, '_> {
         }
         // A final period that belongs to an abbreviation.
         if char_at(text, j) == Some('.') && is_abbreviation_token(&text[start..j + 1]) {
-            // But not when it is followed by more word characters ("Dr.Who" is rare; keep simple).
-            j += 1;
+            // A number-prefix abbreviation (`No.`, `p.`, `Jan.`) keeps its period only before a
+            // number: "No. 5" but "the answer is no."
+            let keep = is_initials(&text[start..j + 1])
+                || abbreviation_class(&text[start..j].to_ascii_lowercase())
+                    != Some(AbbrevClass::NumberPrefix)
+                || self.number_follows(j + 1);
+            if keep {
+                j += 1;
+            }
         }
         let kind = if has_digit && (has_alpha || text[start..j].chars().any(|c| c.is_alphabetic())) {
             TokenKind::Alnum
@@ -727,6 +764,18 @@ impl Scanner<'_, '_> {
             return e;
         }
         j
+    }
+
+    /// True when a number follows `j` after spaces (`No. 5`).
+    fn number_follows(&self, mut j: usize) -> bool {
+        while let Some(c) = char_at(self.text, j) {
+            if c == ' ' || c == '\u{a0}' {
+                j += c.len_utf8();
+            } else {
+                return is_digit(c);
+            }
+        }
+        false
     }
 
     /// True when an apostrophe at `j` starts a clitic ('s 're 've 'll 'm 'd, or n't after n).
