@@ -2,6 +2,12 @@
 //!
 //! (Types are stable; the extractor lives in the submodules.)
 
+mod context;
+mod extract;
+mod lexicon;
+mod numbers;
+mod units;
+
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -200,6 +206,5 @@ pub fn extract_with(
     sentences: &[crate::Sentence],
     options: &ExtractOptions,
 ) -> Extraction {
-    let _ = (text, tokens, sentences, options);
-    Extraction::default()
+    extract::run(text, tokens, sentences, options)
 }
