@@ -180,7 +180,8 @@ def doc_html(doc: Any, *, mentions: bool = True, legend: bool = True) -> str:
     text = doc.text
     spans = _spans(text, _safe_list(doc, "claims"), _safe_list(doc, "mentions") if mentions else [])
     body = _render(text, spans)
-    return f'{_STYLE}<div class="cs-render">{_legend(spans) if legend else ""}<div class="cs-doc">{body}</div></div>'
+    leg = _legend(spans) if legend else ""
+    return f'{_STYLE}<div class="cs-render">{leg}<div class="cs-doc">{body}</div></div>'
 
 
 def _sentence_html(c: Any) -> str:
@@ -218,7 +219,8 @@ def claims_html(claims: Iterable[Any]) -> str:
         fig = f"{_get(c, 'bound', '=')} {_fmt(_get(c, 'value'))} {_get(c, 'unit', '')}"
         rows.append(
             f"<tr><td>{i}</td><td>{_e(fig)}</td><td>{_e(_get(c, 'counted'))}</td>"
-            f"<td>{_e(_get(c, 'attribution'))}</td><td class='cs-doc' style='line-height:2'>{_sentence_html(c)}"
+            f"<td>{_e(_get(c, 'attribution'))}</td><td class='cs-doc' style='line-height:2'>"
+            f"{_sentence_html(c)}"
             "</td></tr>"
         )
     head = "<tr><th>#</th><th>figure</th><th>counted</th><th>attribution</th><th>sentence</th></tr>"
@@ -256,9 +258,13 @@ def comparison_html(cmp: Any) -> str:
             }
             rows.append(
                 f"<tr><td>{_e(who)}</td><td>{_e(e.date)}</td><td>{_e(fig)}</td><td>{_e(e.attribution)}</td>"
-                f"<td>{_e(e.counted)}</td><td class='cs-doc' style='line-height:2'>{_sentence_html(c)}{dup}</td></tr>"
+                f"<td>{_e(e.counted)}</td><td class='cs-doc' style='line-height:2'>"
+                f"{_sentence_html(c)}{dup}</td></tr>"
             )
-    head = "<tr><th>document</th><th>date</th><th>figure</th><th>attribution</th><th>counted</th><th>sentence</th></tr>"
+    head = "".join(
+        f"<th>{h}</th>" for h in ("document", "date", "figure", "attribution", "counted", "sentence")
+    )
+    head = f"<tr>{head}</tr>"
     n_dis = sum(1 for g in cmp.groups if g.disagree)
     cap = f"{len(cmp.groups)} measures over {len(cmp.doc_ids)} documents, {n_dis} disagree"
     return (

@@ -12,9 +12,8 @@ import struct
 import subprocess
 import zlib
 
-import pytest
-
 import claimsift
+import pytest
 from claimsift import _render
 from claimsift._render import CLAIM_COLORS, claim_html, claims_html, comparison_html, doc_html
 
