@@ -140,7 +140,7 @@ cells = [
         "axes = axes if hasattr(axes, '__len__') else [axes]\n"
         "for ax, g in zip(axes, groups):\n"
         "    labels = [f\"{e.outlet or e.doc_id}\\n{e.bound} {e.text}\" for e in g.entries]\n"
-        "    values = [e.low if e.low != float('-inf') else e.high for e in g.entries]\n"
+        "    values = [e.base_value for e in g.entries]  # counts; factors for changes\n"
         "    ax.bar(range(len(values)), values, color='#ffd54f' if g.unit_class == 'count' else '#4fc3f7')\n"
         "    ax.set_xticks(range(len(values)), labels, fontsize=7)\n"
         "    ax.set_title(f\"{g.label} [{g.status}]\", fontsize=9)\n"

@@ -34,6 +34,8 @@ ENTITY_COLORS = {
     "NORP": "#fff9c4",
     "EVENT": "#ffe0b2",
     "PRODUCT": "#d1c4e9",
+    "MEDIA": "#ffccbc",
+    "UNIT": "#cfd8dc",
     "OTHER": "#e0e0e0",
 }
 

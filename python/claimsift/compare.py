@@ -532,8 +532,11 @@ def _records_from_table(table: Any, meta: dict, mentions: Any = None) -> tuple:
     if mentions is not None:
         for m in pa.table(mentions).to_pylist():
             key = str(m.get("doc_id", m.get("doc_index")))
-            ids = m.get("ids") or ([m["id"]] if m.get("id") else [])
-            by_doc_mentions.setdefault(key, []).append((m["start"], m["end"], list(ids), m.get("type")))
+            ids = m.get("entity_ids") or m.get("ids") or []
+            if not ids and (m.get("entity_id") or m.get("id")):
+                ids = [m.get("entity_id") or m.get("id")]
+            typ = m.get("entity_type", m.get("type"))
+            by_doc_mentions.setdefault(key, []).append((m["start"], m["end"], list(ids), typ))
     recs = []
     seen: list = []
     counters: dict = {}
@@ -812,6 +815,7 @@ class ClaimEntry:
     low: float
     high: float
     base_unit: str
+    base_value: float | None = None
     modifier: str | None = None
     agent: str | None = None
     entity_ids: list = field(default_factory=list)
@@ -1298,6 +1302,9 @@ def _make_group(k, members, sub_reasons, split_val, split_kind, recs, feats, lex
                 end=c.get("end"),
                 sentence_start=c.get("sentence_start"),
                 sentence_end=c.get("sentence_end"),
+                base_value=_to_base(
+                    float(c["value"]), c.get("unit"), f.change if cls == "relative" else None
+                ),
                 low=iv[0],
                 high=iv[1],
                 base_unit=base,

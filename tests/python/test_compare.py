@@ -369,3 +369,27 @@ def test_main_table_and_import_is_light():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "[]"
     assert callable(claimsift.compare) and claimsift.compare.main_table is main_table
+
+
+class _M:
+    def __init__(self, text, word, eid, typ="ORG"):
+        self.start = text.index(word)
+        self.end = self.start + len(word)
+        self.ids, self.type = [eid], typ
+
+
+class _D:
+    def __init__(self, text, claims, mentions):
+        self.text, self.claims, self.mentions = text, claims, mentions
+
+
+def test_agent_from_entity_mentions_when_present():
+    t1, t2 = "Acme fired 28 employees in May.", "Beta Corp fired 30 employees."
+    docs = {
+        "x": _D(t1, [C(28, counted="employees", sentence=t1, num_text="28")], [_M(t1, "Acme", "acme_inc")]),
+        "y": _D(t2, [C(30, counted="employees", sentence=t2, num_text="30")], [_M(t2, "Beta Corp", "beta")]),
+    }
+    cmp = compare(docs)
+    assert sorted(g.agent for g in cmp.groups) == ["acme_inc", "beta"]
+    assert all(g.measure == "fired" for g in cmp.groups)
+    assert any("split by agent" in r for g in cmp.groups for r in g.reasons)
