@@ -1198,10 +1198,14 @@ impl<'a> Scan<'a> {
                     return Some(e);
                 }
                 if let Some((kind, why, s, e)) = self.non_quantity(&num, &v, p2) {
-                    if s < i {
-                        // The name word was already passed (it cannot have been consumed: it is a word).
-                    }
-                    let span = self.sp(s.max(self.a), e);
+                    // The name word before may belong to an earlier mention ("2023 NIS 7").
+                    let free = |t: usize| {
+                        ex.numbers
+                            .last()
+                            .is_none_or(|m| m.span.end <= self.toks[t].span.start)
+                    };
+                    let s = if s < p2 && !free(s) { p2 } else { s.max(self.a) };
+                    let span = self.sp(s, e);
                     let (value, iso) = if kind == NumberKind::Year {
                         self.last_year_end = Some(e);
                         self.times.push((s, e));
