@@ -65,7 +65,8 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
     }
     let mut attrs = attributions(sc);
     // A source never contains a claim ("an investigation by three media companies").
-    attrs.retain(|(sp, _, _)| !pend.iter().any(|p| p.claim.span.overlaps(sp)));
+    // Nor is it the counted noun right after a number ("3,000 patients found").
+    attrs.retain(|(sp, s, _)| !pend.iter().any(|p| p.claim.span.overlaps(sp) || p.tok_end == *s));
     let times = time_spans(sc, &pend);
     let named: Vec<(Span, usize, usize)> = attrs
         .iter()
@@ -241,6 +242,10 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
         return Some(sc.sp(s - 2, s - 1));
     }
     if let Some(k) = p.change_tok {
+        // "reduced mortality by 20%": the object between the verb and "by".
+        if k + 2 < s && sc.is(s - 1, "by") && is_content(sc, s - 2) {
+            return Some(sc.sp(s - 2, s - 1));
+        }
         let mut j = k;
         while j > sc.a {
             j -= 1;

@@ -1257,8 +1257,8 @@ impl<'a> Scan<'a> {
             } else {
                 (s.is_dash(k) && !num.vague)
                     || (s.is(k, "to")
-                        && !s.is(num.start.wrapping_sub(1), "from")
-                        && !s.is(p.wrapping_sub(1), "from"))
+                        && !(1..=3)
+                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
             }
         };
         if sep_ok(self, end) {
@@ -1295,8 +1295,10 @@ impl<'a> Scan<'a> {
                                 }
                             }
                         }
-                        let compatible = match (&unit, &u2) {
+                        let compatible = match (&unit, &u2.or(money2)) {
                             (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+                            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+                            (Some(_), Some(_)) => false,
                             _ => true,
                         };
                         if compatible {
@@ -1381,6 +1383,20 @@ impl<'a> Scan<'a> {
             let by = self.is(k, "by") || self.is(k, "of");
             if by {
                 k = k.wrapping_sub(1);
+                // "reduced mortality by 20%": the verb may be two words before "by".
+                if self.is(start_tok.wrapping_sub(1), "by")
+                    && lexicon::change_word(self.low(k).as_str()).is_none()
+                {
+                    for d in 1..=2 {
+                        let kk = k.wrapping_sub(d);
+                        if lexicon::change_word(self.low(kk).as_str())
+                            .is_some_and(|_| !self.is(kk, "up") && !self.is(kk, "down"))
+                        {
+                            k = kk;
+                            break;
+                        }
+                    }
+                }
             }
             let w = self.low(k);
             let w = w.as_str();
