@@ -393,3 +393,14 @@ def test_agent_from_entity_mentions_when_present():
     assert sorted(g.agent for g in cmp.groups) == ["acme_inc", "beta"]
     assert all(g.measure == "fired" for g in cmp.groups)
     assert any("split by agent" in r for g in cmp.groups for r in g.reasons)
+
+
+def test_table_inputs_polars_pandas_agree():
+    pl = pytest.importorskip("polars")
+    pytest.importorskip("pandas")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    a = compare(texts)
+    t = claimsift.Pipeline().process(texts)
+    b = compare(pl.from_arrow(t.to_arrow()["claims"]))
+    c = compare(t.to_pandas()["claims"])
+    assert a.to_records() == b.to_records() == c.to_records()
