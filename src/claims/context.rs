@@ -63,10 +63,20 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
         pend[k].claim.counted = counted;
         pend[k].claim.counted_modifier = modifier;
     }
-    let attrs = attributions(sc);
+    let mut attrs = attributions(sc);
+    // A source never contains a claim ("an investigation by three media companies").
+    // Nor is it the counted noun right after a number ("3,000 patients found").
+    attrs.retain(|(sp, s, _)| !pend.iter().any(|p| p.claim.span.overlaps(sp) || p.tok_end == *s));
     let times = time_spans(sc, &pend);
+    let named: Vec<(Span, usize, usize)> = attrs
+        .iter()
+        .copied()
+        .filter(|(sp, _, _)| !is_pronoun(Low::new(sp.slice(sc.text)).as_str()))
+        .collect();
     for p in pend.iter_mut() {
-        p.claim.attribution = nearest(&attrs, p.tok_start, p.tok_end);
+        // A named source beats a pronoun ("Citing leaked documents, it said …").
+        p.claim.attribution =
+            nearest(&named, p.tok_start, p.tok_end).or_else(|| nearest(&attrs, p.tok_start, p.tok_end));
         p.claim.time = nearest(&times, p.tok_start, p.tok_end);
     }
     ex.claims.extend(pend.into_iter().map(|p| p.claim));
@@ -201,6 +211,29 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
     if p.is_count && lexicon::is_event_participle(prev.as_str()) {
         return Some(sc.sp(s - 1, s));
     }
+    // "1,200 were killed", "250 have been arrested".
+    if p.is_count {
+        let mut j = p.tok_end;
+        while matches!(
+            sc.low(j).as_str(),
+            "were"
+                | "was"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "being"
+                | "reportedly"
+                | "also"
+                | "later"
+                | "all"
+        ) {
+            j += 1;
+        }
+        if j > p.tok_end && lexicon::is_event_participle(sc.low(j).as_str()) {
+            return Some(sc.sp(j, j + 1));
+        }
+    }
     if sc.is(s - 1, "of")
         && s >= sc.a + 2
         && is_content(sc, s - 2)
@@ -209,6 +242,10 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
         return Some(sc.sp(s - 2, s - 1));
     }
     if let Some(k) = p.change_tok {
+        // "reduced mortality by 20%": the object between the verb and "by".
+        if k + 2 < s && sc.is(s - 1, "by") && is_content(sc, s - 2) {
+            return Some(sc.sp(s - 2, s - 1));
+        }
         let mut j = k;
         while j > sc.a {
             j -= 1;
@@ -322,9 +359,13 @@ fn source_backward(sc: &Scan<'_>, j: usize) -> Option<(usize, usize)> {
         let inner = matches!(l, "of" | "from" | "at" | "for" | "and" | "'s" | "'") && s < e;
         let ok = match k {
             Some(TokenKind::Word) | Some(TokenKind::Alnum) | Some(TokenKind::Clitic) => {
+                let head_ok = !lexicon::is_report_verb(l) || s == e;
                 inner
-                    || (!lexicon::is_stop(l) && !lexicon::is_report_verb(l) && !l.is_empty()
-                        || (k == Some(TokenKind::Clitic)))
+                    || (!lexicon::is_stop(l)
+                        && head_ok
+                        && !l.is_empty()
+                        && lexicon::small_number(l).is_none())
+                    || k == Some(TokenKind::Clitic)
             }
             Some(TokenKind::Number) => sc.raw(t).starts_with('+'),
             _ => false,

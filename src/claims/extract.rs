@@ -212,6 +212,24 @@ impl<'a> Scan<'a> {
             }
             _ => {}
         }
+        if i == self.a && i >= 2 && self.toks[i].kind == TokenKind::Number {
+            let (dot, before) = (self.toks[i - 1], self.toks[i - 2]);
+            if dot.text(self.text) == "."
+                && dot.span.end == self.toks[i].span.start
+                && before.span.end == dot.span.start
+                && matches!(before.kind, TokenKind::Alnum | TokenKind::Number)
+            {
+                self.mention(
+                    ex,
+                    self.toks[i].span,
+                    NumberKind::Other,
+                    None,
+                    None,
+                    "continuation of a version or code",
+                );
+                return Some(i + 1);
+            }
+        }
         if let Some(e) = self.date_at(i, ex) {
             return Some(e);
         }
@@ -780,8 +798,8 @@ impl<'a> Scan<'a> {
         }
         if r == "°" {
             let (end, name) = match self.raw(e + 1) {
-                "C" => (e + 2, "degree Celsius"),
-                "F" => (e + 2, "degree Fahrenheit"),
+                "C" | "C." => (e + 2, "degree Celsius"),
+                "F" | "F." => (e + 2, "degree Fahrenheit"),
                 _ => (e + 1, "degree"),
             };
             return Some((end, UnitRef::Unit(Unit { name, base: None })));
@@ -897,11 +915,7 @@ impl<'a> Scan<'a> {
         let u = u.or_else(|| {
             // Two-letter-or-longer unit words, except forms that are common words out of context.
             if r.len() == 1
-                || (matches!(
-                    l,
-                    "ms" | "ha" | "mi" | "min" | "ft" | "mm" | "nm" | "mw" | "gw" | "kw" | "kj"
-                ) && !glued
-                    && r != l)
+                || (matches!(l, "ms" | "ha" | "mi" | "min" | "ft" | "mm" | "nm") && !glued && r != l)
             {
                 return None;
             }
@@ -976,12 +990,13 @@ impl<'a> Scan<'a> {
             let head =
                 lexicon::name_head(prev).or_else(|| (self.raw(p - 1) == "S&P").then_some("index name"));
             if let Some(why) = head {
-                let cap_or_strong = self.is_cap_word(p - 1)
+                let cap_or_strong = self.raw(p - 1).chars().any(char::is_uppercase)
                     || matches!(why, "unit name" | "page or section reference")
                     || self.raw(p - 1).ends_with('.');
                 let counted_follows = self.is_lower_word(num.end) && !lexicon::is_stop(nx);
                 let noun_after = counted_follows && !self.is_cap_word(p - 1);
-                if cap_or_strong && int && !v.grouped && !noun_after {
+                let decimal_ok = int || why == "name";
+                if cap_or_strong && decimal_ok && !v.grouped && !noun_after {
                     let kind = if why == "page or section reference" {
                         NumberKind::Other
                     } else {
@@ -1183,10 +1198,14 @@ impl<'a> Scan<'a> {
                     return Some(e);
                 }
                 if let Some((kind, why, s, e)) = self.non_quantity(&num, &v, p2) {
-                    if s < i {
-                        // The name word was already passed (it cannot have been consumed: it is a word).
-                    }
-                    let span = self.sp(s.max(self.a), e);
+                    // The name word before may belong to an earlier mention ("2023 NIS 7").
+                    let free = |t: usize| {
+                        ex.numbers
+                            .last()
+                            .is_none_or(|m| m.span.end <= self.toks[t].span.start)
+                    };
+                    let s = if s < p2 && !free(s) { p2 } else { s.max(self.a) };
+                    let span = self.sp(s, e);
                     let (value, iso) = if kind == NumberKind::Year {
                         self.last_year_end = Some(e);
                         self.times.push((s, e));
@@ -1238,8 +1257,8 @@ impl<'a> Scan<'a> {
             } else {
                 (s.is_dash(k) && !num.vague)
                     || (s.is(k, "to")
-                        && !s.is(num.start.wrapping_sub(1), "from")
-                        && !s.is(p.wrapping_sub(1), "from"))
+                        && !(1..=3)
+                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
             }
         };
         if sep_ok(self, end) {
@@ -1251,7 +1270,7 @@ impl<'a> Scan<'a> {
             if let Some(n2) = self.numeral_at(k2, money.is_some() || money2.is_some(), false) {
                 if !n2.vague && (n2.plain.is_none_or(|v| !v.plus)) {
                     let mut v1 = value;
-                    if num.scale.is_none() && unit.is_none() {
+                    if num.scale.is_none() && unit_toks.is_none() && num.unit.is_none() {
                         if let Some(exp) = n2.scale {
                             let bare2 = n2.value / 10f64.powi(exp);
                             if v1 <= bare2 || num.words == n2.words {
@@ -1276,8 +1295,10 @@ impl<'a> Scan<'a> {
                                 }
                             }
                         }
-                        let compatible = match (&unit, &u2) {
+                        let compatible = match (&unit, &u2.or(money2)) {
                             (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+                            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+                            (Some(_), Some(_)) => false,
                             _ => true,
                         };
                         if compatible {
@@ -1345,7 +1366,11 @@ impl<'a> Scan<'a> {
             }
         };
         let start_tok = if let Some(q) = qual { i.min(q.0) } else { p };
-        let span = self.sp(start_tok, end);
+        let mut span = self.sp(start_tok, end);
+        // A unit abbreviation that swallowed the full stop ("45°C.").
+        if end > num.end && matches!(self.raw(end - 1), "C." | "F.") {
+            span.end -= 1;
+        }
         let normalised = norm.map(|(base, f)| Normalised {
             value: value * f,
             value_max: value_max.map(|v| v * f),
@@ -1358,6 +1383,20 @@ impl<'a> Scan<'a> {
             let by = self.is(k, "by") || self.is(k, "of");
             if by {
                 k = k.wrapping_sub(1);
+                // "reduced mortality by 20%": the verb may be two words before "by".
+                if self.is(start_tok.wrapping_sub(1), "by")
+                    && lexicon::change_word(self.low(k).as_str()).is_none()
+                {
+                    for d in 1..=2 {
+                        let kk = k.wrapping_sub(d);
+                        if lexicon::change_word(self.low(kk).as_str())
+                            .is_some_and(|_| !self.is(kk, "up") && !self.is(kk, "down"))
+                        {
+                            k = kk;
+                            break;
+                        }
+                    }
+                }
             }
             let w = self.low(k);
             let w = w.as_str();
@@ -1444,8 +1483,6 @@ impl<'a> Scan<'a> {
                         | "plunge"
                         | "higher"
                         | "lower"
-                        | "more"
-                        | "less"
                 ) && !matches!(unit_name.as_str(), "count")
                     || (matches!(
                         w.as_str(),
