@@ -641,6 +641,11 @@ impl Scanner<'_, '_> {
             return self.word_from(start, j, true);
         }
         self.push(start, j, TokenKind::Number);
+        // "Radio 4's", "the 1990's": a clitic after a numeral splits as after a word.
+        if let Some(e) = self.clitic_at(j) {
+            self.push(j, e, TokenKind::Clitic);
+            return e;
+        }
         j
     }
 
@@ -744,6 +749,12 @@ impl Scanner<'_, '_> {
         } else {
             TokenKind::Word
         };
+        // "cannot" → "can" "not" (spaCy, Penn Treebank).
+        if kind == TokenKind::Word && j - start == 6 && text[start..j].eq_ignore_ascii_case("cannot") {
+            self.push(start, start + 3, kind);
+            self.push(start + 3, j, kind);
+            return j;
+        }
         // Clitic split: "don't" → "do" "n't" is detected here, "’s" and friends come next.
         if kind == TokenKind::Word && j - start >= 2 {
             let w = &text[start..j];
@@ -984,6 +995,8 @@ mod tests {
         ["do", "n't", "ca", "n't", "I", "'m", "we", "'ve", "they", "'ll", "she", "'d"]
     );
     t!(curly_contraction, "Don’t", ["Do", "n’t"]);
+    t!(cannot, "It cannot be", ["It", "can", "not", "be"]);
+    t!(number_clitic, "Radio 4's show", ["Radio", "4", "'s", "show"]);
     t!(
         names_with_apostrophe,
         "O'Brien rock'n'roll",

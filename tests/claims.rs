@@ -635,8 +635,24 @@ fn huge_and_malformed_never_panic() {
 
 // ------------------------------------------------------------------ regressions from news sentences
 
-t!(news_range_units_differ, "Shares jumped 12% to $250.", ["12%|12|percent|=|+", "$250|250|USD|="]);
-t!(news_from_to_change, "Prices rose from 10% to 15%.", ["10%|10|percent|=", "15%|15|percent|="]);
-t!(news_from_to_range, "Temperatures will range from 10 to 15 degrees.", ["10 to 15 degrees|10..15|degree|="]);
+t!(
+    news_range_units_differ,
+    "Shares jumped 12% to $250.",
+    ["12%|12|percent|=|+", "$250|250|USD|="]
+);
+t!(
+    news_from_to_change,
+    "Prices rose from 10% to 15%.",
+    ["10%|10|percent|=", "15%|15|percent|="]
+);
+t!(
+    news_from_to_range,
+    "Temperatures will range from 10 to 15 degrees.",
+    ["10 to 15 degrees|10..15|degree|="]
+);
 t!(news_vote, "The bill passed the Senate 68-32 on Tuesday.", []);
-t!(news_reduced_by, "The drug reduced mortality by 20 per cent.", ["20 per cent|20|percent|=|-"]);
+t!(
+    news_reduced_by,
+    "The drug reduced mortality by 20 per cent.",
+    ["20 per cent|20|percent|=|-"]
+);
