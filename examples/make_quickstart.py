@@ -46,37 +46,19 @@ cells = [
     ),
     md(
         "## Entities\n\n"
-        "Entity mentions come from a `claimsift.Gazetteer`. The gazetteer's Python API is still being built, "
-        "so the next cell tries to load `tests/data/gold/entities.json` and, if that is not possible yet, "
-        "carries on without entities (claims then have empty `entity_ids`, and the comparison falls back to "
-        "capitalised words as context)."
+        "Entity mentions come from a `claimsift.Gazetteer`: build one from a list of dicts, a dict of "
+        "`id -> aliases`, a DataFrame, or a JSON / JSONL / CSV file. Here we load the hand-checked "
+        "gazetteer of this story (`tests/data/gold/entities.json`): all-caps aliases such as `US` and `AP` "
+        "match case-sensitively, possessives stay out of the span, demonyms are tagged."
     ),
     code(
-        'gaz_path = pathlib.Path("tests/data/gold/entities.json")\n'
-        "gazetteer = None\n"
-        "if gaz_path.exists():\n"
-        '    for how in ("from_json", "load", "from_file", None):\n'
-        "        try:\n"
-        "            ctor = getattr(claimsift.Gazetteer, how) if how else claimsift.Gazetteer\n"
-        "            gazetteer = ctor(str(gaz_path))\n"
-        "            break\n"
-        "        except Exception as err:  # the API may not exist yet\n"
-        "            last_error = err\n"
-        "if gazetteer is None:\n"
-        '    print("No gazetteer yet (entities skipped):", gaz_path if gaz_path.exists() else "no entities.json")\n'
-        "else:\n"
-        '    print("gazetteer with", len(gazetteer), "entities")'
-    ),
-    code(
-        "try:\n"
-        "    nlp = claimsift.Pipeline(gazetteer=gazetteer)\n"
-        "except Exception as err:\n"
-        '    print("Pipeline without gazetteer:", err)\n'
-        "    nlp = claimsift.Pipeline()\n"
+        'gazetteer = claimsift.Gazetteer.from_path("tests/data/gold/entities.json")\n'
+        "print(gazetteer)\n"
+        "nlp = claimsift.Pipeline(gazetteer=gazetteer)\n"
         "docs = dict(zip(texts, nlp.process_batch(list(texts.values()))))\n"
         'doc = docs["000"]\n'
         "print(doc)\n"
-        'print("mentions:", [(m.text, m.id) for m in doc.mentions][:10])'
+        'print("mentions:", [(m.text, m.id, m.form) for m in doc.mentions][:10])'
     ),
     md(
         "## Claims\n\n"
