@@ -210,3 +210,16 @@ def test_process_accepts_columns(seed_texts):
     frames = nlp.process(pl.DataFrame({"text": seed_texts, "id": list("abcde")})).to_polars()
     assert frames["documents"]["doc_id"].to_list() == list("abcde")
     assert nlp.process(seed_texts).to_pandas()["sentences"].shape[0] == base.num_rows
+
+
+@pytest.mark.timeout(120)
+def test_large_inputs_finish():
+    """A million newlines and a ~20 MB text go through (linear time; no timing asserted)."""
+    assert claimsift.tokenize("\n" * 1_000_000) == []
+    assert claimsift.split_sentences("\n" * 1_000_000) == []
+    big = ("Over 1,700 people died in 2023, officials said. " * 400_000)[:20_000_000]
+    toks = claimsift.tokenize_batch([big], n_threads=1)[0]
+    assert len(toks) > 3_000_000
+    assert toks[-1].end <= len(big)
+    doc = claimsift.Pipeline()(big[:2_000_000])
+    assert len(doc.claims) > 10_000
