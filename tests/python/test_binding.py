@@ -150,6 +150,10 @@ def test_doc_container(seed_texts):
         assert toks[0].start == s.start and toks[-1].end == s.end
     d = doc.to_dict()
     assert set(d) >= {"text", "sentences", "mentions", "numbers", "claims"}
+    assert doc[0].text == doc.tokens[0].text and doc[-1].end == doc.tokens[-1].end
+    assert [t.text for t in doc] == [t.text for t in doc.tokens]
+    with pytest.raises(IndexError):
+        doc[len(doc)]
 
 
 def test_pipe_streams_in_order_with_context():
