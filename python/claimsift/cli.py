@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import signal
 import sys
 import tempfile
@@ -39,17 +38,6 @@ OUTPUT_FORMATS = {
     ".ndjson": "jsonl",
     ".csv": "csv",
 }
-_DOC_COLUMNS = (
-    "doc_index",
-    "doc_id",
-    "n_chars",
-    "n_tokens",
-    "n_sentences",
-    "n_mentions",
-    "n_numbers",
-    "n_claims",
-    "error",
-)
 _ROW_GROUP_ROWS = 65_536
 
 
@@ -212,9 +200,14 @@ def _cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    import importlib
+
+    # import_module, not `from . import compare`: the package has a `compare` function of that name
     try:
-        from . import compare as compare_mod  # type: ignore[attr-defined]
-    except ImportError:
+        compare_mod = importlib.import_module("claimsift.compare")
+    except ModuleNotFoundError as e:
+        if e.name != "claimsift.compare":
+            raise
         compare_mod = None
     main_table = getattr(compare_mod, "main_table", None)
     if not callable(main_table):
@@ -261,6 +254,7 @@ def _output_paths(output: str, tables: Sequence[str], all_tables: bool) -> tuple
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from . import readers
+    from ._batch import process_records
 
     if args.batch_size < 1:
         raise CliError("--batch-size must be at least 1")
@@ -297,7 +291,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         try:
             for batch in readers.iter_batches(records, args.batch_size):
-                out, nbytes = _process_batch(nlp, batch, args, stats["documents"], tokens="tokens" in tables)
+                out, nbytes = process_records(
+                    nlp,
+                    batch,
+                    text_field=args.text_field,
+                    id_field=args.id_field,
+                    n_threads=args.threads,
+                    tokens="tokens" in tables,
+                    offset=stats["documents"],
+                )
                 for t, w in writers.items():
                     w.write(out[t])
                 docs = out["documents"]
@@ -312,7 +314,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         except (KeyError, OSError) as e:  # a CSV/Parquet without the text column, an unreadable file
             raise CliError(e.args[0] if isinstance(e, KeyError) and e.args else str(e)) from e
         if stats["documents"] == 0:  # no input records: still write empty tables with their columns
-            empty, _ = _process_batch(nlp, [], args, 0, tokens="tokens" in tables)
+            empty, _ = process_records(
+                nlp, [], text_field=args.text_field, id_field=args.id_field, tokens="tokens" in tables
+            )
             for t, w in writers.items():
                 w.write(empty[t])
         for w in writers.values():
@@ -346,74 +350,6 @@ def _is_valid(arr: Any) -> Any:
     import pyarrow.compute as pc
 
     return pc.is_valid(arr)
-
-
-_DOC_PREFIX = re.compile(r"^document (\d+): ")
-
-
-def _process_batch(nlp: Any, batch: list, args: argparse.Namespace, offset: int, tokens: bool):
-    """Process one batch of reader records; returns (dict of pyarrow Tables, text bytes).
-
-    ``doc_index`` is made global (``offset`` + index in the batch), the reader's error message
-    replaces the native one for records the reader could not read, and metadata fields that clash
-    with the ``documents`` columns are renamed ``meta_<name>``.
-    """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    text_field, id_field = args.text_field, args.id_field
-    reader_errors: list = []
-    rows: list = []
-    nbytes = 0
-    for rec in batch:
-        rec = dict(rec)
-        err = rec.pop("error", None) if rec.get(text_field) is None else None
-        reader_errors.append(err)
-        text = rec.get(text_field)
-        if isinstance(text, str):
-            nbytes += len(text.encode("utf-8", "replace"))
-        row = {text_field: text, id_field: rec.get(id_field)}
-        for k, v in rec.items():
-            if k in (text_field, id_field):
-                continue
-            if k in _DOC_COLUMNS:
-                k = f"meta_{k}"
-            if isinstance(v, (dict, list, tuple)):
-                v = json.dumps(v, ensure_ascii=False, default=str)
-            elif isinstance(v, (bytes, bytearray)):
-                v = bytes(v).decode("utf-8", "replace")
-            row[k] = v
-        rows.append(row)
-    if not rows:
-        rows_in: Any = pa.table({text_field: pa.array([], pa.string()), id_field: pa.array([], pa.string())})
-    else:
-        rows_in = rows
-    out = nlp.process(
-        rows_in, text_field=text_field, id_field=id_field, n_threads=args.threads, tokens=tokens
-    )
-    tables = out.to_arrow()
-    result = {}
-    for name, t in tables.items():
-        if offset and t.num_rows:
-            i = t.schema.get_field_index("doc_index")
-            col = pc.add(t.column(i), pa.scalar(offset, pa.uint64()))
-            t = t.set_column(i, "doc_index", col)
-        result[name] = t
-    docs = result["documents"]
-    native_failed = docs.num_rows and docs["error"].null_count < docs.num_rows
-    if native_failed or any(e is not None for e in reader_errors):
-        native = docs["error"].to_pylist()
-        merged = []
-        for k, (mine, theirs) in enumerate(zip(reader_errors, native)):
-            if mine is not None:
-                merged.append(str(mine))
-            elif theirs is not None:
-                merged.append(_DOC_PREFIX.sub(f"document {offset + k}: ", theirs))
-            else:
-                merged.append(None)
-        i = docs.schema.get_field_index("error")
-        result["documents"] = docs.set_column(i, "error", pa.array(merged, type=pa.string()))
-    return result, nbytes
 
 
 # --- writers -------------------------------------------------------------------------------------
