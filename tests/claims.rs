@@ -635,8 +635,41 @@ fn huge_and_malformed_never_panic() {
 
 // ------------------------------------------------------------------ regressions from news sentences
 
-t!(news_range_units_differ, "Shares jumped 12% to $250.", ["12%|12|percent|=|+", "$250|250|USD|="]);
-t!(news_from_to_change, "Prices rose from 10% to 15%.", ["10%|10|percent|=", "15%|15|percent|="]);
-t!(news_from_to_range, "Temperatures will range from 10 to 15 degrees.", ["10 to 15 degrees|10..15|degree|="]);
+t!(
+    news_range_units_differ,
+    "Shares jumped 12% to $250.",
+    ["12%|12|percent|=|+", "$250|250|USD|="]
+);
+t!(
+    news_from_to_change,
+    "Prices rose from 10% to 15%.",
+    ["10%|10|percent|=", "15%|15|percent|="]
+);
+t!(
+    news_from_to_range,
+    "Temperatures will range from 10 to 15 degrees.",
+    ["10 to 15 degrees|10..15|degree|="]
+);
 t!(news_vote, "The bill passed the Senate 68-32 on Tuesday.", []);
-t!(news_reduced_by, "The drug reduced mortality by 20 per cent.", ["20 per cent|20|percent|=|-"]);
+t!(
+    news_reduced_by,
+    "The drug reduced mortality by 20 per cent.",
+    ["20 per cent|20|percent|=|-"]
+);
+t!(
+    news_one_in_five,
+    "One in five children is malnourished.",
+    ["One in five|0.2|fraction|="]
+);
+t!(news_date_range, "a poll conducted June 1-20.", []);
+t!(news_max9, "The MAX 9 was grounded.", []);
+
+#[test]
+fn counted_possessive_and_more() {
+    let text = "Around 70 percent of Gaza's buildings have been damaged.";
+    assert_eq!(sl(text, first(text).counted), Some("buildings"));
+    let text = "Three people died and dozens more were hurt.";
+    assert_eq!(sl(text, run(text).claims[1].counted), Some("hurt"));
+    let text = "One in five children is malnourished.";
+    assert_eq!(sl(text, first(text).counted), Some("children"));
+}
