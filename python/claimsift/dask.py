@@ -86,7 +86,8 @@ def extract_claims(
 
     Returns:
         A Dask DataFrame of ``table`` rows, with ``doc_id``; same columns as
-        ``Pipeline.process(...).to_pandas()[table]``.
+        ``Pipeline.process(...).to_pandas()[table]`` (list columns such as ``entity_ids`` as
+        ``pd.ArrowDtype(list<string>)``, which Dask keeps as lists).
     """
     return extract_table(
         bag_or_ddf,
@@ -197,7 +198,18 @@ def _finish(tables: dict, table: str, fallback_ids: Any) -> Any:
         ids = pa.array(fallback_ids, type=pa.string())
         col = pc.take(ids, t["doc_index"]) if t.num_rows else pa.array([], type=pa.string())
         t = t.add_column(1, "doc_id", col)
-    return t.to_pandas()
+    return t.to_pandas(types_mapper=_list_as_arrow)
+
+
+def _list_as_arrow(arrow_type: Any) -> Any:
+    """List columns (``entity_ids``...) as ``pd.ArrowDtype``: an object column of arrays would be
+    turned into strings by Dask's ``dataframe.convert-string`` (on by default)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return pd.ArrowDtype(arrow_type)
+    return None
 
 
 def _process_frame(
