@@ -294,3 +294,50 @@ def test_atomic_replace_keeps_old_output_until_success(tmp_path, bad_inputs):
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0o600
+
+
+def _run_in_pty(code: str) -> tuple:
+    """Run ``python -c code`` with stderr on a pseudo-terminal; returns (exit status, stderr bytes)."""
+    pty = pytest.importorskip("pty")
+    fcntl = pytest.importorskip("fcntl")
+    termios = pytest.importorskip("termios")
+    import struct
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=slave, stdout=subprocess.DEVNULL)
+    os.close(slave)
+    buf = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        buf += chunk
+    os.close(master)
+    return proc.wait(timeout=60), buf
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pseudo-terminals")
+@pytest.mark.parametrize("mode", ["tqdm", "plain", "off"])
+def test_progress_on_a_terminal(tmp_path, mode):
+    if mode == "tqdm":
+        pytest.importorskip("tqdm")
+    src = tmp_path / "in.jsonl"
+    _big_jsonl(src, 300)
+    argv = ["extract", str(src), "-o", str(tmp_path / "c.parquet"), "--batch-size", "20"]
+    if mode == "off":
+        argv.append("--no-progress")
+    block = "sys.modules['tqdm'] = None\n" if mode == "plain" else ""  # as if tqdm were not installed
+    code = f"import sys\n{block}from claimsift.cli import main\nsys.exit(main({argv!r}))"
+    status, err = _run_in_pty(code)
+    assert status == 0, err
+    text = err.decode("utf-8", "replace")
+    assert "300 documents, 0 failed" in text  # the summary
+    if mode == "off":
+        assert "\r" not in text.replace("\r\n", "\n")
+    else:
+        assert "docs/s" in text and "MB/s" in text
+        assert text.count("\r") > 2
