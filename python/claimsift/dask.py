@@ -1,10 +1,13 @@
 """Run claimsift over a Dask bag or dataframe, one partition at a time, on any Dask cluster.
 
->>> import dask.bag as db                                        # doctest: +SKIP
->>> import claimsift, claimsift.dask
->>> bag = db.from_sequence([{"id": "a", "text": "Over 1,700 people died."}], npartitions=1)
->>> claims = claimsift.dask.extract_claims(bag, claimsift.Pipeline())
->>> claims.compute()                                             # a pandas DataFrame
+::
+
+    import dask.bag as db
+    import claimsift, claimsift.dask
+
+    bag = db.from_sequence([{"id": "a", "text": "Over 1,700 people died."}], npartitions=1)
+    claims = claimsift.dask.extract_claims(bag, claimsift.Pipeline())  # lazy
+    claims.compute()                                                    # a pandas DataFrame
 
 Each partition becomes one call of :meth:`claimsift.Pipeline.process` (pandas DataFrame in,
 ``.to_pandas()[table]`` out); the :class:`~claimsift.Pipeline` travels to the workers by pickle

@@ -256,7 +256,9 @@ def _big_jsonl(path, n):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize(
+    "sig", [pytest.param(signal.SIGINT, id="SIGINT"), pytest.param(signal.SIGTERM, id="SIGTERM")]
+)
 def test_interrupt_leaves_no_output(tmp_path, sig):
     src = tmp_path / "big.jsonl"
     _big_jsonl(src, 20_000)
