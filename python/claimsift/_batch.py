@@ -80,7 +80,7 @@ def process_records(
     native_failed = docs.num_rows and docs["error"].null_count < docs.num_rows
     if native_failed or any(e is not None for e in reader_errors):
         native = docs["error"].to_pylist()
-        merged = []
+        merged: list = []
         for k, (mine, theirs) in enumerate(zip(reader_errors, native)):
             if mine is not None:
                 merged.append(str(mine))

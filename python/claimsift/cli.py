@@ -428,6 +428,7 @@ class _TableWriter:
         import pyarrow as pa
 
         old_schema, old_tmp = self.schema, self.tmp
+        assert old_tmp is not None
         new_schema = pa.schema([*old_schema, *fields])
         if self.fmt == "jsonl":  # rows are self-describing: earlier rows simply lack the key
             self.schema = new_schema

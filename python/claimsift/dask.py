@@ -137,7 +137,12 @@ def extract_table(
         from . import Pipeline
 
         pipeline = Pipeline()
-    opts = {"text_field": text_field, "id_field": id_field, "table": table, "n_threads": n_threads}
+    opts: dict[str, Any] = {
+        "text_field": text_field,
+        "id_field": id_field,
+        "table": table,
+        "n_threads": n_threads,
+    }
 
     if isinstance(bag_or_ddf, dd.Series):
         bag_or_ddf = bag_or_ddf.to_frame(name=text_field)
