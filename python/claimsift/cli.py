@@ -400,55 +400,61 @@ class _TableWriter:
                 self._csv.writerow(self.schema.names)
 
     def _conform(self, table: Any) -> Any:
+        """``table`` with the file's columns; the file's schema grows (rewriting what was written)
+        when a column first appears, or when a column's values no longer fit its type (numbers
+        become float64, anything else string)."""
         import pyarrow as pa
 
-        extra = [table.schema.field(n) for n in table.column_names if self.schema.get_field_index(n) < 0]
-        if extra:
-            self._extend([pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in extra])
+        fields = list(self.schema)
+        changed = False
+        for f in table.schema:
+            i = self.schema.get_field_index(f.name)
+            if i < 0:
+                fields.append(pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f)
+                changed = True
+            elif f.type != fields[i].type and not pa.types.is_null(f.type):
+                if _castable(table[f.name], fields[i].type):
+                    continue
+                fields[i] = pa.field(f.name, _common_type(fields[i].type, f.type))
+                changed = True
+        if changed:
+            self._evolve(pa.schema(fields))
         cols = []
         for f in self.schema:
             if table.schema.get_field_index(f.name) < 0:
                 cols.append(pa.nulls(table.num_rows, f.type))
-                continue
-            col = table[f.name]
-            if col.type != f.type:
-                try:
-                    col = col.cast(f.type)
-                except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-                    if not pa.types.is_string(f.type):
-                        raise CliError(
-                            f"column {f.name!r} changes type from {f.type} to {col.type} between batches"
-                        ) from None
-                    col = pa.array([None if v is None else str(v) for v in col.to_pylist()], pa.string())
-            cols.append(col)
+            else:
+                cols.append(_cast(table[f.name], f.type))
         return pa.Table.from_arrays(cols, schema=self.schema)
 
-    def _extend(self, fields: list) -> None:
-        """A column first seen after the first batch: rewrite what was written with it added (null)."""
+    def _evolve(self, new_schema: Any) -> None:
+        """Rewrite what was written so far under ``new_schema`` (new columns null, others cast)."""
         import pyarrow as pa
 
         old_schema, old_tmp = self.schema, self.tmp
         assert old_tmp is not None
-        new_schema = pa.schema([*old_schema, *fields])
-        if self.fmt == "jsonl":  # rows are self-describing: earlier rows simply lack the key
+        added = len(new_schema) - len(old_schema)
+        if self.fmt == "jsonl":  # rows are self-describing: earlier rows keep what they were
             self.schema = new_schema
             return
+        self._flush()
         self._close()
         self._open_schema(new_schema)
         if self.fmt == "parquet":
             import pyarrow.parquet as pq
 
             for b in pq.ParquetFile(old_tmp).iter_batches():
-                cols = [*b.columns, *(pa.nulls(b.num_rows, f.type) for f in fields)]
+                cols = [_cast(c, f.type) for c, f in zip(b.columns, new_schema)]
+                cols += [pa.nulls(b.num_rows, f.type) for f in list(new_schema)[len(old_schema) :]]
                 self._pq.write_table(pa.Table.from_arrays(cols, schema=new_schema))
-        else:
+        else:  # CSV cells are text already: only the header grows
             import csv
 
             with open(old_tmp, encoding="utf-8", newline="") as f:
                 rows = csv.reader(f)
                 next(rows, None)  # the old header
                 for row in rows:
-                    self._csv.writerow([*row, *([""] * len(fields))])
+                    self._csv.writerow([*row, *([""] * added)])
         os.unlink(old_tmp)
 
     def write(self, table: Any) -> None:
@@ -507,6 +513,46 @@ class _TableWriter:
             except OSError:
                 pass
             self.tmp = None
+
+
+def _castable(col: Any, to: Any) -> bool:
+    import pyarrow as pa
+
+    try:
+        col.cast(to)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return False
+    return True
+
+
+def _common_type(a: Any, b: Any) -> Any:
+    import pyarrow as pa
+
+    numeric = (pa.types.is_integer, pa.types.is_floating)
+    if any(t(a) for t in numeric) and any(t(b) for t in numeric):
+        return pa.float64()
+    return pa.string()
+
+
+def _cast(col: Any, to: Any) -> Any:
+    """``col`` as type ``to``; to string by ``str`` (or JSON for lists) where Arrow cannot cast."""
+    import pyarrow as pa
+
+    if col.type == to:
+        return col
+    try:
+        return col.cast(to)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        if not pa.types.is_string(to):
+            raise
+    vals = col.to_pylist()
+    return pa.array(
+        [
+            None if v is None else json.dumps(v, default=str) if isinstance(v, (list, dict)) else str(v)
+            for v in vals
+        ],
+        pa.string(),
+    )
 
 
 def _csv_cell(v: Any) -> Any:

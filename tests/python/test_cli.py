@@ -343,3 +343,30 @@ def test_progress_on_a_terminal(tmp_path, mode):
     else:
         assert "docs/s" in text and "MB/s" in text
         assert text.count("\r") > 2
+
+
+@pytest.mark.parametrize("suffix", ["parquet", "jsonl", "csv"])
+def test_metadata_columns_that_appear_or_change_type_later(tmp_path, suffix):
+    src = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "a", "text": "One.", "year": 2020},
+        {"id": "b", "text": "Two.", "year": 2021.5, "tags": ["x", "y"]},
+        {"id": "c", "text": "Three.", "year": "unknown", "extra": None},
+        {"id": "d", "text": "Four.", "extra": {"k": 1}},
+    ]
+    src.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    out = tmp_path / f"docs.{suffix}"
+    r = run("extract", src, "-o", out, "--table", "documents", "--batch-size", "1")
+    assert r.returncode == 0, r.stderr
+    rows = read_any(out)
+    assert [row["doc_id"] for row in rows] == ["a", "b", "c", "d"]
+    years = [row.get("year") for row in rows]
+    if suffix == "parquet":
+        assert years == ["2020", "2021.5", "unknown", None]  # int -> float64 -> string
+        assert rows[1]["tags"] == '["x", "y"]' and rows[3]["extra"] == '{"k": 1}'
+        assert rows[0]["tags"] is None
+    elif suffix == "csv":
+        assert years == ["2020", "2021.5", "unknown", ""]
+        assert rows[3]["extra"] == '{"k": 1}'
+    else:
+        assert years == [2020, 2021.5, "unknown", None]
