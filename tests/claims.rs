@@ -656,3 +656,20 @@ t!(
     "The drug reduced mortality by 20 per cent.",
     ["20 per cent|20|percent|=|-"]
 );
+t!(
+    news_one_in_five,
+    "One in five children is malnourished.",
+    ["One in five|0.2|fraction|="]
+);
+t!(news_date_range, "a poll conducted June 1-20.", []);
+t!(news_max9, "The MAX 9 was grounded.", []);
+
+#[test]
+fn counted_possessive_and_more() {
+    let text = "Around 70 percent of Gaza's buildings have been damaged.";
+    assert_eq!(sl(text, first(text).counted), Some("buildings"));
+    let text = "Three people died and dozens more were hurt.";
+    assert_eq!(sl(text, run(text).claims[1].counted), Some("hurt"));
+    let text = "One in five children is malnourished.";
+    assert_eq!(sl(text, first(text).counted), Some("children"));
+}

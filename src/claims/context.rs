@@ -120,7 +120,8 @@ fn forward_np(sc: &Scan<'_>, p: &Pending) -> Option<(usize, usize)> {
             *j += 1;
         }
     };
-    if !p.is_count {
+    let share_noun = p.claim.unit == "fraction" && is_content(sc, j);
+    if !(p.is_count || share_noun) {
         if sc.is(j, "of") || (money && (sc.is(j, "in") || sc.is(j, "for"))) {
             j += 1;
             skip_det(&mut j);
@@ -140,6 +141,13 @@ fn forward_np(sc: &Scan<'_>, p: &Pending) -> Option<(usize, usize)> {
         j += 1;
         if lexicon::is_event_participle(l.as_str()) && j - s >= 2 {
             break;
+        }
+        // Possessives: "Gaza's buildings".
+        if sc.kind(j) == Some(TokenKind::Clitic)
+            && matches!(sc.low(j).as_str(), "'s" | "'")
+            && is_content(sc, j + 1)
+        {
+            j += 1;
         }
         // Hyphenated compounds: "Israeli-occupied", "so-called".
         if matches!(sc.raw(j), "-" | "\u{2010}" | "\u{2011}")
@@ -226,6 +234,8 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 | "reportedly"
                 | "also"
                 | "later"
+                | "more"
+                | "others"
                 | "all"
         ) {
             j += 1;

@@ -290,6 +290,10 @@ impl<'a> Scan<'a> {
         if let Some(m) = self.month_at(i) {
             if let Some(d) = self.day_at(i + 1) {
                 let mut e = i + 2;
+                // "June 1-20": a day range.
+                if self.is_dash(e) && self.day_at(e + 1).is_some() && self.glued(e - 1) {
+                    e += 2;
+                }
                 let mut y = None;
                 let comma = self.raw(e) == ",";
                 if let Some(yy) = self.year_at(e + comma as usize) {
@@ -649,6 +653,19 @@ impl<'a> Scan<'a> {
                 base: None,
             });
             return Some(n);
+        }
+        // "one in five": a share.
+        if w0 == "one" && self.is(p + 1, "in") {
+            let d = self.low(p + 2);
+            let den = lexicon::small_number(d.as_str()).or_else(|| self.int_at(p + 2).map(|(v, _)| v as f64));
+            if let Some(den) = den.filter(|&d| d >= 2.0) {
+                let mut n = mk(p + 3, 1.0 / den);
+                n.unit = Some(Unit {
+                    name: "fraction",
+                    base: None,
+                });
+                return Some(n);
+            }
         }
         // Cardinal words with scales: "two", "forty-five", "two million", "a dozen", "a hundred".
         let mut total = 0f64;
@@ -1134,7 +1151,7 @@ impl<'a> Scan<'a> {
                 && lexicon::month(prev).is_none()
                 && lexicon::change_word(prev).is_none()
                 && !lexicon::is_report_verb(prev)
-                && !self.is_lower_word(num.end)
+                && (!self.is_lower_word(num.end) || lexicon::is_stop(nx))
                 && self.raw(num.end) != "%"
                 && !matches!(
                     prev,

@@ -278,9 +278,10 @@ pub(crate) fn name_head(w: &str) -> Option<&'static str> {
         | "version" | "ver." | "v" | "web" | "industry" | "playstation" | "xbox" | "formula" | "vision"
         | "agenda" | "covid" | "sars" | "channel" | "s&p" | "ftse" | "dax" | "nikkei" | "cac" | "stoxx"
         | "russell" | "fortune" | "g" | "level" | "category" | "stage" | "phase" | "grade" | "class"
-        | "type" | "group" | "team" | "squad" | "season" | "episode" | "series" | "generation" | "gen"
-        | "mark" | "mk" | "mk." | "no." | "nos." | "#" | "number" | "code" | "post" | "lot" | "box"
-        | "suite" | "apartment" | "apt." | "door" | "cell" | "ward." | "decree" | "law" | "order" => "name",
+        | "type" | "group" | "team" | "squad" | "season" | "episode" | "series" | "max" | "pro" | "ultra"
+        | "mini" | "generation" | "gen" | "mark" | "mk" | "mk." | "no." | "nos." | "#" | "number"
+        | "code" | "post" | "lot" | "box" | "suite" | "apartment" | "apt." | "door" | "cell" | "ward."
+        | "decree" | "law" | "order" => "name",
         "page" | "pages" | "p." | "pp." | "chapter" | "ch." | "verse" | "paragraph" | "para." | "line"
         | "lines" | "figure" | "fig." | "table" | "appendix" | "exhibit" | "item" | "vol." | "volume"
         | "issue" | "part" | "step" | "question" | "slide" => "page or section reference",
