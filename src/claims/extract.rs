@@ -197,7 +197,48 @@ impl<'a> Scan<'a> {
         });
     }
 
+    /// Cheap filter: can a recogniser start at token `i`? Most words cannot, and skipping them
+    /// keeps the pass close to the cost of tokenisation.
+    fn may_start(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            TokenKind::Word => {}
+            TokenKind::Punct | TokenKind::Clitic | TokenKind::Emoji => return false,
+            TokenKind::Symbol => return self.raw(i) == "~",
+            _ => return true,
+        }
+        let raw = self.raw(i);
+        let l = Low::new(raw);
+        let w = l.as_str();
+        if w.is_empty() {
+            return false;
+        }
+        if lexicon::is_numword(w) {
+            return true;
+        }
+        let first_upper = raw.as_bytes()[0].is_ascii_uppercase();
+        if first_upper
+            && (lexicon::month(w).is_some()
+                || units::currency_code(raw).is_some()
+                || units::dollar_prefix(raw).is_some())
+        {
+            return true;
+        }
+        if lexicon::is_qualifier_start(w) {
+            // Only when a numeral follows closely.
+            let end = (i + 6).min(self.b);
+            return (i + 1..end).any(|j| match self.toks[j].kind {
+                TokenKind::Word => lexicon::is_numword(Low::new(self.raw(j)).as_str()),
+                TokenKind::Punct | TokenKind::Clitic => false,
+                _ => true,
+            });
+        }
+        false
+    }
+
     fn step(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
+        if !self.may_start(i) {
+            return None;
+        }
         match self.toks[i].kind {
             TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Handle => {
                 if self.raw(i).bytes().any(|b| b.is_ascii_digit()) {

@@ -210,6 +210,47 @@ pub(crate) fn qualifier1(w: &str) -> Option<Bound> {
     })
 }
 
+/// Words that are (part of) a numeral: cardinals, scales, vague plurals, multipliers,
+/// fractions, ordinals.
+pub(crate) fn is_numword(w: &str) -> bool {
+    small_number(w).is_some()
+        || scale_word("", w, false).is_some()
+        || vague_plural(w).is_some()
+        || fold_word(w).is_some()
+        || fraction_word(w).is_some()
+        || ordinal_word(w).is_some()
+        || matches!(w, "dozen" | "several" | "few" | "half")
+}
+
+/// First words of qualifiers and other openers that need a numeral after them.
+pub(crate) fn is_qualifier_start(w: &str) -> bool {
+    // The first words of `QUALIFIERS` (checked by a test) and of the one-word qualifiers.
+    qualifier1(w).is_some()
+        || matches!(
+            w,
+            "no" | "a"
+                | "in"
+                | "upwards"
+                | "well"
+                | "just"
+                | "as"
+                | "more"
+                | "greater"
+                | "higher"
+                | "at"
+                | "up"
+                | "fewer"
+                | "less"
+                | "lower"
+                | "close"
+                | "an"
+                | "some"
+                | "on"
+                | "between"
+                | "by"
+        )
+}
+
 /// Multi-word qualifiers, longest first; each is a list of lower-case words.
 pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["no", "fewer", "than"], Bound::Ge),
@@ -650,4 +691,16 @@ pub(crate) fn time_word(w: &str) -> bool {
             | "weekend"
             | "season"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_starts_cover_the_table() {
+        for (ws, _) in QUALIFIERS {
+            assert!(is_qualifier_start(ws[0]), "{}", ws[0]);
+        }
+    }
 }
