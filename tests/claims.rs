@@ -673,3 +673,41 @@ fn counted_possessive_and_more() {
     let text = "One in five children is malnourished.";
     assert_eq!(sl(text, first(text).counted), Some("children"));
 }
+t!(
+    news_minus,
+    "Temperatures dropped to minus 20.",
+    ["minus 20|-20|count|="]
+);
+t!(
+    news_crore,
+    "India approved Rs 500 crore for the project.",
+    ["Rs 500 crore|5000000000|INR|="]
+);
+t!(
+    news_feet_inches,
+    "He is 5 feet 4 inches tall.",
+    ["5 feet|5|foot|=", "4 inches|4|inch|="]
+);
+t!(
+    news_sq_feet,
+    "a 2,000 square feet house",
+    ["2,000 square feet|2000|square foot|="]
+);
+t!(news_mg, "The dose was 25 mg.", ["25 mg|25|milligram|="]);
+t!(
+    news_oct_abbrev,
+    "Hamas took about 250 hostages on Oct. 7.",
+    ["about 250|250|count|~"]
+);
+
+#[test]
+fn counted_gapping_and_copula() {
+    let text = "The report cited 12 incidents in 2022 and 15 in 2023.";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[1].counted), Some("incidents"));
+    assert_eq!(sl(text, ex.claims[1].time), Some("in 2023"));
+    let text = "Net income was $4.2 billion.";
+    assert_eq!(sl(text, first(text).counted), Some("income"));
+    let text = "The death toll reached 500.";
+    assert_eq!(sl(text, first(text).counted), Some("toll"));
+}

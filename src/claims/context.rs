@@ -57,6 +57,13 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
         if counted.is_none() {
             counted = backward(sc, &pend[k]);
         }
+        // Gapping: "12 incidents in 2022 and 15 in 2023".
+        if counted.is_none() && k > 0 && pend[k].is_count && pend[k - 1].is_count {
+            let before = pend[k].tok_start;
+            if before > sc.a && matches!(sc.low(before - 1).as_str(), "and" | "or" | "," | "while" | "but") {
+                counted = pend[k - 1].claim.counted;
+            }
+        }
         if counted.is_none() && pend[k].is_time_unit {
             counted = pend[k].unit_toks.map(|(s, e)| sc.sp(s, e));
         }
@@ -268,6 +275,47 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
             }
             break;
         }
+    }
+    // A copula or linking verb: "net income was $4.2 billion", "the toll reached 500".
+    let mut j = s;
+    let mut linked = false;
+    while j > sc.a && s - j < 4 {
+        let l = sc.low(j - 1);
+        let l = l.as_str();
+        let link = matches!(
+            l,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "at"
+                | "totalled"
+                | "totaled"
+                | "totals"
+                | "total"
+                | "reached"
+                | "hit"
+                | "topped"
+                | "stood"
+                | "stands"
+                | "exceeded"
+                | "surpassed"
+                | "passed"
+                | "remained"
+                | "remains"
+                | "now"
+                | "to"
+                | "of"
+        ) || lexicon::change_word(l).is_some();
+        if !link {
+            break;
+        }
+        linked = true;
+        j -= 1;
+    }
+    if linked && j > sc.a && is_content(sc, j - 1) {
+        return Some(sc.sp(j - 1, j));
     }
     None
 }

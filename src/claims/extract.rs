@@ -212,7 +212,7 @@ impl<'a> Scan<'a> {
         if w.is_empty() {
             return false;
         }
-        if lexicon::is_numword(w) {
+        if lexicon::is_numword(w) || w == "minus" {
             return true;
         }
         let first_upper = raw.as_bytes()[0].is_ascii_uppercase();
@@ -572,6 +572,14 @@ impl<'a> Scan<'a> {
                 }
                 n.value.is_finite().then_some(n)
             }
+            TokenKind::Word if self.is(p, "minus") && self.kind(p + 1) == Some(TokenKind::Number) => {
+                let mut n = self.numeral_at(p + 1, money, qualified)?;
+                n.value = -n.value;
+                n.start = p;
+                n.span = self.sp(p, n.end);
+                n.plain = None;
+                Some(n)
+            }
             TokenKind::Word => self.word_numeral_at(p, qualified),
             _ => None,
         }
@@ -841,8 +849,13 @@ impl<'a> Scan<'a> {
             of = true;
         }
         let glued = !of && e > 0 && self.glued(e - 1);
-        let r = self.raw(e);
-        let l = self.low(e);
+        // A unit abbreviation that swallowed the full stop ("25 mg.", "45°C."): read it without.
+        let r0 = self.raw(e);
+        let r = match r0.strip_suffix('.') {
+            Some(st) if st.len() >= 2 && !st.contains('.') && self.is_word(e) => st,
+            _ => r0,
+        };
+        let l = Low::new(r);
         let l = l.as_str();
         let kind = self.kind(e)?;
         if matches!(kind, TokenKind::Symbol) && r == "%" {
@@ -1426,7 +1439,9 @@ impl<'a> Scan<'a> {
         let start_tok = if let Some(q) = qual { i.min(q.0) } else { p };
         let mut span = self.sp(start_tok, end);
         // A unit abbreviation that swallowed the full stop ("45°C.").
-        if end > num.end && matches!(self.raw(end - 1), "C." | "F.") {
+        let last = self.raw(end - 1);
+        let keeps_dot = matches!(last, "sq." | "approx.") || last.matches('.').count() > 1;
+        if end > num.end && last.len() > 1 && last.ends_with('.') && !keeps_dot && self.is_word(end - 1) {
             span.end -= 1;
         }
         let normalised = norm.map(|(base, f)| Normalised {
