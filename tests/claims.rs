@@ -711,3 +711,20 @@ fn counted_gapping_and_copula() {
     let text = "The death toll reached 500.";
     assert_eq!(sl(text, first(text).counted), Some("toll"));
 }
+t!(news_address, "He lives at 10 Downing Street.", []);
+t!(
+    news_between_years,
+    "Unemployment was higher between 2019 and 2021.",
+    []
+);
+t!(
+    news_two_thirds,
+    "Two-thirds of Americans agree.",
+    ["Two-thirds|0.6666666666666666|fraction|="]
+);
+t!(
+    news_three_quarters,
+    "three quarters of Britons",
+    ["three quarters|0.75|fraction|="]
+);
+t!(news_area51, "Area 51 is in Nevada.", []);

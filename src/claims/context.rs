@@ -110,6 +110,7 @@ fn is_content(sc: &Scan<'_>, j: usize) -> bool {
         && lexicon::qualifier1(l).is_none()
         && lexicon::month(l).is_none()
         && !lexicon::is_report_verb(l)
+        && !lexicon::is_common_verb(l)
         && !(l.ends_with("ly")
             && l.len() > 4
             && !matches!(

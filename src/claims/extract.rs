@@ -795,6 +795,25 @@ impl<'a> Scan<'a> {
             return None;
         }
         let value = total + cur;
+        // "two-thirds", "three quarters", "one-third": a share.
+        if total == 0.0 && e == p + 1 {
+            let fe = if self.is_dash(e) && self.glued(e - 1) && self.glued(e) {
+                e + 1
+            } else {
+                e
+            };
+            let fw = self.low(fe);
+            if let Some(f) = lexicon::fraction_word(fw.as_str()) {
+                if fw.as_str().ends_with('s') || value == 1.0 {
+                    let mut n = mk(fe + 1, value * f);
+                    n.unit = Some(Unit {
+                        name: "fraction",
+                        base: None,
+                    });
+                    return Some(n);
+                }
+            }
+        }
         // "one": only as a numeral (not "one of", "one another", "no one", "the one").
         if e == p + 1 && w0 == "one" {
             let nx = self.low(p + 1);
@@ -1032,6 +1051,33 @@ impl<'a> Scan<'a> {
     ) -> Option<(NumberKind, &'static str, usize, usize)> {
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
+        // Street addresses: "10 Downing Street".
+        if (1..=3).any(|d| {
+            self.is_cap_word(num.end + d - 1)
+                && matches!(
+                    self.low(num.end + d).as_str(),
+                    "street"
+                        | "st."
+                        | "road"
+                        | "rd."
+                        | "avenue"
+                        | "ave."
+                        | "boulevard"
+                        | "blvd."
+                        | "lane"
+                        | "drive"
+                        | "square"
+                        | "place"
+                        | "way"
+                )
+        }) && self.is_cap_word(num.end)
+        {
+            let mut e = num.end;
+            while self.is_cap_word(e) && e < num.end + 4 {
+                e += 1;
+            }
+            return Some((NumberKind::Other, "street address", p, e));
+        }
         let next = self.low(num.end);
         let nx = next.as_str();
         let int = v.is_int();
@@ -1193,11 +1239,10 @@ impl<'a> Scan<'a> {
             }
         }
         // Generic names: a capitalised word before a bare number ("Boeing 737", "Windows 10").
-        if p > self.a + 1 {
+        if p > self.a {
             let pw = p - 1;
             if !self.title
                 && self.is_cap_word(pw)
-                && pw > self.a
                 && int
                 && !v.grouped
                 && !lexicon::is_stop(prev)
@@ -1221,7 +1266,10 @@ impl<'a> Scan<'a> {
     fn quantity_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
         let qual = self.qualifier_at(i);
         let p = qual.map_or(i, |q| q.0);
-        let between = qual.is_none() && self.is(i, "between");
+        // "between 10 and 15" is a range, "between 2019 and 2021" two years.
+        let between = qual.is_none()
+            && self.is(i, "between")
+            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some());
         let p = if between { i + 1 } else { p };
         let (p2, mut money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),

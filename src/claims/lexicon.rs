@@ -542,6 +542,60 @@ pub(crate) fn is_stop(w: &str) -> bool {
     )
 }
 
+/// Common finite verbs that end a subject noun phrase (`three quarters of Britons agree`).
+pub(crate) fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "agree"
+            | "disagree"
+            | "believe"
+            | "think"
+            | "oppose"
+            | "want"
+            | "live"
+            | "remain"
+            | "voted"
+            | "fled"
+            | "faced"
+            | "needed"
+            | "used"
+            | "received"
+            | "receive"
+            | "earn"
+            | "earned"
+            | "took"
+            | "made"
+            | "got"
+            | "went"
+            | "came"
+            | "lost"
+            | "won"
+            | "saw"
+            | "knew"
+            | "felt"
+            | "became"
+            | "become"
+            | "continue"
+            | "continued"
+            | "began"
+            | "joined"
+            | "marched"
+            | "protested"
+            | "gathered"
+            | "attended"
+            | "signed"
+            | "returned"
+            | "stayed"
+            | "paid"
+            | "spent"
+            | "bought"
+            | "sold"
+            | "waited"
+            | "tried"
+            | "helped"
+    )
+}
+
 /// Participles and adjectives that say what happened to what is counted (`people killed`).
 pub(crate) fn is_event_participle(w: &str) -> bool {
     matches!(
