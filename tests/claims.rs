@@ -728,3 +728,19 @@ t!(
     ["three quarters|0.75|fraction|="]
 );
 t!(news_area51, "Area 51 is in Nevada.", []);
+t!(neg_phone_us, "Call (202) 555-0143 or +44 20 7946 0958.", []);
+t!(neg_score_teams, "Arsenal 3-1 Chelsea", []);
+t!(
+    news_one_in_ten,
+    "Only 1 in 10 trucks got through.",
+    ["Only 1 in 10|0.1|fraction|="]
+);
+k!(kind_phone, "Call (202) 555-0143 now", "(202) 555-0143" => "other");
+
+#[test]
+fn acronym_sources_and_adverbs() {
+    let text = "Covid-19 killed 6.9 million people worldwide, the WHO says.";
+    let c = first(text);
+    assert_eq!(sl(text, c.counted), Some("people"));
+    assert_eq!(sl(text, c.attribution), Some("the WHO"));
+}

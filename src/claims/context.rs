@@ -105,7 +105,22 @@ fn is_content(sc: &Scan<'_>, j: usize) -> bool {
     }
     let l = sc.low(j);
     let l = l.as_str();
+    if is_acronym(sc.raw(j)) {
+        return true;
+    }
     !l.is_empty()
+        && !matches!(
+            l,
+            "worldwide"
+                | "nationwide"
+                | "globally"
+                | "overall"
+                | "annually"
+                | "combined"
+                | "apiece"
+                | "total"
+                | "altogether"
+        )
         && !lexicon::is_stop(l)
         && lexicon::qualifier1(l).is_none()
         && lexicon::month(l).is_none()
@@ -321,6 +336,11 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
     None
 }
 
+/// `WHO`, `IDF`, `UN`: never a function word, whatever its lower-case form.
+fn is_acronym(raw: &str) -> bool {
+    raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+}
+
 fn is_pronoun(l: &str) -> bool {
     matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you")
 }
@@ -405,7 +425,11 @@ fn source_backward(sc: &Scan<'_>, j: usize) -> Option<(usize, usize)> {
     while s > sc.a && e - s < 8 {
         let t = s - 1;
         let l = sc.low(t);
-        let l = l.as_str();
+        let l = if is_acronym(sc.raw(t)) {
+            "acronym"
+        } else {
+            l.as_str()
+        };
         let k = sc.kind(t);
         if lexicon::is_determiner(l) {
             s = t;

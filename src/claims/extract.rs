@@ -530,6 +530,17 @@ impl<'a> Scan<'a> {
                 let Digits::Value(v) = parse_digits(raw) else {
                     return None;
                 };
+                // "1 in 10": a share.
+                if v.scaled(0) == 1.0 && self.is(p + 1, "in") {
+                    if let Some((den, _)) = self.int_at(p + 2).filter(|d| d.0 >= 2) {
+                        let mut n = base(p + 3, 1.0 / den as f64);
+                        n.unit = Some(Unit {
+                            name: "fraction",
+                            base: None,
+                        });
+                        return Some(n);
+                    }
+                }
                 let mut n = base(p + 1, v.scaled(0));
                 let sl = self.low(p + 1);
                 if let Some(s) =
@@ -1051,6 +1062,25 @@ impl<'a> Scan<'a> {
     ) -> Option<(NumberKind, &'static str, usize, usize)> {
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
+        // Phone numbers: "(202) 555-0143", "555-0143".
+        let phone_tail = self.is_dash(num.end)
+            && self.glued(num.end)
+            && self.int_at(num.end + 1).is_some_and(|(_, n)| n == 4);
+        let area_code = self.raw(p.wrapping_sub(1)) == "(" && self.raw(num.end) == ")" && v.int_digits == 3;
+        if (phone_tail && v.int_digits == 3 && v.is_int()) || area_code {
+            let mut e = num.end;
+            if area_code {
+                e += 1;
+                if self.int_at(e).is_some_and(|(_, n)| n == 3) {
+                    e += 1;
+                }
+            }
+            if self.is_dash(e) && self.int_at(e + 1).is_some_and(|(_, n)| n == 4) {
+                e += 2;
+            }
+            let s = if area_code { p - 1 } else { p };
+            return Some((NumberKind::Other, "phone number", s, e));
+        }
         // Street addresses: "10 Downing Street".
         if (1..=3).any(|d| {
             self.is_cap_word(num.end + d - 1)
@@ -1692,7 +1722,9 @@ impl<'a> Scan<'a> {
         }
         let e = num.end + 2;
         let before = (1..=3)
-            .any(|k| num.start >= self.a + k && lexicon::score_context(self.low(num.start - k).as_str()));
+            .any(|k| num.start >= self.a + k && lexicon::score_context(self.low(num.start - k).as_str()))
+            // "Arsenal 3-1 Chelsea"
+            || (num.start > self.a && self.is_cap_word(num.start - 1) && self.is_cap_word(e));
         let after = (0..=2).any(|k| {
             lexicon::score_context(self.low(e + k).as_str())
                 || matches!(
