@@ -1125,6 +1125,14 @@ impl<'a> Scan<'a> {
             return Some((NumberKind::Other, "phone number", p, e));
         }
         if v.plus && int {
+            // "+44 20 7946 0958": digit groups after a calling code make a phone number.
+            let mut e = num.end;
+            while self.int_at(e).is_some() || (self.is_dash(e) && self.int_at(e + 1).is_some()) {
+                e += 1;
+            }
+            if e > num.end {
+                return Some((NumberKind::Other, "phone number", p, e));
+            }
             return Some((
                 NumberKind::Identifier,
                 "signed number with no unit (a name or calling code)",
