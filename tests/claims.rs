@@ -744,3 +744,13 @@ fn acronym_sources_and_adverbs() {
     assert_eq!(sl(text, c.counted), Some("people"));
     assert_eq!(sl(text, c.attribution), Some("the WHO"));
 }
+
+#[test]
+fn time_months_weekdays_and_attributive_years() {
+    let text = "Microsoft fired four employees at the end of August.";
+    assert_eq!(sl(text, first(text).time), Some("at the end of August"));
+    let text = "Police arrested 12 people on Monday.";
+    assert_eq!(sl(text, first(text).time), Some("on Monday"));
+    let text = "Nearly two million people were displaced, more than in the 1948 Nakba.";
+    assert_eq!(first(text).time, None);
+}

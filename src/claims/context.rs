@@ -323,6 +323,11 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 | "now"
                 | "to"
                 | "of"
+                | "amounted"
+                | "amounts"
+                | "had"
+                | "has"
+                | "have"
         ) || lexicon::change_word(l).is_some();
         if !link {
             break;
@@ -330,7 +335,7 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
         linked = true;
         j -= 1;
     }
-    if linked && j > sc.a && is_content(sc, j - 1) {
+    if linked && j > sc.a && is_content(sc, j - 1) && !sc.low(j - 1).as_str().ends_with("ed") {
         return Some(sc.sp(j - 1, j));
     }
     None
@@ -599,8 +604,66 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
         } else {
             s
         };
-        out.push((sc.sp(start, e), start, e));
+        // "the 1948 Nakba": a year naming an event is not the claim's time.
+        let attributive = start == s && lexicon::is_determiner(prev) && sc.is_cap_word(e);
+        if !attributive {
+            out.push((sc.sp(start, e), start, e));
+        }
         idx += 1;
+    }
+    // A month or weekday after a preposition: "in February", "at the end of August", "on Monday".
+    for k in sc.a + 1..sc.b {
+        if !sc.is_cap_word(k) || sc.times.iter().any(|&(s, e)| s <= k && k < e) {
+            continue;
+        }
+        let w = sc.low(k);
+        let month = lexicon::month(w.as_str()).is_some() && !sc.raw(k).ends_with('.') && w.as_str() != "may";
+        let weekday = matches!(
+            w.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        let prev = sc.low(k - 1);
+        if !(month || weekday)
+            || !matches!(
+                prev.as_str(),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "during"
+                    | "of"
+                    | "on"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "through"
+                    | "last"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        {
+            continue;
+        }
+        let mut start = k - 1;
+        // "at the end of August"
+        if prev.as_str() == "of"
+            && start >= sc.a + 2
+            && matches!(
+                sc.low(start - 1).as_str(),
+                "end" | "start" | "beginning" | "middle"
+            )
+        {
+            start -= 2;
+            if start > sc.a
+                && matches!(
+                    sc.low(start - 1).as_str(),
+                    "at" | "by" | "until" | "since" | "in" | "from" | "before"
+                )
+            {
+                start -= 1;
+            }
+        }
+        out.push((sc.sp(start, k + 1), start, k + 1));
     }
     // Relative: "last year", "each day", "per month".
     for k in sc.a..sc.b.saturating_sub(1) {
