@@ -754,3 +754,40 @@ fn time_months_weekdays_and_attributive_years() {
     let text = "Nearly two million people were displaced, more than in the 1948 Nakba.";
     assert_eq!(first(text).time, None);
 }
+t!(
+    unit_and_a_half,
+    "It took two and a half hours.",
+    ["two and a half hours|2.5|hour|="]
+);
+t!(
+    unit_slash_fraction,
+    "Add 3/4 cup of sugar and walk 1/2 mile.",
+    ["3/4 cup|0.75|cup|=", "1/2 mile|0.5|mile|="]
+);
+t!(
+    slash_fraction_of,
+    "He won 3/4 of the vote on 5/6.",
+    ["3/4|0.75|fraction|="]
+);
+t!(
+    unit_ghz_gb,
+    "The chip runs at 3.2 GHz with 16 GB of RAM.",
+    ["3.2 GHz|3.2|gigahertz|=", "16 GB|16|gigabyte|="]
+);
+t!(unit_fold_x, "a 5x zoom", ["5x|5|fold|="]);
+t!(
+    unit_fahrenheit_sign,
+    "It was 25°F outside.",
+    ["25°F|25|degree Fahrenheit|="]
+);
+
+#[test]
+fn counted_from_comparison_and_adverbs() {
+    let text = "Inflation eased to 2.4%, down from 2.9% in May.";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[1].counted), Some("Inflation"));
+    let text = "Israel said it had struck more than 150 targets overnight.";
+    assert_eq!(sl(text, first(text).counted), Some("targets"));
+    let text = "The chip runs at 3.2 GHz.";
+    assert_eq!(first(text).counted, None);
+}

@@ -58,9 +58,13 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
             counted = backward(sc, &pend[k]);
         }
         // Gapping: "12 incidents in 2022 and 15 in 2023".
-        if counted.is_none() && k > 0 && pend[k].is_count && pend[k - 1].is_count {
+        if counted.is_none() && k > 0 && pend[k].claim.unit == pend[k - 1].claim.unit {
             let before = pend[k].tok_start;
-            if before > sc.a && matches!(sc.low(before - 1).as_str(), "and" | "or" | "," | "while" | "but") {
+            let gap = matches!(
+                sc.low(before.wrapping_sub(1)).as_str(),
+                "and" | "or" | "," | "while" | "but" | "from" | "to" | "than" | "versus" | "vs" | "vs."
+            );
+            if before > sc.a && gap {
                 counted = pend[k - 1].claim.counted;
             }
         }
@@ -120,6 +124,14 @@ fn is_content(sc: &Scan<'_>, j: usize) -> bool {
                 | "apiece"
                 | "total"
                 | "altogether"
+                | "overnight"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "alone"
+                | "already"
+                | "ago"
         )
         && !lexicon::is_stop(l)
         && lexicon::qualifier1(l).is_none()
@@ -298,6 +310,26 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
     while j > sc.a && s - j < 4 {
         let l = sc.low(j - 1);
         let l = l.as_str();
+        // "at" links only after a linking verb ("stood at 5%"), not "runs at 3.2 GHz".
+        if l == "at"
+            && !matches!(
+                sc.low(j.wrapping_sub(2)).as_str(),
+                "stood"
+                    | "stands"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "remained"
+                    | "remains"
+                    | "put"
+                    | "priced"
+                    | "valued"
+                    | "estimated"
+            )
+        {
+            break;
+        }
         let link = matches!(
             l,
             "was"

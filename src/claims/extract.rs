@@ -35,6 +35,8 @@ pub(crate) struct Num {
     pub change: Option<Change>,
     /// Written in words.
     pub words: bool,
+    /// A slash fraction (`3/4`): a quantity only with a unit or `of` after it.
+    pub slash: bool,
 }
 
 /// The unit or currency after (or before) a numeral.
@@ -524,11 +526,18 @@ impl<'a> Scan<'a> {
             bound: None,
             change: None,
             words: false,
+            slash: false,
         };
         match kind {
             TokenKind::Number => {
-                let Digits::Value(v) = parse_digits(raw) else {
-                    return None;
+                let v = match parse_digits(raw) {
+                    Digits::Value(v) => v,
+                    Digits::Slash([a, b, _], 2) if a >= 1 && a < b && b <= 16 => {
+                        let mut n = base(p + 1, a as f64 / b as f64);
+                        n.slash = true;
+                        return Some(n);
+                    }
+                    _ => return None,
                 };
                 // "1 in 10": a share.
                 if v.scaled(0) == 1.0 && self.is(p + 1, "in") {
@@ -615,6 +624,7 @@ impl<'a> Scan<'a> {
             bound: None,
             change: None,
             words: true,
+            slash: false,
         };
         // Multipliers and factor verbs.
         if let Some((f, ch)) = lexicon::fold_word(w0) {
@@ -805,7 +815,12 @@ impl<'a> Scan<'a> {
         if !any || e == p {
             return None;
         }
-        let value = total + cur;
+        let mut value = total + cur;
+        // "two and a half": add the half.
+        if total == 0.0 && self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
+            value += 0.5;
+            e += 3;
+        }
         // "two-thirds", "three quarters", "one-third": a share.
         if total == 0.0 && e == p + 1 {
             let fe = if self.is_dash(e) && self.glued(e - 1) && self.glued(e) {
@@ -1338,6 +1353,15 @@ impl<'a> Scan<'a> {
         }
         if money.is_some() {
             unit = money;
+        }
+        if num.slash && unit.is_none() {
+            if !self.is(end, "of") {
+                return None;
+            }
+            unit = Some(UnitRef::Unit(Unit {
+                name: "fraction",
+                base: None,
+            }));
         }
         // Not a quantity? Bare digits with no qualifier, currency or unit.
         if let (Some(v), None, None) = (num.plain, qual, unit) {
