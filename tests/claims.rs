@@ -791,3 +791,26 @@ fn counted_from_comparison_and_adverbs() {
     let text = "The chip runs at 3.2 GHz.";
     assert_eq!(first(text).counted, None);
 }
+t!(neg_page_of, "Read it on Page 2 of 5 of the report.", []);
+t!(
+    neg_number_word_names,
+    "Shares of the Big Three automakers fell sharply after the Group of Seven meeting on trade.",
+    []
+);
+t!(
+    title_two_killed,
+    "At Least Two Killed",
+    ["At Least Two|2|count|>="]
+);
+t!(neg_copyright, "© 2024 Reuters", []);
+t!(neg_clock_gmt, "Published 10:30 GMT, 12 Jan 2024.", []);
+t!(
+    range_currency_both,
+    "between $10 and $15 a share",
+    ["$10 and $15|10..15|USD|="]
+);
+t!(
+    range_from_to_count,
+    "from 1,000 to 2,000 people",
+    ["1,000 to 2,000|1000..2000|count|="]
+);

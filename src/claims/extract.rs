@@ -1176,6 +1176,10 @@ impl<'a> Scan<'a> {
                     if self.is_dash(e) && self.kind(e + 1) == Some(TokenKind::Number) {
                         e += 2;
                     }
+                    // "Page 2 of 5"
+                    if self.is(e, "of") && self.int_at(e + 1).is_some() {
+                        e += 2;
+                    }
                     return Some((kind, why, p - 1, e));
                 }
             }
@@ -1331,6 +1335,39 @@ impl<'a> Scan<'a> {
         let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
         if qual.is_some() && p2 == p && num.words && num.vague && num.bound.is_some() {
             // "about several thousand": keep it simple, qualifier wins.
+        }
+        // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
+        if num.words
+            && p2 == i
+            && num.start > self.a
+            && !self.title
+            && self.raw(num.start).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            let after_name = self.is_cap_word(num.start - 1)
+                || (self.is(num.start - 1, "of")
+                    && num.start >= self.a + 2
+                    && self.is_cap_word(num.start - 2));
+            if after_name {
+                let s = if self.is_cap_word(num.start - 1)
+                    && ex
+                        .numbers
+                        .last()
+                        .is_none_or(|m| m.span.end <= self.toks[num.start - 1].span.start)
+                {
+                    num.start - 1
+                } else {
+                    num.start
+                };
+                self.mention(
+                    ex,
+                    self.sp(s, num.end),
+                    NumberKind::Identifier,
+                    None,
+                    None,
+                    "number word in a name",
+                );
+                return Some(num.end);
+            }
         }
         let mut end = num.end;
         let mut unit: Option<UnitRef> = num.unit.map(UnitRef::Unit);
