@@ -985,6 +985,11 @@ mod tests {
     );
     t!(possessive_straight, "IDF's unit", ["IDF", "'s", "unit"]);
     t!(
+        two_letter_word_before_full_stop,
+        "up to it. Ask us. J. Smith",
+        ["up", "to", "it", ".", "Ask", "us", ".", "J.", "Smith"]
+    );
+    t!(
         plural_possessive,
         "Palestinians’ calls",
         ["Palestinians", "’", "calls"]

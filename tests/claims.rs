@@ -673,3 +673,144 @@ fn counted_possessive_and_more() {
     let text = "One in five children is malnourished.";
     assert_eq!(sl(text, first(text).counted), Some("children"));
 }
+t!(
+    news_minus,
+    "Temperatures dropped to minus 20.",
+    ["minus 20|-20|count|="]
+);
+t!(
+    news_crore,
+    "India approved Rs 500 crore for the project.",
+    ["Rs 500 crore|5000000000|INR|="]
+);
+t!(
+    news_feet_inches,
+    "He is 5 feet 4 inches tall.",
+    ["5 feet|5|foot|=", "4 inches|4|inch|="]
+);
+t!(
+    news_sq_feet,
+    "a 2,000 square feet house",
+    ["2,000 square feet|2000|square foot|="]
+);
+t!(news_mg, "The dose was 25 mg.", ["25 mg|25|milligram|="]);
+t!(
+    news_oct_abbrev,
+    "Hamas took about 250 hostages on Oct. 7.",
+    ["about 250|250|count|~"]
+);
+
+#[test]
+fn counted_gapping_and_copula() {
+    let text = "The report cited 12 incidents in 2022 and 15 in 2023.";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[1].counted), Some("incidents"));
+    assert_eq!(sl(text, ex.claims[1].time), Some("in 2023"));
+    let text = "Net income was $4.2 billion.";
+    assert_eq!(sl(text, first(text).counted), Some("income"));
+    let text = "The death toll reached 500.";
+    assert_eq!(sl(text, first(text).counted), Some("toll"));
+}
+t!(news_address, "He lives at 10 Downing Street.", []);
+t!(
+    news_between_years,
+    "Unemployment was higher between 2019 and 2021.",
+    []
+);
+t!(
+    news_two_thirds,
+    "Two-thirds of Americans agree.",
+    ["Two-thirds|0.6666666666666666|fraction|="]
+);
+t!(
+    news_three_quarters,
+    "three quarters of Britons",
+    ["three quarters|0.75|fraction|="]
+);
+t!(news_area51, "Area 51 is in Nevada.", []);
+t!(neg_phone_us, "Call (202) 555-0143 or +44 20 7946 0958.", []);
+t!(neg_score_teams, "Arsenal 3-1 Chelsea", []);
+t!(
+    news_one_in_ten,
+    "Only 1 in 10 trucks got through.",
+    ["Only 1 in 10|0.1|fraction|="]
+);
+k!(kind_phone, "Call (202) 555-0143 now", "(202) 555-0143" => "other");
+
+#[test]
+fn acronym_sources_and_adverbs() {
+    let text = "Covid-19 killed 6.9 million people worldwide, the WHO says.";
+    let c = first(text);
+    assert_eq!(sl(text, c.counted), Some("people"));
+    assert_eq!(sl(text, c.attribution), Some("the WHO"));
+}
+
+#[test]
+fn time_months_weekdays_and_attributive_years() {
+    let text = "Microsoft fired four employees at the end of August.";
+    assert_eq!(sl(text, first(text).time), Some("at the end of August"));
+    let text = "Police arrested 12 people on Monday.";
+    assert_eq!(sl(text, first(text).time), Some("on Monday"));
+    let text = "Nearly two million people were displaced, more than in the 1948 Nakba.";
+    assert_eq!(first(text).time, None);
+}
+t!(
+    unit_and_a_half,
+    "It took two and a half hours.",
+    ["two and a half hours|2.5|hour|="]
+);
+t!(
+    unit_slash_fraction,
+    "Add 3/4 cup of sugar and walk 1/2 mile.",
+    ["3/4 cup|0.75|cup|=", "1/2 mile|0.5|mile|="]
+);
+t!(
+    slash_fraction_of,
+    "He won 3/4 of the vote on 5/6.",
+    ["3/4|0.75|fraction|="]
+);
+t!(
+    unit_ghz_gb,
+    "The chip runs at 3.2 GHz with 16 GB of RAM.",
+    ["3.2 GHz|3.2|gigahertz|=", "16 GB|16|gigabyte|="]
+);
+t!(unit_fold_x, "a 5x zoom", ["5x|5|fold|="]);
+t!(
+    unit_fahrenheit_sign,
+    "It was 25°F outside.",
+    ["25°F|25|degree Fahrenheit|="]
+);
+
+#[test]
+fn counted_from_comparison_and_adverbs() {
+    let text = "Inflation eased to 2.4%, down from 2.9% in May.";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[1].counted), Some("Inflation"));
+    let text = "Israel said it had struck more than 150 targets overnight.";
+    assert_eq!(sl(text, first(text).counted), Some("targets"));
+    let text = "The chip runs at 3.2 GHz.";
+    assert_eq!(first(text).counted, None);
+}
+t!(neg_page_of, "Read it on Page 2 of 5 of the report.", []);
+t!(
+    neg_number_word_names,
+    "Shares of the Big Three automakers fell sharply after the Group of Seven meeting on trade.",
+    []
+);
+t!(
+    title_two_killed,
+    "At Least Two Killed",
+    ["At Least Two|2|count|>="]
+);
+t!(neg_copyright, "© 2024 Reuters", []);
+t!(neg_clock_gmt, "Published 10:30 GMT, 12 Jan 2024.", []);
+t!(
+    range_currency_both,
+    "between $10 and $15 a share",
+    ["$10 and $15|10..15|USD|="]
+);
+t!(
+    range_from_to_count,
+    "from 1,000 to 2,000 people",
+    ["1,000 to 2,000|1000..2000|count|="]
+);

@@ -57,6 +57,17 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
         if counted.is_none() {
             counted = backward(sc, &pend[k]);
         }
+        // Gapping: "12 incidents in 2022 and 15 in 2023".
+        if counted.is_none() && k > 0 && pend[k].claim.unit == pend[k - 1].claim.unit {
+            let before = pend[k].tok_start;
+            let gap = matches!(
+                sc.low(before.wrapping_sub(1)).as_str(),
+                "and" | "or" | "," | "while" | "but" | "from" | "to" | "than" | "versus" | "vs" | "vs."
+            );
+            if before > sc.a && gap {
+                counted = pend[k - 1].claim.counted;
+            }
+        }
         if counted.is_none() && pend[k].is_time_unit {
             counted = pend[k].unit_toks.map(|(s, e)| sc.sp(s, e));
         }
@@ -98,11 +109,35 @@ fn is_content(sc: &Scan<'_>, j: usize) -> bool {
     }
     let l = sc.low(j);
     let l = l.as_str();
+    if is_acronym(sc.raw(j)) {
+        return true;
+    }
     !l.is_empty()
+        && !matches!(
+            l,
+            "worldwide"
+                | "nationwide"
+                | "globally"
+                | "overall"
+                | "annually"
+                | "combined"
+                | "apiece"
+                | "total"
+                | "altogether"
+                | "overnight"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "yearly"
+                | "alone"
+                | "already"
+                | "ago"
+        )
         && !lexicon::is_stop(l)
         && lexicon::qualifier1(l).is_none()
         && lexicon::month(l).is_none()
         && !lexicon::is_report_verb(l)
+        && !lexicon::is_common_verb(l)
         && !(l.ends_with("ly")
             && l.len() > 4
             && !matches!(
@@ -269,7 +304,78 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
             break;
         }
     }
+    // A copula or linking verb: "net income was $4.2 billion", "the toll reached 500".
+    let mut j = s;
+    let mut linked = false;
+    while j > sc.a && s - j < 4 {
+        let l = sc.low(j - 1);
+        let l = l.as_str();
+        // "at" links only after a linking verb ("stood at 5%"), not "runs at 3.2 GHz".
+        if l == "at"
+            && !matches!(
+                sc.low(j.wrapping_sub(2)).as_str(),
+                "stood"
+                    | "stands"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "remained"
+                    | "remains"
+                    | "put"
+                    | "priced"
+                    | "valued"
+                    | "estimated"
+            )
+        {
+            break;
+        }
+        let link = matches!(
+            l,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "at"
+                | "totalled"
+                | "totaled"
+                | "totals"
+                | "total"
+                | "reached"
+                | "hit"
+                | "topped"
+                | "stood"
+                | "stands"
+                | "exceeded"
+                | "surpassed"
+                | "passed"
+                | "remained"
+                | "remains"
+                | "now"
+                | "to"
+                | "of"
+                | "amounted"
+                | "amounts"
+                | "had"
+                | "has"
+                | "have"
+        ) || lexicon::change_word(l).is_some();
+        if !link {
+            break;
+        }
+        linked = true;
+        j -= 1;
+    }
+    if linked && j > sc.a && is_content(sc, j - 1) && !sc.low(j - 1).as_str().ends_with("ed") {
+        return Some(sc.sp(j - 1, j));
+    }
     None
+}
+
+/// `WHO`, `IDF`, `UN`: never a function word, whatever its lower-case form.
+fn is_acronym(raw: &str) -> bool {
+    raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
 fn is_pronoun(l: &str) -> bool {
@@ -356,7 +462,11 @@ fn source_backward(sc: &Scan<'_>, j: usize) -> Option<(usize, usize)> {
     while s > sc.a && e - s < 8 {
         let t = s - 1;
         let l = sc.low(t);
-        let l = l.as_str();
+        let l = if is_acronym(sc.raw(t)) {
+            "acronym"
+        } else {
+            l.as_str()
+        };
         let k = sc.kind(t);
         if lexicon::is_determiner(l) {
             s = t;
@@ -526,8 +636,66 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
         } else {
             s
         };
-        out.push((sc.sp(start, e), start, e));
+        // "the 1948 Nakba": a year naming an event is not the claim's time.
+        let attributive = start == s && lexicon::is_determiner(prev) && sc.is_cap_word(e);
+        if !attributive {
+            out.push((sc.sp(start, e), start, e));
+        }
         idx += 1;
+    }
+    // A month or weekday after a preposition: "in February", "at the end of August", "on Monday".
+    for k in sc.a + 1..sc.b {
+        if !sc.is_cap_word(k) || sc.times.iter().any(|&(s, e)| s <= k && k < e) {
+            continue;
+        }
+        let w = sc.low(k);
+        let month = lexicon::month(w.as_str()).is_some() && !sc.raw(k).ends_with('.') && w.as_str() != "may";
+        let weekday = matches!(
+            w.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        let prev = sc.low(k - 1);
+        if !(month || weekday)
+            || !matches!(
+                prev.as_str(),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "during"
+                    | "of"
+                    | "on"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "through"
+                    | "last"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        {
+            continue;
+        }
+        let mut start = k - 1;
+        // "at the end of August"
+        if prev.as_str() == "of"
+            && start >= sc.a + 2
+            && matches!(
+                sc.low(start - 1).as_str(),
+                "end" | "start" | "beginning" | "middle"
+            )
+        {
+            start -= 2;
+            if start > sc.a
+                && matches!(
+                    sc.low(start - 1).as_str(),
+                    "at" | "by" | "until" | "since" | "in" | "from" | "before"
+                )
+            {
+                start -= 1;
+            }
+        }
+        out.push((sc.sp(start, k + 1), start, k + 1));
     }
     // Relative: "last year", "each day", "per month".
     for k in sc.a..sc.b.saturating_sub(1) {

@@ -35,6 +35,8 @@ pub(crate) struct Num {
     pub change: Option<Change>,
     /// Written in words.
     pub words: bool,
+    /// A slash fraction (`3/4`): a quantity only with a unit or `of` after it.
+    pub slash: bool,
 }
 
 /// The unit or currency after (or before) a numeral.
@@ -197,7 +199,48 @@ impl<'a> Scan<'a> {
         });
     }
 
+    /// Cheap filter: can a recogniser start at token `i`? Most words cannot, and skipping them
+    /// keeps the pass close to the cost of tokenisation.
+    fn may_start(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            TokenKind::Word => {}
+            TokenKind::Punct | TokenKind::Clitic | TokenKind::Emoji => return false,
+            TokenKind::Symbol => return self.raw(i) == "~",
+            _ => return true,
+        }
+        let raw = self.raw(i);
+        let l = Low::new(raw);
+        let w = l.as_str();
+        if w.is_empty() {
+            return false;
+        }
+        if lexicon::is_numword(w) || w == "minus" {
+            return true;
+        }
+        let first_upper = raw.as_bytes()[0].is_ascii_uppercase();
+        if first_upper
+            && (lexicon::month(w).is_some()
+                || units::currency_code(raw).is_some()
+                || units::dollar_prefix(raw).is_some())
+        {
+            return true;
+        }
+        if lexicon::is_qualifier_start(w) {
+            // Only when a numeral follows closely.
+            let end = (i + 6).min(self.b);
+            return (i + 1..end).any(|j| match self.toks[j].kind {
+                TokenKind::Word => lexicon::is_numword(Low::new(self.raw(j)).as_str()),
+                TokenKind::Punct | TokenKind::Clitic => false,
+                _ => true,
+            });
+        }
+        false
+    }
+
     fn step(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
+        if !self.may_start(i) {
+            return None;
+        }
         match self.toks[i].kind {
             TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Handle => {
                 if self.raw(i).bytes().any(|b| b.is_ascii_digit()) {
@@ -483,12 +526,30 @@ impl<'a> Scan<'a> {
             bound: None,
             change: None,
             words: false,
+            slash: false,
         };
         match kind {
             TokenKind::Number => {
-                let Digits::Value(v) = parse_digits(raw) else {
-                    return None;
+                let v = match parse_digits(raw) {
+                    Digits::Value(v) => v,
+                    Digits::Slash([a, b, _], 2) if a >= 1 && a < b && b <= 16 => {
+                        let mut n = base(p + 1, a as f64 / b as f64);
+                        n.slash = true;
+                        return Some(n);
+                    }
+                    _ => return None,
                 };
+                // "1 in 10": a share.
+                if v.scaled(0) == 1.0 && self.is(p + 1, "in") {
+                    if let Some((den, _)) = self.int_at(p + 2).filter(|d| d.0 >= 2) {
+                        let mut n = base(p + 3, 1.0 / den as f64);
+                        n.unit = Some(Unit {
+                            name: "fraction",
+                            base: None,
+                        });
+                        return Some(n);
+                    }
+                }
                 let mut n = base(p + 1, v.scaled(0));
                 let sl = self.low(p + 1);
                 if let Some(s) =
@@ -531,6 +592,14 @@ impl<'a> Scan<'a> {
                 }
                 n.value.is_finite().then_some(n)
             }
+            TokenKind::Word if self.is(p, "minus") && self.kind(p + 1) == Some(TokenKind::Number) => {
+                let mut n = self.numeral_at(p + 1, money, qualified)?;
+                n.value = -n.value;
+                n.start = p;
+                n.span = self.sp(p, n.end);
+                n.plain = None;
+                Some(n)
+            }
             TokenKind::Word => self.word_numeral_at(p, qualified),
             _ => None,
         }
@@ -555,6 +624,7 @@ impl<'a> Scan<'a> {
             bound: None,
             change: None,
             words: true,
+            slash: false,
         };
         // Multipliers and factor verbs.
         if let Some((f, ch)) = lexicon::fold_word(w0) {
@@ -745,7 +815,31 @@ impl<'a> Scan<'a> {
         if !any || e == p {
             return None;
         }
-        let value = total + cur;
+        let mut value = total + cur;
+        // "two and a half": add the half.
+        if total == 0.0 && self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
+            value += 0.5;
+            e += 3;
+        }
+        // "two-thirds", "three quarters", "one-third": a share.
+        if total == 0.0 && e == p + 1 {
+            let fe = if self.is_dash(e) && self.glued(e - 1) && self.glued(e) {
+                e + 1
+            } else {
+                e
+            };
+            let fw = self.low(fe);
+            if let Some(f) = lexicon::fraction_word(fw.as_str()) {
+                if fw.as_str().ends_with('s') || value == 1.0 {
+                    let mut n = mk(fe + 1, value * f);
+                    n.unit = Some(Unit {
+                        name: "fraction",
+                        base: None,
+                    });
+                    return Some(n);
+                }
+            }
+        }
         // "one": only as a numeral (not "one of", "one another", "no one", "the one").
         if e == p + 1 && w0 == "one" {
             let nx = self.low(p + 1);
@@ -800,8 +894,13 @@ impl<'a> Scan<'a> {
             of = true;
         }
         let glued = !of && e > 0 && self.glued(e - 1);
-        let r = self.raw(e);
-        let l = self.low(e);
+        // A unit abbreviation that swallowed the full stop ("25 mg.", "45°C."): read it without.
+        let r0 = self.raw(e);
+        let r = match r0.strip_suffix('.') {
+            Some(st) if st.len() >= 2 && !st.contains('.') && self.is_word(e) => st,
+            _ => r0,
+        };
+        let l = Low::new(r);
         let l = l.as_str();
         let kind = self.kind(e)?;
         if matches!(kind, TokenKind::Symbol) && r == "%" {
@@ -978,6 +1077,52 @@ impl<'a> Scan<'a> {
     ) -> Option<(NumberKind, &'static str, usize, usize)> {
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
+        // Phone numbers: "(202) 555-0143", "555-0143".
+        let phone_tail = self.is_dash(num.end)
+            && self.glued(num.end)
+            && self.int_at(num.end + 1).is_some_and(|(_, n)| n == 4);
+        let area_code = self.raw(p.wrapping_sub(1)) == "(" && self.raw(num.end) == ")" && v.int_digits == 3;
+        if (phone_tail && v.int_digits == 3 && v.is_int()) || area_code {
+            let mut e = num.end;
+            if area_code {
+                e += 1;
+                if self.int_at(e).is_some_and(|(_, n)| n == 3) {
+                    e += 1;
+                }
+            }
+            if self.is_dash(e) && self.int_at(e + 1).is_some_and(|(_, n)| n == 4) {
+                e += 2;
+            }
+            let s = if area_code { p - 1 } else { p };
+            return Some((NumberKind::Other, "phone number", s, e));
+        }
+        // Street addresses: "10 Downing Street".
+        if (1..=3).any(|d| {
+            self.is_cap_word(num.end + d - 1)
+                && matches!(
+                    self.low(num.end + d).as_str(),
+                    "street"
+                        | "st."
+                        | "road"
+                        | "rd."
+                        | "avenue"
+                        | "ave."
+                        | "boulevard"
+                        | "blvd."
+                        | "lane"
+                        | "drive"
+                        | "square"
+                        | "place"
+                        | "way"
+                )
+        }) && self.is_cap_word(num.end)
+        {
+            let mut e = num.end;
+            while self.is_cap_word(e) && e < num.end + 4 {
+                e += 1;
+            }
+            return Some((NumberKind::Other, "street address", p, e));
+        }
         let next = self.low(num.end);
         let nx = next.as_str();
         let int = v.is_int();
@@ -995,6 +1140,14 @@ impl<'a> Scan<'a> {
             return Some((NumberKind::Other, "phone number", p, e));
         }
         if v.plus && int {
+            // "+44 20 7946 0958": digit groups after a calling code make a phone number.
+            let mut e = num.end;
+            while self.int_at(e).is_some() || (self.is_dash(e) && self.int_at(e + 1).is_some()) {
+                e += 1;
+            }
+            if e > num.end {
+                return Some((NumberKind::Other, "phone number", p, e));
+            }
             return Some((
                 NumberKind::Identifier,
                 "signed number with no unit (a name or calling code)",
@@ -1021,6 +1174,10 @@ impl<'a> Scan<'a> {
                     };
                     let mut e = num.end;
                     if self.is_dash(e) && self.kind(e + 1) == Some(TokenKind::Number) {
+                        e += 2;
+                    }
+                    // "Page 2 of 5"
+                    if self.is(e, "of") && self.int_at(e + 1).is_some() {
                         e += 2;
                     }
                     return Some((kind, why, p - 1, e));
@@ -1139,11 +1296,10 @@ impl<'a> Scan<'a> {
             }
         }
         // Generic names: a capitalised word before a bare number ("Boeing 737", "Windows 10").
-        if p > self.a + 1 {
+        if p > self.a {
             let pw = p - 1;
             if !self.title
                 && self.is_cap_word(pw)
-                && pw > self.a
                 && int
                 && !v.grouped
                 && !lexicon::is_stop(prev)
@@ -1167,7 +1323,10 @@ impl<'a> Scan<'a> {
     fn quantity_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
         let qual = self.qualifier_at(i);
         let p = qual.map_or(i, |q| q.0);
-        let between = qual.is_none() && self.is(i, "between");
+        // "between 10 and 15" is a range, "between 2019 and 2021" two years.
+        let between = qual.is_none()
+            && self.is(i, "between")
+            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some());
         let p = if between { i + 1 } else { p };
         let (p2, mut money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),
@@ -1176,6 +1335,39 @@ impl<'a> Scan<'a> {
         let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
         if qual.is_some() && p2 == p && num.words && num.vague && num.bound.is_some() {
             // "about several thousand": keep it simple, qualifier wins.
+        }
+        // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
+        if num.words
+            && p2 == i
+            && num.start > self.a
+            && !self.title
+            && self.raw(num.start).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            let after_name = self.is_cap_word(num.start - 1)
+                || (self.is(num.start - 1, "of")
+                    && num.start >= self.a + 2
+                    && self.is_cap_word(num.start - 2));
+            if after_name {
+                let s = if self.is_cap_word(num.start - 1)
+                    && ex
+                        .numbers
+                        .last()
+                        .is_none_or(|m| m.span.end <= self.toks[num.start - 1].span.start)
+                {
+                    num.start - 1
+                } else {
+                    num.start
+                };
+                self.mention(
+                    ex,
+                    self.sp(s, num.end),
+                    NumberKind::Identifier,
+                    None,
+                    None,
+                    "number word in a name",
+                );
+                return Some(num.end);
+            }
         }
         let mut end = num.end;
         let mut unit: Option<UnitRef> = num.unit.map(UnitRef::Unit);
@@ -1198,6 +1390,15 @@ impl<'a> Scan<'a> {
         }
         if money.is_some() {
             unit = money;
+        }
+        if num.slash && unit.is_none() {
+            if !self.is(end, "of") {
+                return None;
+            }
+            unit = Some(UnitRef::Unit(Unit {
+                name: "fraction",
+                base: None,
+            }));
         }
         // Not a quantity? Bare digits with no qualifier, currency or unit.
         if let (Some(v), None, None) = (num.plain, qual, unit) {
@@ -1385,7 +1586,9 @@ impl<'a> Scan<'a> {
         let start_tok = if let Some(q) = qual { i.min(q.0) } else { p };
         let mut span = self.sp(start_tok, end);
         // A unit abbreviation that swallowed the full stop ("45°C.").
-        if end > num.end && matches!(self.raw(end - 1), "C." | "F.") {
+        let last = self.raw(end - 1);
+        let keeps_dot = matches!(last, "sq." | "approx.") || last.matches('.').count() > 1;
+        if end > num.end && last.len() > 1 && last.ends_with('.') && !keeps_dot && self.is_word(end - 1) {
             span.end -= 1;
         }
         let normalised = norm.map(|(base, f)| Normalised {
@@ -1588,7 +1791,9 @@ impl<'a> Scan<'a> {
         }
         let e = num.end + 2;
         let before = (1..=3)
-            .any(|k| num.start >= self.a + k && lexicon::score_context(self.low(num.start - k).as_str()));
+            .any(|k| num.start >= self.a + k && lexicon::score_context(self.low(num.start - k).as_str()))
+            // "Arsenal 3-1 Chelsea"
+            || (num.start > self.a && self.is_cap_word(num.start - 1) && self.is_cap_word(e));
         let after = (0..=2).any(|k| {
             lexicon::score_context(self.low(e + k).as_str())
                 || matches!(

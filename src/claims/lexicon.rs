@@ -210,6 +210,47 @@ pub(crate) fn qualifier1(w: &str) -> Option<Bound> {
     })
 }
 
+/// Words that are (part of) a numeral: cardinals, scales, vague plurals, multipliers,
+/// fractions, ordinals.
+pub(crate) fn is_numword(w: &str) -> bool {
+    small_number(w).is_some()
+        || scale_word("", w, false).is_some()
+        || vague_plural(w).is_some()
+        || fold_word(w).is_some()
+        || fraction_word(w).is_some()
+        || ordinal_word(w).is_some()
+        || matches!(w, "dozen" | "several" | "few" | "half")
+}
+
+/// First words of qualifiers and other openers that need a numeral after them.
+pub(crate) fn is_qualifier_start(w: &str) -> bool {
+    // The first words of `QUALIFIERS` (checked by a test) and of the one-word qualifiers.
+    qualifier1(w).is_some()
+        || matches!(
+            w,
+            "no" | "a"
+                | "in"
+                | "upwards"
+                | "well"
+                | "just"
+                | "as"
+                | "more"
+                | "greater"
+                | "higher"
+                | "at"
+                | "up"
+                | "fewer"
+                | "less"
+                | "lower"
+                | "close"
+                | "an"
+                | "some"
+                | "on"
+                | "between"
+                | "by"
+        )
+}
+
 /// Multi-word qualifiers, longest first; each is a list of lower-case words.
 pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["no", "fewer", "than"], Bound::Ge),
@@ -501,6 +542,60 @@ pub(crate) fn is_stop(w: &str) -> bool {
     )
 }
 
+/// Common finite verbs that end a subject noun phrase (`three quarters of Britons agree`).
+pub(crate) fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "agree"
+            | "disagree"
+            | "believe"
+            | "think"
+            | "oppose"
+            | "want"
+            | "live"
+            | "remain"
+            | "voted"
+            | "fled"
+            | "faced"
+            | "needed"
+            | "used"
+            | "received"
+            | "receive"
+            | "earn"
+            | "earned"
+            | "took"
+            | "made"
+            | "got"
+            | "went"
+            | "came"
+            | "lost"
+            | "won"
+            | "saw"
+            | "knew"
+            | "felt"
+            | "became"
+            | "become"
+            | "continue"
+            | "continued"
+            | "began"
+            | "joined"
+            | "marched"
+            | "protested"
+            | "gathered"
+            | "attended"
+            | "signed"
+            | "returned"
+            | "stayed"
+            | "paid"
+            | "spent"
+            | "bought"
+            | "sold"
+            | "waited"
+            | "tried"
+            | "helped"
+    )
+}
+
 /// Participles and adjectives that say what happened to what is counted (`people killed`).
 pub(crate) fn is_event_participle(w: &str) -> bool {
     matches!(
@@ -650,4 +745,16 @@ pub(crate) fn time_word(w: &str) -> bool {
             | "weekend"
             | "season"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_starts_cover_the_table() {
+        for (ws, _) in QUALIFIERS {
+            assert!(is_qualifier_start(ws[0]), "{}", ws[0]);
+        }
+    }
 }
