@@ -132,23 +132,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _load_gazetteer(path: str | None) -> Any:
+    """A gazetteer from a .json/.jsonl/.ndjson/.csv entity file, or a binary file from
+    ``Gazetteer.save`` (any other extension)."""
     if path is None:
         return None
-    from . import Gazetteer
+    from . import ClaimsiftError, Gazetteer
 
     if not os.path.exists(path):
         raise CliError(f"no such gazetteer file: {path!r}")
-    for name in ("load", "from_file", "from_path", "open", "read"):
-        loader = getattr(Gazetteer, name, None)
-        if callable(loader):
-            try:
-                return loader(path)
-            except Exception as e:  # noqa: BLE001 - report any loader failure as a usage error
-                raise CliError(f"cannot load gazetteer {path!r}: {e}") from e
-    raise CliError(
-        "gazetteer loading not available: this build's claimsift.Gazetteer has no loader yet "
-        "(run without --gazetteer)"
-    )
+    ext = os.path.splitext(path)[1].lower()
+    try:
+        if ext in (".json", ".jsonl", ".ndjson", ".csv"):
+            return Gazetteer.from_path(path)
+        return Gazetteer.load(path)
+    except (ClaimsiftError, OSError, ValueError) as e:
+        raise CliError(f"cannot load gazetteer {path!r}: {e}") from e
 
 
 def _make_pipeline(lang: str, gazetteer: Any) -> Any:
@@ -325,6 +323,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             errors_writer.commit()
         else:
             errors_writer.abort()
+            # an errors file left by an earlier run would now describe records that succeeded
+            if os.path.exists(errors_path):
+                os.remove(errors_path)
         ok = True
     finally:
         progress.close()

@@ -207,14 +207,42 @@ def test_usage_errors_exit_2(tmp_path):
 
 
 def test_gazetteer_flag(tmp_path):
-    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    pa = pytest.importorskip("pyarrow.parquet")
+    (tmp_path / "a.txt").write_text("Microsoft’s staff and the IDF met. Over 1,700 died.", encoding="utf-8")
     gaz = tmp_path / "g.json"
-    gaz.write_text("[]", encoding="utf-8")
-    r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o.parquet", "--gazetteer", gaz)
-    if any(callable(getattr(claimsift.Gazetteer, n, None)) for n in ("load", "from_file", "from_path")):
-        pytest.skip("this build can load gazetteers")
-    assert r.returncode == 2
-    assert "gazetteer loading not available" in r.stderr
+    gaz.write_text(
+        json.dumps(
+            [
+                {"id": "ms", "name": "Microsoft"},
+                {"id": "idf", "name": "Israel Defense Forces", "aliases": ["IDF"]},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.parquet"
+    r = run("extract", tmp_path / "a.txt", "-o", out, "--table", "mentions", "--gazetteer", gaz)
+    assert r.returncode == 0, r.stderr
+    rows = pa.read_table(out).to_pylist()
+    assert [(m["text"], m["entity_id"]) for m in rows] == [("Microsoft", "ms"), ("IDF", "idf")]
+    # the binary form written by Gazetteer.save loads too
+    binary = tmp_path / "g.bin"
+    claimsift.Gazetteer.from_path(gaz).save(binary)
+    r = run(
+        "extract",
+        tmp_path / "a.txt",
+        "-o",
+        tmp_path / "o2.parquet",
+        "--table",
+        "mentions",
+        "--gazetteer",
+        binary,
+    )
+    assert r.returncode == 0, r.stderr
+    assert pa.read_table(tmp_path / "o2.parquet").num_rows == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o3.parquet", "--gazetteer", bad)
+    assert r.returncode == 2 and "cannot load gazetteer" in r.stderr
 
 
 def test_tokens_command(tmp_path):
