@@ -68,6 +68,8 @@ pub(crate) struct Pending {
 pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// Per-token flags (`F_*`), computed once per document.
+    flags: &'a [u8],
     /// First token of the sentence.
     pub a: usize,
     /// One past the last token of the sentence.
@@ -75,7 +77,7 @@ pub(crate) struct Scan<'a> {
     pub sent: Span,
     pub opts: &'a ExtractOptions,
     /// Most words are capitalised (a headline).
-    pub title: bool,
+    title: std::cell::Cell<Option<bool>>,
     /// Years and dates in this sentence (token ranges).
     pub times: Vec<(usize, usize)>,
     pub pending: Vec<Pending>,
@@ -86,6 +88,7 @@ pub(crate) struct Scan<'a> {
 /// Runs the extractor over every sentence.
 pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &ExtractOptions) -> Extraction {
     let mut ex = Extraction::default();
+    let flags: Vec<u8> = toks.iter().map(|t| token_flags(text, t)).collect();
     for s in sents {
         let (a, b) = (s.token_start.min(toks.len()), s.token_end.min(toks.len()));
         if a >= b {
@@ -94,21 +97,63 @@ pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &Extract
         let mut sc = Scan {
             text,
             toks,
+            flags: &flags,
             a,
             b,
             sent: s.span,
             opts,
-            title: false,
+            title: std::cell::Cell::new(None),
             times: Vec::new(),
             pending: Vec::new(),
             last_year_end: None,
         };
-        sc.title = sc.is_title_case();
         sc.run(&mut ex);
         let pending = std::mem::take(&mut sc.pending);
         context::resolve(&sc, pending, &mut ex);
     }
     ex
+}
+
+/// The token is or may be part of a numeral (digits, number words, currency, URL…).
+const F_NUM: u8 = 1;
+/// A qualifier or opener that needs a numeral soon after it.
+const F_QUAL: u8 = 2;
+/// A capitalised month or currency code.
+const F_CAP: u8 = 4;
+
+/// What a recogniser could do with a token, from the token alone (one lower-casing per word).
+fn token_flags(text: &str, t: &Token) -> u8 {
+    match t.kind {
+        TokenKind::Word => {}
+        TokenKind::Punct | TokenKind::Clitic | TokenKind::Emoji => return 0,
+        TokenKind::Symbol => return if t.text(text) == "~" { F_QUAL } else { 0 },
+        _ => return F_NUM,
+    }
+    let raw = t.text(text);
+    // No lexicon word is longer than 14 bytes.
+    if raw.len() > 14 {
+        return 0;
+    }
+    let l = Low::new(raw);
+    let w = l.as_str();
+    if w.is_empty() {
+        return 0;
+    }
+    let mut f = 0;
+    if lexicon::is_numword(w) || w == "minus" {
+        f |= F_NUM;
+    }
+    if raw.as_bytes()[0].is_ascii_uppercase()
+        && (lexicon::month(w).is_some()
+            || units::currency_code(raw).is_some()
+            || units::dollar_prefix(raw).is_some())
+    {
+        f |= F_CAP;
+    }
+    if lexicon::is_qualifier_start(w) {
+        f |= F_QUAL;
+    }
+    f
 }
 
 impl<'a> Scan<'a> {
@@ -160,6 +205,16 @@ impl<'a> Scan<'a> {
         )
     }
 
+    /// Most words are capitalised (a headline); computed once per sentence, on demand.
+    pub(crate) fn title(&self) -> bool {
+        if let Some(t) = self.title.get() {
+            return t;
+        }
+        let t = self.is_title_case();
+        self.title.set(Some(t));
+        t
+    }
+
     fn is_title_case(&self) -> bool {
         let (mut words, mut caps) = (0, 0);
         for i in self.a..self.b {
@@ -202,37 +257,14 @@ impl<'a> Scan<'a> {
     /// Cheap filter: can a recogniser start at token `i`? Most words cannot, and skipping them
     /// keeps the pass close to the cost of tokenisation.
     fn may_start(&self, i: usize) -> bool {
-        match self.toks[i].kind {
-            TokenKind::Word => {}
-            TokenKind::Punct | TokenKind::Clitic | TokenKind::Emoji => return false,
-            TokenKind::Symbol => return self.raw(i) == "~",
-            _ => return true,
-        }
-        let raw = self.raw(i);
-        let l = Low::new(raw);
-        let w = l.as_str();
-        if w.is_empty() {
-            return false;
-        }
-        if lexicon::is_numword(w) || w == "minus" {
+        let f = self.flags[i];
+        if f & (F_NUM | F_CAP) != 0 {
             return true;
         }
-        let first_upper = raw.as_bytes()[0].is_ascii_uppercase();
-        if first_upper
-            && (lexicon::month(w).is_some()
-                || units::currency_code(raw).is_some()
-                || units::dollar_prefix(raw).is_some())
-        {
-            return true;
-        }
-        if lexicon::is_qualifier_start(w) {
+        if f & F_QUAL != 0 {
             // Only when a numeral follows closely.
             let end = (i + 6).min(self.b);
-            return (i + 1..end).any(|j| match self.toks[j].kind {
-                TokenKind::Word => lexicon::is_numword(Low::new(self.raw(j)).as_str()),
-                TokenKind::Punct | TokenKind::Clitic => false,
-                _ => true,
-            });
+            return self.flags[i + 1..end].iter().any(|&g| g & F_NUM != 0);
         }
         false
     }
@@ -1298,7 +1330,7 @@ impl<'a> Scan<'a> {
         // Generic names: a capitalised word before a bare number ("Boeing 737", "Windows 10").
         if p > self.a {
             let pw = p - 1;
-            if !self.title
+            if !self.title()
                 && self.is_cap_word(pw)
                 && int
                 && !v.grouped
@@ -1340,7 +1372,7 @@ impl<'a> Scan<'a> {
         if num.words
             && p2 == i
             && num.start > self.a
-            && !self.title
+            && !self.title()
             && self.raw(num.start).starts_with(|c: char| c.is_ascii_uppercase())
         {
             let after_name = self.is_cap_word(num.start - 1)
