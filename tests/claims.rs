@@ -814,3 +814,37 @@ t!(
     "from 1,000 to 2,000 people",
     ["1,000 to 2,000|1000..2000|count|="]
 );
+t!(
+    time_span_over,
+    "Researchers sequenced 10,000 genomes over five years.",
+    ["10,000|10000|count|=", "five years|5|year|="]
+);
+t!(
+    time_span_for_over,
+    "They fought for over five years.",
+    ["over five years|5|year|>"]
+);
+t!(
+    quarter_point,
+    "The Fed raised rates by a quarter point to 5.25%.",
+    [
+        "a quarter point|0.25|percentage point|=|+",
+        "5.25%|5.25|percent|="
+    ]
+);
+t!(
+    quarter_mile,
+    "a quarter mile away",
+    ["a quarter mile|0.25|mile|="]
+);
+t!(
+    seven_in_ten,
+    "Seven in 10 Americans back it.",
+    ["Seven in 10|0.7|fraction|="]
+);
+t!(three_in_ten, "3 in 10 cases", ["3 in 10|0.3|fraction|="]);
+t!(
+    not_a_share_year,
+    "He was killed in 2023 and 5 in 2024.",
+    ["5|5|count|="]
+);

@@ -572,9 +572,14 @@ impl<'a> Scan<'a> {
                     _ => return None,
                 };
                 // "1 in 10": a share.
-                if v.scaled(0) == 1.0 && self.is(p + 1, "in") {
-                    if let Some((den, _)) = self.int_at(p + 2).filter(|d| d.0 >= 2) {
-                        let mut n = base(p + 3, 1.0 / den as f64);
+                let num_v = v.scaled(0);
+                if v.is_int() && num_v >= 1.0 && self.is(p + 1, "in") {
+                    let den = self
+                        .int_at(p + 2)
+                        .map(|d| d.0 as f64)
+                        .or_else(|| lexicon::small_number(self.low(p + 2).as_str()));
+                    if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
+                        let mut n = base(p + 3, num_v / den);
                         n.unit = Some(Unit {
                             name: "fraction",
                             base: None,
@@ -740,7 +745,9 @@ impl<'a> Scan<'a> {
                     | ","
                     | "."
             ) || self.is(p.wrapping_sub(1), "by")
-                || qualified;
+                || qualified
+                || units::unit_word(nx.as_str()).is_some()
+                || matches!(nx.as_str(), "point" | "points");
             if !ok
                 || self.kind(fw + 1) == Some(TokenKind::Punct) && !matches!(self.raw(fw + 1), "," | "." | ";")
             {
@@ -757,11 +764,13 @@ impl<'a> Scan<'a> {
             return Some(n);
         }
         // "one in five": a share.
-        if w0 == "one" && self.is(p + 1, "in") {
+        let small = lexicon::small_number(w0).filter(|&v| v >= 1.0);
+        if small.is_some() && self.is(p + 1, "in") {
+            let num_v = small.unwrap_or(1.0);
             let d = self.low(p + 2);
             let den = lexicon::small_number(d.as_str()).or_else(|| self.int_at(p + 2).map(|(v, _)| v as f64));
-            if let Some(den) = den.filter(|&d| d >= 2.0) {
-                let mut n = mk(p + 3, 1.0 / den);
+            if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
+                let mut n = mk(p + 3, num_v / den);
                 n.unit = Some(Unit {
                     name: "fraction",
                     base: None,
@@ -1009,6 +1018,16 @@ impl<'a> Scan<'a> {
                 "percentage point"
             };
             return Some((e + 2, UnitRef::Unit(Unit { name, base: None })));
+        }
+        // "a quarter point", "half a point": fractions of a percentage point.
+        if num.unit.is_some_and(|u| u.name == "fraction") && matches!(l, "point" | "points") {
+            return Some((
+                e + 1,
+                UnitRef::Unit(Unit {
+                    name: "percentage point",
+                    base: None,
+                }),
+            ));
         }
         if l == "times" {
             let nx = self.low(e + 1);
@@ -1404,8 +1423,13 @@ impl<'a> Scan<'a> {
         let mut end = num.end;
         let mut unit: Option<UnitRef> = num.unit.map(UnitRef::Unit);
         let mut unit_toks = None;
-        if unit.is_none() {
-            if let Some((e, u)) = self.unit_after(num.end, &num) {
+        // A share can take a unit: "a quarter mile", "a quarter point".
+        let share = num.unit.is_some_and(|u| u.name == "fraction");
+        if unit.is_none() || share {
+            if let Some((e, u)) = self
+                .unit_after(num.end, &num)
+                .filter(|(_, u)| !share || matches!(u, UnitRef::Unit(_)))
+            {
                 if money.is_none() || !matches!(u, UnitRef::Money(..)) {
                     unit_toks = Some((num.end, e));
                     end = e;
@@ -1580,7 +1604,23 @@ impl<'a> Scan<'a> {
                 bound = Some(Bound::Ge);
             }
         }
-        let bound = bound.unwrap_or(Bound::Eq);
+        let mut bound = bound.unwrap_or(Bound::Eq);
+        // "over five years" is a span of time, not a bound ("for over five years" is one).
+        let mut qual = qual;
+        if let Some((qe, _)) = qual {
+            let time_unit = matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "day" | "week" | "month" | "year" | "decade" | "hour" | "minute" | "century"));
+            let prep = qe == i + 1 && matches!(self.low(i).as_str(), "over" | "under");
+            if time_unit
+                && prep
+                && !matches!(
+                    self.low(i.wrapping_sub(1)).as_str(),
+                    "for" | "of" | "lasted" | "took" | "last" | "lasting" | "spanning"
+                )
+            {
+                qual = None;
+                bound = Bound::Eq;
+            }
+        }
         if !value.is_finite() || value_max.is_some_and(|v: f64| !v.is_finite()) {
             self.mention(
                 ex,

@@ -603,6 +603,12 @@ pub(crate) fn is_common_verb(w: &str) -> bool {
             | "waited"
             | "tried"
             | "helped"
+            | "rely"
+            | "relied"
+            | "depend"
+            | "depended"
+            | "reside"
+            | "lived"
     )
 }
 
