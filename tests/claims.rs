@@ -848,3 +848,9 @@ t!(
     "He was killed in 2023 and 5 in 2024.",
     ["5|5|count|="]
 );
+t!(
+    fold_twice,
+    "twice as many people as last year",
+    ["twice|2|fold|="]
+);
+t!(not_fold_twice, "Messi scored twice.", []);

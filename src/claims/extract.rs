@@ -663,6 +663,17 @@ impl<'a> Scan<'a> {
             words: true,
             slash: false,
         };
+        // "twice as many", "three times the size" (comparisons, not counts of occasions).
+        if matches!(w0, "twice" | "thrice")
+            && matches!(self.low(p + 1).as_str(), "as" | "the" | "that" | "more" | "what")
+        {
+            let mut n = mk(p + 1, if w0 == "twice" { 2.0 } else { 3.0 });
+            n.unit = Some(Unit {
+                name: "fold",
+                base: None,
+            });
+            return Some(n);
+        }
         // Multipliers and factor verbs.
         if let Some((f, ch)) = lexicon::fold_word(w0) {
             let mut n = mk(p + 1, f);
@@ -1384,9 +1395,6 @@ impl<'a> Scan<'a> {
             None => (p, None),
         };
         let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
-        if qual.is_some() && p2 == p && num.words && num.vague && num.bound.is_some() {
-            // "about several thousand": keep it simple, qualifier wins.
-        }
         // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
         if num.words
             && p2 == i
@@ -1487,8 +1495,6 @@ impl<'a> Scan<'a> {
                     } else {
                         (None, None)
                     };
-                    // A mention that starts before `i` would overlap an earlier one only if
-                    // that earlier token was a number, which a name word never is.
                     ex.numbers.push(NumberMention {
                         span,
                         kind,

@@ -229,7 +229,7 @@ pub(crate) fn is_numword(w: &str) -> bool {
         || fold_word(w).is_some()
         || fraction_word(w).is_some()
         || ordinal_word(w).is_some()
-        || matches!(w, "dozen" | "several" | "few" | "half")
+        || matches!(w, "dozen" | "several" | "few" | "half" | "twice" | "thrice")
 }
 
 /// First words of qualifiers and other openers that need a numeral after them.
