@@ -854,3 +854,13 @@ t!(
     ["twice|2|fold|="]
 );
 t!(not_fold_twice, "Messi scored twice.", []);
+
+#[test]
+fn counted_gerund_and_as_of() {
+    let text = "An airstrike hit the camp, killing 20.";
+    assert_eq!(sl(text, first(text).counted), Some("killing"));
+    let text = "The toll stood at 500 as of Monday.";
+    let c = first(text);
+    assert_eq!(sl(text, c.counted), Some("toll"));
+    assert_eq!(sl(text, c.time), Some("as of Monday"));
+}

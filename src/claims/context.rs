@@ -677,6 +677,10 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
             continue;
         }
         let mut start = k - 1;
+        // "as of Monday"
+        if prev.as_str() == "of" && start > sc.a && sc.is(start - 1, "as") {
+            start -= 1;
+        }
         // "at the end of August"
         if prev.as_str() == "of"
             && start >= sc.a + 2

@@ -665,6 +665,14 @@ pub(crate) fn is_event_participle(w: &str) -> bool {
             | "starved"
             | "homeless"
             | "unemployed"
+            | "killing"
+            | "wounding"
+            | "injuring"
+            | "displacing"
+            | "arresting"
+            | "detaining"
+            | "firing"
+            | "evacuating"
     )
 }
 
