@@ -864,3 +864,15 @@ fn counted_gerund_and_as_of() {
     assert_eq!(sl(text, c.counted), Some("toll"));
     assert_eq!(sl(text, c.time), Some("as of Monday"));
 }
+
+#[test]
+fn counted_copula_noun_levels_and_all() {
+    let text = "Of the 1,200 people killed, 800 were civilians.";
+    assert_eq!(sl(text, run(text).claims[1].counted), Some("civilians"));
+    let text = "The unemployment rate held steady at 4.1 percent.";
+    assert_eq!(sl(text, first(text).counted), Some("rate"));
+    let text = "Nearly half of all Gazans are children.";
+    assert_eq!(sl(text, first(text).counted), Some("Gazans"));
+    let text = "More than 2,000 trucks entered in May, up from 1,500 in April.";
+    assert_eq!(sl(text, first(text).time), Some("in May"));
+}

@@ -151,7 +151,7 @@ fn forward_np(sc: &Scan<'_>, p: &Pending) -> Option<(usize, usize)> {
     let mut j = p.tok_end;
     let money = p.claim.unit.len() == 3 && p.claim.unit.chars().all(|c| c.is_ascii_uppercase());
     let skip_det = |j: &mut usize| {
-        while lexicon::is_determiner(sc.low(*j).as_str()) {
+        while lexicon::is_determiner(sc.low(*j).as_str()) || sc.is(*j, "all") {
             *j += 1;
         }
     };
@@ -275,7 +275,8 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
         ) {
             j += 1;
         }
-        if j > p.tok_end && lexicon::is_event_participle(sc.low(j).as_str()) {
+        if j > p.tok_end && (lexicon::is_event_participle(sc.low(j).as_str()) || is_content(sc, j)) {
+            // "800 were civilians", "1,200 were killed"
             return Some(sc.sp(j, j + 1));
         }
     }
@@ -316,6 +317,14 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 sc.low(j.wrapping_sub(2)).as_str(),
                 "stood"
                     | "stands"
+                    | "steady"
+                    | "unchanged"
+                    | "stable"
+                    | "flat"
+                    | "peaked"
+                    | "closed"
+                    | "ended"
+                    | "settled"
                     | "was"
                     | "is"
                     | "were"
@@ -347,6 +356,16 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 | "topped"
                 | "stood"
                 | "stands"
+                | "held"
+                | "holds"
+                | "steady"
+                | "unchanged"
+                | "stable"
+                | "flat"
+                | "peaked"
+                | "closed"
+                | "ended"
+                | "settled"
                 | "exceeded"
                 | "surpassed"
                 | "passed"
@@ -649,7 +668,7 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
             continue;
         }
         let w = sc.low(k);
-        let month = lexicon::month(w.as_str()).is_some() && !sc.raw(k).ends_with('.') && w.as_str() != "may";
+        let month = lexicon::month(w.as_str()).is_some() && !sc.raw(k).ends_with('.');
         let weekday = matches!(
             w.as_str(),
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
