@@ -876,3 +876,13 @@ fn counted_copula_noun_levels_and_all() {
     let text = "More than 2,000 trucks entered in May, up from 1,500 in April.";
     assert_eq!(sl(text, first(text).time), Some("in May"));
 }
+t!(
+    million_m_people,
+    "It has 1.2m users and 30m subscribers.",
+    ["1.2m|1200000|count|=", "30m|30000000|count|="]
+);
+t!(
+    metre_m_sprint,
+    "He won the 100m sprint and is 1.9m tall.",
+    ["100m|100|metre|=", "1.9m|1.9|metre|="]
+);

@@ -589,9 +589,11 @@ impl<'a> Scan<'a> {
                 }
                 let mut n = base(p + 1, v.scaled(0));
                 let sl = self.low(p + 1);
-                if let Some(s) =
-                    lexicon::scale_word(self.raw(p + 1), sl.as_str(), money || self.money_follows(p + 2))
-                {
+                if let Some(s) = lexicon::scale_word(
+                    self.raw(p + 1),
+                    sl.as_str(),
+                    money || self.money_follows(p + 2) || self.million_m(p, &v),
+                ) {
                     let exp = s.log10().round() as i32;
                     // "10 hundred" is odd but harmless; "m" after a bare number is metres.
                     n = base(p + 2, v.scaled(exp));
@@ -640,6 +642,65 @@ impl<'a> Scan<'a> {
             TokenKind::Word => self.word_numeral_at(p, qualified),
             _ => None,
         }
+    }
+
+    /// `1.2m people`: a glued `m` is millions before a count noun or after a decimal (unless a
+    /// length word follows: `2.5m tall`); `100m sprint` stays metres.
+    fn million_m(&self, p: usize, v: &DigitValue) -> bool {
+        if self.raw(p + 1) != "m" || !self.glued(p) {
+            return false;
+        }
+        let nx = self.low(p + 2);
+        let nx = nx.as_str();
+        let length_ctx = matches!(
+            nx,
+            "tall"
+                | "long"
+                | "high"
+                | "deep"
+                | "wide"
+                | "away"
+                | "above"
+                | "below"
+                | "high."
+                | "sprint"
+                | "race"
+                | "hurdles"
+                | "freestyle"
+                | "of"
+                | "from"
+                | "in"
+        );
+        let count_noun = matches!(
+            nx,
+            "people"
+                | "residents"
+                | "users"
+                | "voters"
+                | "viewers"
+                | "customers"
+                | "subscribers"
+                | "barrels"
+                | "households"
+                | "children"
+                | "refugees"
+                | "jobs"
+                | "homes"
+                | "doses"
+                | "copies"
+                | "shares"
+                | "visitors"
+                | "passengers"
+                | "members"
+                | "followers"
+                | "downloads"
+                | "cases"
+                | "patients"
+                | "workers"
+                | "tourists"
+                | "tonnes"
+        );
+        !length_ctx && (count_noun || !v.is_int())
     }
 
     fn money_follows(&self, i: usize) -> bool {
