@@ -19,6 +19,10 @@ use super::Extraction;
 use crate::span::Span;
 use crate::TokenKind;
 
+/// At most this many source or time candidates per sentence, so that pathological
+/// "sentences" (tables, number dumps) stay linear.
+const MAX_CANDIDATES: usize = 64;
+
 /// Fills counted, attribution and time for the sentence's claims and moves them into `ex`.
 pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction) {
     if pend.is_empty() {
@@ -529,7 +533,7 @@ fn source_backward(sc: &Scan<'_>, j: usize) -> Option<(usize, usize)> {
 fn attributions(sc: &Scan<'_>) -> Vec<(Span, usize, usize)> {
     let mut out = Vec::new();
     let mut k = sc.a;
-    while k < sc.b {
+    while k < sc.b && out.len() < MAX_CANDIDATES {
         let l = sc.low(k);
         let l = l.as_str();
         if l == "according" && sc.is(k + 1, "to") {
@@ -612,6 +616,7 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
     let mut out: Vec<(Span, usize, usize)> = Vec::new();
     let mut t = sc.times.clone();
     t.sort_unstable();
+    t.truncate(MAX_CANDIDATES);
     let mut idx = 0;
     while idx < t.len() {
         let (s, e) = t[idx];
@@ -664,7 +669,10 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
     }
     // A month or weekday after a preposition: "in February", "at the end of August", "on Monday".
     for k in sc.a + 1..sc.b {
-        if !sc.is_cap_word(k) || sc.times.iter().any(|&(s, e)| s <= k && k < e) {
+        if out.len() >= 2 * MAX_CANDIDATES {
+            break;
+        }
+        if !sc.is_cap_word(k) {
             continue;
         }
         let w = sc.low(k);
@@ -675,6 +683,7 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
         );
         let prev = sc.low(k - 1);
         if !(month || weekday)
+            || sc.times.iter().any(|&(s, e)| s <= k && k < e)
             || !matches!(
                 prev.as_str(),
                 "in" | "since"
@@ -722,6 +731,9 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
     }
     // Relative: "last year", "each day", "per month".
     for k in sc.a..sc.b.saturating_sub(1) {
+        if out.len() >= 2 * MAX_CANDIDATES {
+            break;
+        }
         let l = sc.low(k);
         if matches!(
             l.as_str(),
