@@ -886,3 +886,11 @@ t!(
     "He won the 100m sprint and is 1.9m tall.",
     ["100m|100|metre|=", "1.9m|1.9|metre|="]
 );
+
+#[test]
+fn counted_subject_before_a_prepositional_phrase() {
+    let text = "The death toll in the 13-month war passed 43,000.";
+    assert_eq!(sl(text, run(text).claims[1].counted), Some("toll"));
+    let text = "Unemployment in the US fell to 3.9%.";
+    assert_eq!(sl(text, first(text).counted), Some("Unemployment"));
+}

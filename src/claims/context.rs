@@ -304,7 +304,8 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 continue;
             }
             if is_content(sc, j) {
-                return Some(sc.sp(j, j + 1));
+                let h = subject_head(sc, j);
+                return Some(sc.sp(h, h + 1));
             }
             break;
         }
@@ -391,7 +392,8 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
         j -= 1;
     }
     if linked && j > sc.a && is_content(sc, j - 1) && !sc.low(j - 1).as_str().ends_with("ed") {
-        return Some(sc.sp(j - 1, j));
+        let h = subject_head(sc, j - 1);
+        return Some(sc.sp(h, h + 1));
     }
     None
 }
@@ -399,6 +401,32 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
 /// `WHO`, `IDF`, `UN`: never a function word, whatever its lower-case form.
 fn is_acronym(raw: &str) -> bool {
     raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+}
+
+/// The head of a subject with a trailing prepositional phrase: in `the death toll in the
+/// 13-month war passed 43,000`, the word before the verb is `war` but the subject is `toll`.
+fn subject_head(sc: &Scan<'_>, j: usize) -> usize {
+    let mut k = j;
+    while k > sc.a && j - k < 6 {
+        let t = k - 1;
+        let ok = is_content(sc, t)
+            || lexicon::is_determiner(sc.low(t).as_str())
+            || matches!(sc.kind(t), Some(TokenKind::Alnum) | Some(TokenKind::Clitic));
+        if !ok {
+            break;
+        }
+        k = t;
+    }
+    if k >= sc.a + 2
+        && matches!(
+            sc.low(k - 1).as_str(),
+            "in" | "for" | "from" | "at" | "on" | "across" | "within"
+        )
+        && is_content(sc, k - 2)
+    {
+        return k - 2;
+    }
+    j
 }
 
 fn is_pronoun(l: &str) -> bool {
