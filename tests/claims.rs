@@ -894,3 +894,11 @@ fn counted_subject_before_a_prepositional_phrase() {
     let text = "Unemployment in the US fell to 3.9%.";
     assert_eq!(sl(text, first(text).counted), Some("Unemployment"));
 }
+t!(
+    signed_percent,
+    "Shares closed +5% and bonds −0.3 percentage points.",
+    [
+        "+5%|5|percent|=|+",
+        "−0.3 percentage points|-0.3|percentage point|=|-"
+    ]
+);

@@ -1869,6 +1869,14 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // A signed relative figure is a change: "+5%", "−0.3 percentage points".
+        if change.is_none() && matches!(unit_name.as_str(), "percent" | "percentage point" | "basis point") {
+            match self.raw(num.start).chars().next() {
+                Some('+') => change = Some(Change::Increase),
+                Some('-' | '\u{2212}') => change = Some(Change::Decrease),
+                _ => {}
+            }
+        }
         let is_count = unit.is_none();
         let is_time_unit = matches!(
             unit_name.as_str(),
