@@ -902,3 +902,9 @@ t!(
         "−0.3 percentage points|-0.3|percentage point|=|-"
     ]
 );
+
+#[test]
+fn attribution_appositive() {
+    let text = "At least 30 people were killed, Ashraf Qudra, the ministry's spokesman, said.";
+    assert_eq!(sl(text, first(text).attribution), Some("Ashraf Qudra"));
+}

@@ -622,11 +622,21 @@ fn attributions(sc: &Scan<'_>) -> Vec<(Span, usize, usize)> {
                     Some((s, e)) => out.push((sc.sp(s, e), s, k + 1)),
                     None if before_punct => {
                         // Inverted: "…, said the ministry."
-                        if let Some((s, e)) = source_forward(sc, k + 1) {
-                            if !lexicon::is_stop(sc.low(s).as_str())
+                        let inverted = source_forward(sc, k + 1).filter(|&(s, _)| {
+                            !lexicon::is_stop(sc.low(s).as_str())
                                 || lexicon::is_determiner(sc.low(s).as_str())
+                        });
+                        if let Some((s, e)) = inverted {
+                            out.push((sc.sp(s, e), k, e));
+                        } else if j > sc.a && sc.raw(j - 1) == "," {
+                            // Appositive: "Ashraf al-Qudra, the ministry's spokesman, said".
+                            let c2 = (j.saturating_sub(10).max(sc.a)..j - 1)
+                                .rev()
+                                .find(|&t| sc.raw(t) == ",");
+                            if let Some((s, e)) =
+                                c2.filter(|&c| c > sc.a).and_then(|c| source_backward(sc, c - 1))
                             {
-                                out.push((sc.sp(s, e), k, e));
+                                out.push((sc.sp(s, e), s, k + 1));
                             }
                         }
                     }
