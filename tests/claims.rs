@@ -908,3 +908,16 @@ fn attribution_appositive() {
     let text = "At least 30 people were killed, Ashraf Qudra, the ministry's spokesman, said.";
     assert_eq!(sl(text, first(text).attribution), Some("Ashraf Qudra"));
 }
+
+#[test]
+fn coordination_does_not_share_events() {
+    let text = "Five killed and 10 wounded in the attack.";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[0].counted), Some("killed"));
+    assert_eq!(ex.claims[0].counted_modifier, None);
+    assert_eq!(sl(text, ex.claims[1].counted), Some("wounded"));
+    let text = "3 civilian and 5 military deaths";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[0].counted), Some("deaths"));
+    assert_eq!(sl(text, ex.claims[0].counted_modifier), Some("civilian"));
+}

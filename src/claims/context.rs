@@ -46,7 +46,12 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
             let joins = conj && j + 1 == pend[k + 1].tok_start && pend[k].is_count && pend[k + 1].is_count;
             let shareable = match runs[k] {
                 None => true,
-                Some((s, e)) => e - s == 1 && (sc.is_cap_word(s) || !sc.raw(s).ends_with('s')),
+                // A lone modifier ("Israeli", "civilian"), not a noun or an event ("killed").
+                Some((s, e)) => {
+                    e - s == 1
+                        && (sc.is_cap_word(s) || !sc.raw(s).ends_with('s'))
+                        && !lexicon::is_event_participle(sc.low(s).as_str())
+                }
             };
             if joins && shareable {
                 if let Some((s, e)) = runs[k + 1] {
