@@ -134,8 +134,14 @@ fn token_flags(text: &str, t: &Token) -> u8 {
     if raw.len() > 14 {
         return 0;
     }
-    let l = Low::new(raw);
-    let w = l.as_str();
+    // Most words are already lower-case ASCII: use them as they are.
+    let l;
+    let w = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
+        raw
+    } else {
+        l = Low::new(raw);
+        l.as_str()
+    };
     if w.is_empty() {
         return 0;
     }
