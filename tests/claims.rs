@@ -921,3 +921,8 @@ fn coordination_does_not_share_events() {
     assert_eq!(sl(text, ex.claims[0].counted), Some("deaths"));
     assert_eq!(sl(text, ex.claims[0].counted_modifier), Some("civilian"));
 }
+t!(
+    glued_pc_bp,
+    "Prices rose 5pc after a 25bp cut.",
+    ["5pc|5|percent|=|+", "25bp|25|basis point|=|-"]
+);
