@@ -18,6 +18,13 @@ impl Low {
     /// Lower-cases `s` (curly apostrophes are read as `'`).
     pub(crate) fn new(s: &str) -> Low {
         let mut out = Low { buf: [0; 24], len: 0 };
+        if s.len() <= out.buf.len() && s.is_ascii() {
+            for (d, b) in out.buf.iter_mut().zip(s.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            out.len = s.len() as u8;
+            return out;
+        }
         let mut n = 0usize;
         for c in s.chars() {
             let c = if c == '\u{2019}' { '\'' } else { c };
@@ -33,7 +40,10 @@ impl Low {
     /// The lower-cased text.
     #[inline]
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+        let bytes = &self.buf[..self.len as usize];
+        debug_assert!(bytes.is_ascii());
+        // SAFETY: `new` only ever stores ASCII bytes, which are valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 }
 
@@ -219,7 +229,7 @@ pub(crate) fn is_numword(w: &str) -> bool {
         || fold_word(w).is_some()
         || fraction_word(w).is_some()
         || ordinal_word(w).is_some()
-        || matches!(w, "dozen" | "several" | "few" | "half")
+        || matches!(w, "dozen" | "several" | "few" | "half" | "twice" | "thrice")
 }
 
 /// First words of qualifiers and other openers that need a numeral after them.
@@ -593,6 +603,12 @@ pub(crate) fn is_common_verb(w: &str) -> bool {
             | "waited"
             | "tried"
             | "helped"
+            | "rely"
+            | "relied"
+            | "depend"
+            | "depended"
+            | "reside"
+            | "lived"
     )
 }
 
@@ -649,6 +665,14 @@ pub(crate) fn is_event_participle(w: &str) -> bool {
             | "starved"
             | "homeless"
             | "unemployed"
+            | "killing"
+            | "wounding"
+            | "injuring"
+            | "displacing"
+            | "arresting"
+            | "detaining"
+            | "firing"
+            | "evacuating"
     )
 }
 
