@@ -4,7 +4,7 @@
 
 use super::classes::{mention_info, DocShared, PyMention};
 use super::errors::{run, text_of, SerializationError};
-use super::{batch_texts, finish_batch, parse_errors, parse_lang, run_batch};
+use super::{batch, parse_lang};
 use crate::error::Error;
 use crate::gazetteer::{CaseMode, Entity, EntityReader, Format, Gazetteer, GazetteerBuilder, OverlapPolicy};
 use pyo3::exceptions::PyValueError;
@@ -194,13 +194,15 @@ impl PyGazetteer {
         n_threads: Option<usize>,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let on_error = parse_errors(errors)?;
-        let inputs = batch_texts(texts)?;
         let g = &self.inner;
-        let res = run_batch(py, inputs, n_threads, |t| g.find(t))?;
-        finish_batch(py, res, on_error, |(text, ms)| {
-            Ok(self.mentions_list(py, text, ms)?.into_any())
-        })
+        batch(
+            py,
+            texts,
+            n_threads,
+            errors,
+            |t| g.find(t),
+            |text, ms| Ok(self.mentions_list(py, text, ms)?.into_any()),
+        )
     }
 
     /// Number of entities.
