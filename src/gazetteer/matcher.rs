@@ -63,7 +63,11 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply only carries low input bits upwards; hashbrown picks buckets with the
+        // low bits, so fold the high half down (otherwise trie edges, which keep the node in
+        // the high bits, all collide).
+        let h = self.0;
+        (h ^ (h >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (h >> 29)
     }
 }
 
@@ -96,11 +100,9 @@ pub(crate) struct Output {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Matcher {
     /// Plain unit keys → id (`< STEM_BIT`).
-    pub words: FxMap<Box<str>, u32>,
-    pub word_list: Vec<Box<str>>,
+    pub words: Interner,
     /// Stems → id (`| STEM_BIT`).
-    pub stems: FxMap<Box<str>, u32>,
-    pub stem_list: Vec<Box<str>>,
+    pub stems: Interner,
     /// Trie edges: `node << 33 | id << 1 | space_before`.
     pub edges: FxMap<u64, u32>,
     pub n_nodes: u32,
@@ -113,6 +115,10 @@ pub(crate) struct Matcher {
     pub exact: Vec<Box<str>>,
     pub has_stem: bool,
     pub max_key_len: usize,
+    /// Children of the root by unit id (dense: one array access instead of a hash lookup for the
+    /// first unit of every candidate match).
+    pub root_words: Vec<u32>,
+    pub root_stems: Vec<u32>,
 }
 
 #[inline]
@@ -120,14 +126,73 @@ fn edge(node: u32, key: u64) -> u64 {
     ((node as u64) << 33) | key
 }
 
-fn intern(map: &mut FxMap<Box<str>, u32>, list: &mut Vec<Box<str>>, s: &str, bit: u32) -> u32 {
-    if let Some(&id) = map.get(s) {
-        return id;
+/// Packs a key of at most 15 bytes, with its length in the top byte (so packing is injective).
+#[inline]
+pub(crate) fn pack(s: &[u8]) -> Option<u128> {
+    if s.len() > 15 {
+        return None;
     }
-    let id = list.len() as u32 | bit;
-    map.insert(s.into(), id);
-    list.push(s.into());
-    id
+    let mut b = [0u8; 16];
+    b[..s.len()].copy_from_slice(s);
+    b[15] = s.len() as u8;
+    Some(u128::from_le_bytes(b))
+}
+
+/// Strings → dense ids. Keys of up to 15 bytes (nearly all words) live inline in the hash
+/// table as one `u128`, so a lookup needs no pointer chase and no `memcmp`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Interner {
+    short: FxMap<u128, u32>,
+    long: FxMap<Box<str>, u32>,
+    /// id (without the namespace bit) → string.
+    pub list: Vec<Box<str>>,
+    bit: u32,
+}
+
+impl Interner {
+    pub fn new(bit: u32) -> Self {
+        Interner {
+            bit,
+            ..Default::default()
+        }
+    }
+    /// The id of `s`, adding it if new.
+    pub fn intern(&mut self, s: &str) -> u32 {
+        let id = self.get(s);
+        if id != NONE {
+            return id;
+        }
+        let id = self.list.len() as u32 | self.bit;
+        match pack(s.as_bytes()) {
+            Some(p) => {
+                self.short.insert(p, id);
+            }
+            None => {
+                self.long.insert(s.into(), id);
+            }
+        }
+        self.list.push(s.into());
+        id
+    }
+    /// The id of `s`, or [`NONE`].
+    #[inline]
+    pub fn get(&self, s: &str) -> u32 {
+        match pack(s.as_bytes()) {
+            Some(p) => self.get_packed(p),
+            None => self.long.get(s).copied().unwrap_or(NONE),
+        }
+    }
+    #[inline]
+    pub fn get_packed(&self, p: u128) -> u32 {
+        self.short.get(&p).copied().unwrap_or(NONE)
+    }
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+    pub fn shrink(&mut self) {
+        self.short.shrink_to_fit();
+        self.long.shrink_to_fit();
+    }
 }
 
 /// Default options a gazetteer applies to aliases without their own.
@@ -139,13 +204,20 @@ pub(crate) struct Defaults {
 }
 
 impl Matcher {
+    /// A matcher with no patterns.
+    pub fn empty() -> Matcher {
+        Matcher {
+            n_nodes: 1,
+            words: Interner::new(0),
+            stems: Interner::new(STEM_BIT),
+            ..Default::default()
+        }
+    }
+
     /// Builds the matcher for `entities` (aliases already final).
     pub fn build(entities: &[Entity], d: Defaults, lang: Lang) -> Matcher {
         let stemmer = lang.stemmer();
-        let mut m = Matcher {
-            n_nodes: 1,
-            ..Default::default()
-        };
+        let mut m = Matcher::empty();
         let mut pending: Vec<(u32, Output)> = Vec::new();
         let mut key = String::new();
         let mut ex = String::new();
@@ -176,9 +248,9 @@ impl Matcher {
                     let id = if stem && u.word {
                         m.has_stem = true;
                         let st = stemmer.stem(&key);
-                        intern(&mut m.stems, &mut m.stem_list, &st, STEM_BIT)
+                        m.stems.intern(&st)
                     } else {
-                        intern(&mut m.words, &mut m.word_list, &key, 0)
+                        m.words.intern(&key)
                     };
                     let space = (k > 0 && u.space_before) as u64;
                     m.keys.push(((id as u64) << 1) | space);
@@ -235,6 +307,31 @@ impl Matcher {
         self.out_start = out_start;
         self.outputs = pending.into_iter().map(|(_, o)| o).collect();
         self.edges.shrink_to_fit();
+        self.words.shrink();
+        self.stems.shrink();
+        self.root_words = vec![NONE; self.words.len()];
+        self.root_stems = vec![NONE; self.stems.len()];
+        for (&k, &child) in &self.edges {
+            if k >> 33 == 0 {
+                let id = (k >> 1) as u32;
+                if id & STEM_BIT != 0 {
+                    self.root_stems[(id & !STEM_BIT) as usize] = child;
+                } else {
+                    self.root_words[id as usize] = child;
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn root_child(&self, id: u32) -> u32 {
+        if id == NONE {
+            NONE
+        } else if id & STEM_BIT != 0 {
+            self.root_stems[(id & !STEM_BIT) as usize]
+        } else {
+            self.root_words[id as usize]
+        }
     }
 
     #[inline]
@@ -316,29 +413,58 @@ impl Matcher {
                 });
                 return;
             }
-            let s = &text[u.start..u.end];
-            key.clear();
-            units::push_key(s, key);
-            if u.word {
-                if key.len() <= 2 {
-                    if units::is_clitic_key(key) {
-                        flags |= U_CLITIC;
+            let s = &bytes[u.start..u.end];
+            // ASCII units of up to 15 bytes (nearly all): pack the lower-cased bytes directly.
+            if s.len() <= 15 && s.is_ascii() {
+                let mut b = [0u8; 16];
+                for (d, c) in b.iter_mut().zip(s) {
+                    *d = c.to_ascii_lowercase();
+                }
+                b[15] = s.len() as u8;
+                let k = &b[..s.len()];
+                if u.word {
+                    if k.len() <= 2 {
+                        if matches!(k, b"s" | b"re" | b"ll" | b"ve" | b"m" | b"d") {
+                            flags |= U_CLITIC;
+                        }
+                        if k == b"s" {
+                            flags |= U_S;
+                        }
                     }
+                } else if matches!(k, b"'" | b"." | b"&" | b"_") {
+                    flags |= U_JOINER;
+                    if k == b"'" {
+                        flags |= U_APOS;
+                    }
+                }
+                id = self.words.get_packed(u128::from_le_bytes(b));
+                if u.word {
+                    if let Some(st) = &stemmer {
+                        let k = std::str::from_utf8(k).unwrap_or("");
+                        stem = self.stems.get(st.stem(k).as_ref());
+                    }
+                }
+            } else {
+                key.clear();
+                units::push_key(&text[u.start..u.end], key);
+                if u.word && units::is_clitic_key(key) {
+                    flags |= U_CLITIC;
                     if key == "s" {
                         flags |= U_S;
                     }
                 }
-            } else if units::is_joiner_key(key) {
-                flags |= U_JOINER;
-                if key == "'" {
-                    flags |= U_APOS;
+                if !u.word && units::is_joiner_key(key) {
+                    flags |= U_JOINER;
+                    if key == "'" {
+                        flags |= U_APOS;
+                    }
                 }
-            }
-            if key.len() <= self.max_key_len {
-                id = self.words.get(key.as_str()).copied().unwrap_or(NONE);
-                if u.word {
-                    if let Some(st) = &stemmer {
-                        stem = self.stems.get(st.stem(key).as_ref()).copied().unwrap_or(NONE);
+                if key.len() <= self.max_key_len {
+                    id = self.words.get(key);
+                    if u.word {
+                        if let Some(st) = &stemmer {
+                            stem = self.stems.get(st.stem(key).as_ref());
+                        }
                     }
                 }
             }
@@ -444,18 +570,21 @@ impl Matcher {
         let mut next: Vec<u32> = Vec::with_capacity(4);
         let mut i = 0;
         while i < n {
-            if (u[i].id == NONE && u[i].stem == NONE) || !Self::start_ok(u, i) {
+            let (r1, r2) = (self.root_child(u[i].id), self.root_child(u[i].stem));
+            if (r1 == NONE && r2 == NONE) || !Self::start_ok(u, i) {
                 i += 1;
                 continue;
             }
             s.cands.clear();
             frontier.clear();
-            frontier.push(0);
             let mut j = i;
-            while j < n && !frontier.is_empty() {
+            while j < n {
                 let t = u[j];
-                let space = (j > i && t.has(U_SPACE)) as u64;
+                let space = t.has(U_SPACE) as u64;
                 next.clear();
+                if j == i {
+                    next.extend([r1, r2].into_iter().filter(|&c| c != NONE));
+                }
                 for &node in &frontier {
                     for id in [t.id, t.stem] {
                         if id != NONE {
@@ -473,6 +602,9 @@ impl Matcher {
                             }
                         }
                     }
+                }
+                if next.is_empty() {
+                    break;
                 }
                 std::mem::swap(&mut frontier, &mut next);
                 j += 1;
