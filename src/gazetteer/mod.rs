@@ -61,6 +61,8 @@
 mod binary;
 mod load;
 mod matcher;
+#[cfg(test)]
+mod oracle;
 mod units;
 
 pub use load::{EntityReader, Format};
