@@ -172,6 +172,18 @@ fn main() {
         texts.len(),
         vm_hwm_mb()
     );
+    if mode == "scan-only" {
+        // For `perf stat`: build the cities gazetteer, then scan SCAN_REPS times (0: build only).
+        let g = Gazetteer::from_path(format!("{shared}/corpus/gazetteer_cities.jsonl")).expect("cities");
+        let reps: usize = std::env::var("SCAN_REPS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(10);
+        let n: usize = (0..reps)
+            .map(|_| texts.iter().map(|t| g.find(t).len()).sum::<usize>())
+            .sum();
+        println!("{n} mentions");
+    }
     if mode == "cities" || mode == "all" {
         cities(&shared, &texts);
     }

@@ -308,6 +308,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         if list.len() >= STEM_BIT as usize {
             return Err(err(format!("too many {what}")));
         }
+        interner.reserve(list.len());
         for s in list {
             let before = interner.len();
             interner.intern(&s);
@@ -320,6 +321,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
     m.max_key_len = r.u64("flags")? as usize;
     let nk = r.count(8, "pattern keys")?;
     m.keys.reserve(nk);
+    m.edges.reserve(nk);
     for _ in 0..nk {
         let k = r.u64("pattern keys")?;
         let id = (k >> 1) as u32;

@@ -108,6 +108,9 @@ pub(crate) struct Matcher {
     pub n_nodes: u32,
     /// Outputs per node (CSR: `out_start[node]..out_start[node + 1]`).
     pub out_start: Vec<u32>,
+    /// Per node: does it have children? (Most patterns are one unit long: their nodes are
+    /// leaves, and the walk stops without probing the edge table.)
+    pub has_children: Vec<bool>,
     pub outputs: Vec<Output>,
     /// Unit keys of every pattern, `id << 1 | space_before` (the first unit's space bit is 0).
     pub keys: Vec<u64>,
@@ -115,6 +118,8 @@ pub(crate) struct Matcher {
     pub exact: Vec<Box<str>>,
     pub has_stem: bool,
     pub max_key_len: usize,
+    /// Identifies this matcher's content for the per-thread stem cache.
+    pub uid: u64,
     /// Children of the root by unit id (dense: one array access instead of a hash lookup for the
     /// first unit of every candidate match).
     pub root_words: Vec<u32>,
@@ -189,6 +194,10 @@ impl Interner {
     pub fn len(&self) -> usize {
         self.list.len()
     }
+    pub fn reserve(&mut self, n: usize) {
+        self.short.reserve(n);
+        self.list.reserve(n);
+    }
     pub fn shrink(&mut self) {
         self.short.shrink_to_fit();
         self.long.shrink_to_fit();
@@ -206,10 +215,12 @@ pub(crate) struct Defaults {
 impl Matcher {
     /// A matcher with no patterns.
     pub fn empty() -> Matcher {
+        static NEXT_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Matcher {
             n_nodes: 1,
             words: Interner::new(0),
             stems: Interner::new(STEM_BIT),
+            uid: NEXT_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             ..Default::default()
         }
     }
@@ -218,7 +229,10 @@ impl Matcher {
     pub fn build(entities: &[Entity], d: Defaults, lang: Lang) -> Matcher {
         let stemmer = lang.stemmer();
         let mut m = Matcher::empty();
-        let mut pending: Vec<(u32, Output)> = Vec::new();
+        let n_aliases: usize = entities.iter().map(|e| e.aliases.len()).sum();
+        m.edges.reserve(n_aliases + n_aliases / 2);
+        m.words.reserve(n_aliases);
+        let mut pending: Vec<(u32, Output)> = Vec::with_capacity(n_aliases);
         let mut key = String::new();
         let mut ex = String::new();
         let mut raw: Vec<RawUnit> = Vec::new();
@@ -309,6 +323,10 @@ impl Matcher {
         self.edges.shrink_to_fit();
         self.words.shrink();
         self.stems.shrink();
+        self.has_children = vec![false; self.n_nodes as usize];
+        for &k in self.edges.keys() {
+            self.has_children[(k >> 33) as usize] = true;
+        }
         self.root_words = vec![NONE; self.words.len()];
         self.root_stems = vec![NONE; self.stems.len()];
         for (&k, &child) in &self.edges {
@@ -340,6 +358,21 @@ impl Matcher {
         let b = self.out_start[node as usize + 1] as usize;
         &self.outputs[a..b]
     }
+}
+
+const STEM_CACHE_SLOTS: usize = 1 << 13;
+
+/// A per-thread, direct-mapped cache of stem ids for short ASCII words (packed keys; 0 is never
+/// a packed key), valid for one matcher (`owner`). Stemming is by far the slowest step of a
+/// scan with stems on; news text repeats its words.
+#[derive(Default)]
+struct StemCache {
+    owner: u64,
+    slots: Vec<(u128, u32)>,
+}
+
+thread_local! {
+    static STEM_CACHE: std::cell::RefCell<StemCache> = std::cell::RefCell::new(StemCache::default());
 }
 
 /// A unit of the text being scanned.
@@ -377,12 +410,31 @@ pub(crate) struct Scratch {
 
 impl Matcher {
     fn units(&self, text: &str, lang: Lang, s: &mut Scratch) {
+        if self.has_stem {
+            STEM_CACHE.with(|c| match c.try_borrow_mut() {
+                Ok(mut c) => {
+                    if c.owner != self.uid {
+                        c.owner = self.uid;
+                        c.slots.clear();
+                        c.slots.resize(STEM_CACHE_SLOTS, (0, NONE));
+                    }
+                    self.units_with(text, lang, s, Some(&mut c));
+                }
+                Err(_) => self.units_with(text, lang, s, None),
+            })
+        } else {
+            self.units_with(text, lang, s, None)
+        }
+    }
+
+    fn units_with(&self, text: &str, lang: Lang, s: &mut Scratch, mut cache: Option<&mut StemCache>) {
         let bytes = text.as_bytes();
         let stemmer = if self.has_stem { Some(lang.stemmer()) } else { None };
         let mut skip_until = 0usize;
         let units = &mut s.units;
         let key = &mut s.key;
         units.clear();
+        units.reserve(text.len() / 4 + 1);
         units::for_each_unit(text, |u| {
             let mut flags = 0u8;
             if u.word {
@@ -440,8 +492,21 @@ impl Matcher {
                 id = self.words.get_packed(u128::from_le_bytes(b));
                 if u.word {
                     if let Some(st) = &stemmer {
+                        let p = u128::from_le_bytes(b);
                         let k = std::str::from_utf8(k).unwrap_or("");
-                        stem = self.stems.get(st.stem(k).as_ref());
+                        stem = match cache.as_deref_mut() {
+                            Some(c) => {
+                                let mut h = FxHasher::default();
+                                h.write_u64(p as u64);
+                                h.write_u64((p >> 64) as u64);
+                                let slot = &mut c.slots[h.finish() as usize & (STEM_CACHE_SLOTS - 1)];
+                                if slot.0 != p {
+                                    *slot = (p, self.stems.get(st.stem(k).as_ref()));
+                                }
+                                slot.1
+                            }
+                            None => self.stems.get(st.stem(k).as_ref()),
+                        };
                     }
                 }
             } else {
@@ -461,10 +526,11 @@ impl Matcher {
                 }
                 if key.len() <= self.max_key_len {
                     id = self.words.get(key);
-                    if u.word {
-                        if let Some(st) = &stemmer {
-                            stem = self.stems.get(st.stem(key).as_ref());
-                        }
+                }
+                // A stem can be shorter than any alias word even when the word is longer.
+                if u.word {
+                    if let Some(st) = &stemmer {
+                        stem = self.stems.get(st.stem(key).as_ref());
                     }
                 }
             }
@@ -586,6 +652,9 @@ impl Matcher {
                     next.extend([r1, r2].into_iter().filter(|&c| c != NONE));
                 }
                 for &node in &frontier {
+                    if !self.has_children[node as usize] {
+                        continue;
+                    }
                     for id in [t.id, t.stem] {
                         if id != NONE {
                             if let Some(&c) = self.edges.get(&edge(node, ((id as u64) << 1) | space)) {

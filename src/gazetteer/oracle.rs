@@ -295,7 +295,7 @@ fn gazetteer() -> impl Strategy<Value = Gazetteer> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
 
     #[test]
     fn matches_the_oracle(g in gazetteer(), text in phrase(16)) {
