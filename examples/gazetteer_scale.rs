@@ -172,6 +172,20 @@ fn main() {
         texts.len(),
         vm_hwm_mb()
     );
+    if mode == "load-only" {
+        // For profiling from_bytes.
+        let g = Gazetteer::from_path(format!("{shared}/corpus/gazetteer_cities.jsonl")).expect("cities");
+        let b = g.to_bytes();
+        for _ in 0..5 {
+            let t = Instant::now();
+            let g2 = Gazetteer::from_bytes(&b).expect("load");
+            println!(
+                "from_bytes {:.3} s ({} patterns)",
+                t.elapsed().as_secs_f64(),
+                g2.pattern_count()
+            );
+        }
+    }
     if mode == "scan-only" {
         // For `perf stat`: build the cities gazetteer, then scan SCAN_REPS times (0: build only).
         let g = Gazetteer::from_path(format!("{shared}/corpus/gazetteer_cities.jsonl")).expect("cities");

@@ -16,7 +16,8 @@
 //! re-interns the keys and re-inserts the patterns into the trie (hash inserts only: no Unicode
 //! normalisation, no stemming), after checking every index. No `unsafe` is involved.
 
-use super::matcher::{Matcher, Output, F_POSSESSIVE, F_SENSITIVE, F_STEM, NONE, STEM_BIT};
+use super::flat::FlatTable;
+use super::matcher::{pack, Matcher, Output, F_POSSESSIVE, F_SENSITIVE, F_STEM, NONE, STEM_BIT};
 use super::{Alias, AliasOptions, CaseMode, Entity, Gazetteer, GazetteerConfig, OverlapPolicy};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -124,8 +125,15 @@ pub(crate) fn encode(g: &Gazetteer) -> Vec<u8> {
             w.bytes(&serde_json::to_vec(&e.meta).unwrap_or_default());
         }
     }
-    w.strs(&m.words.list);
-    w.strs(&m.stems.list);
+    for t in [&m.words, &m.stems] {
+        w.strs(&t.list);
+        w.u64(t.short.len() as u64);
+        for (p, id) in t.short.iter() {
+            w.u64(p as u64);
+            w.u64((p >> 64) as u64);
+            w.u32(id);
+        }
+    }
     w.u8(m.has_stem as u8);
     w.u64(m.max_key_len as u64);
     w.u64(m.keys.len() as u64);
@@ -133,8 +141,15 @@ pub(crate) fn encode(g: &Gazetteer) -> Vec<u8> {
         w.u64(*k);
     }
     w.strs(&m.exact);
+    w.u32(m.n_nodes);
+    w.u64(m.edges.len() as u64);
+    for (k, child) in m.edges.iter() {
+        w.u64(k);
+        w.u32(child);
+    }
     w.u64(m.outputs.len() as u64);
-    for o in &m.outputs {
+    for (node, o) in m.outputs_with_nodes() {
+        w.u32(node);
         w.u32(o.entity);
         w.u32(o.alias);
         w.u8(o.flags);
@@ -303,25 +318,40 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         });
     }
     let mut m = Matcher::empty();
-    for (what, interner) in [("unit keys", &mut m.words), ("stems", &mut m.stems)] {
+    for (what, t) in [("unit keys", &mut m.words), ("stems", &mut m.stems)] {
         let list = r.strs(what)?;
         if list.len() >= STEM_BIT as usize {
             return Err(err(format!("too many {what}")));
         }
-        interner.reserve(list.len());
-        for s in list {
-            let before = interner.len();
-            interner.intern(&s);
-            if interner.len() == before {
-                return Err(err(format!("duplicate entry {s:?} in {what}")));
+        let ns = r.count(20, what)?;
+        t.short = FlatTable::with_capacity(ns);
+        for _ in 0..ns {
+            let lo = r.u64(what)?;
+            let hi = r.u64(what)?;
+            let id = r.u32(what)?;
+            let p = lo as u128 | (hi as u128) << 64;
+            let i = (id & !t.bit) as usize;
+            let ok = (id & STEM_BIT) == t.bit
+                && id != NONE
+                && list.get(i).is_some_and(|s| pack(s.as_bytes()) == Some(p));
+            if !ok || t.short.get_or_insert(p, id) != id {
+                return Err(err(format!("{what}: inconsistent key table entry {id}")));
             }
         }
+        for (i, s) in list.iter().enumerate() {
+            if s.len() > 15 && t.long.insert(s.clone(), i as u32 | t.bit).is_some() {
+                return Err(err(format!("{what}: duplicate entry {s:?}")));
+            }
+        }
+        if t.short.len() + t.long.len() != list.len() {
+            return Err(err(format!("{what}: key table does not match the key list")));
+        }
+        t.list = list;
     }
     m.has_stem = r.u8("flags")? != 0;
     m.max_key_len = r.u64("flags")? as usize;
     let nk = r.count(8, "pattern keys")?;
     m.keys.reserve(nk);
-    m.edges.reserve(nk);
     for _ in 0..nk {
         let k = r.u64("pattern keys")?;
         let id = (k >> 1) as u32;
@@ -338,9 +368,38 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         m.keys.push(k);
     }
     m.exact = r.strs("exact forms")?;
-    let no = r.count(21, "patterns")?;
+    m.n_nodes = r.u32("trie")?;
+    if m.n_nodes == 0 || m.n_nodes as usize > m.keys.len() + 1 {
+        return Err(err(format!(
+            "trie: {} nodes for {} pattern keys",
+            m.n_nodes,
+            m.keys.len()
+        )));
+    }
+    let ne = r.count(12, "trie")?;
+    m.edges = FlatTable::with_capacity(ne);
+    for _ in 0..ne {
+        let k = r.u64("trie")?;
+        let child = r.u32("trie")?;
+        let id = ((k >> 1) & 0xFFFF_FFFF) as u32;
+        let id_ok = if id & STEM_BIT != 0 {
+            ((id & !STEM_BIT) as usize) < m.stems.len()
+        } else {
+            (id as usize) < m.words.len()
+        };
+        let ok = id_ok
+            && (k >> 33) < m.n_nodes as u64
+            && child != 0
+            && child < m.n_nodes
+            && m.edges.get_or_insert(k, child) == child;
+        if !ok {
+            return Err(err(format!("trie: bad edge {k} -> {child}")));
+        }
+    }
+    let no = r.count(25, "patterns")?;
     let mut pending = Vec::with_capacity(no);
     for i in 0..no {
+        let node = r.u32("patterns")?;
         let o = Output {
             entity: r.u32("patterns")?,
             alias: r.u32("patterns")?,
@@ -353,6 +412,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         let bad = e.is_none_or(|e| o.alias as usize >= e.aliases.len())
             || o.flags & !(F_SENSITIVE | F_STEM | F_POSSESSIVE) != 0
             || o.len == 0
+            || node == 0
+            || node >= m.n_nodes
             || o.start as usize + o.len as usize > m.keys.len()
             || (o.flags & F_SENSITIVE != 0) != (o.exact_start != NONE)
             || (o.exact_start != NONE && o.exact_start as usize + o.len as usize > m.exact.len());
@@ -361,7 +422,6 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
                 "pattern #{i} is inconsistent (entity, alias, keys or exact forms out of range)"
             )));
         }
-        let node = m.insert_path(o.start as usize, o.len as usize);
         pending.push((node, o));
     }
     if r.pos != payload.len() {
@@ -370,12 +430,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
             payload.len() - r.pos
         )));
     }
-    let mut ids = std::collections::HashSet::new();
-    for e in &entities {
-        if !ids.insert(e.id.as_str()) {
-            return Err(err(format!("duplicate entity id {:?}", e.id)));
-        }
-    }
     m.finish(pending);
-    Ok(Gazetteer::assemble(entities, config, Some(m)))
+    let g = Gazetteer::assemble(entities, config, Some(m));
+    if g.ids.len() != g.entities.len() {
+        return Err(err("duplicate entity ids"));
+    }
+    Ok(g)
 }

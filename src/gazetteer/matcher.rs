@@ -7,6 +7,7 @@
 //! a live match), and its pattern table serialises as plain integers that rebuild in a few
 //! hash inserts each.
 
+use super::flat::FlatTable;
 use super::units::{self, RawUnit};
 use super::{CaseMode, Entity, Mention, OverlapPolicy};
 use crate::lang::Lang;
@@ -104,7 +105,7 @@ pub(crate) struct Matcher {
     /// Stems → id (`| STEM_BIT`).
     pub stems: Interner,
     /// Trie edges: `node << 33 | id << 1 | space_before`.
-    pub edges: FxMap<u64, u32>,
+    pub edges: FlatTable<u64>,
     pub n_nodes: u32,
     /// Outputs per node (CSR: `out_start[node]..out_start[node + 1]`).
     pub out_start: Vec<u32>,
@@ -147,11 +148,11 @@ pub(crate) fn pack(s: &[u8]) -> Option<u128> {
 /// table as one `u128`, so a lookup needs no pointer chase and no `memcmp`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Interner {
-    short: FxMap<u128, u32>,
-    long: FxMap<Box<str>, u32>,
+    pub short: FlatTable<u128>,
+    pub long: FxMap<Box<str>, u32>,
     /// id (without the namespace bit) → string.
     pub list: Vec<Box<str>>,
-    bit: u32,
+    pub bit: u32,
 }
 
 impl Interner {
@@ -170,7 +171,7 @@ impl Interner {
         let id = self.list.len() as u32 | self.bit;
         match pack(s.as_bytes()) {
             Some(p) => {
-                self.short.insert(p, id);
+                self.short.get_or_insert(p, id);
             }
             None => {
                 self.long.insert(s.into(), id);
@@ -189,17 +190,18 @@ impl Interner {
     }
     #[inline]
     pub fn get_packed(&self, p: u128) -> u32 {
-        self.short.get(&p).copied().unwrap_or(NONE)
+        self.short.get(p)
     }
     pub fn len(&self) -> usize {
         self.list.len()
     }
     pub fn reserve(&mut self, n: usize) {
-        self.short.reserve(n);
+        if self.short.len() == 0 {
+            self.short = FlatTable::with_capacity(n);
+        }
         self.list.reserve(n);
     }
     pub fn shrink(&mut self) {
-        self.short.shrink_to_fit();
         self.long.shrink_to_fit();
     }
 }
@@ -230,7 +232,7 @@ impl Matcher {
         let stemmer = lang.stemmer();
         let mut m = Matcher::empty();
         let n_aliases: usize = entities.iter().map(|e| e.aliases.len()).sum();
-        m.edges.reserve(n_aliases + n_aliases / 2);
+        m.edges = FlatTable::with_capacity(n_aliases + n_aliases / 2);
         m.words.reserve(n_aliases);
         let mut pending: Vec<(u32, Output)> = Vec::with_capacity(n_aliases);
         let mut key = String::new();
@@ -299,11 +301,11 @@ impl Matcher {
         for k in start..start + len {
             let key = self.keys[k];
             let next = self.n_nodes;
-            let e = self.edges.entry(edge(node, key)).or_insert(next);
-            if *e == next {
+            let child = self.edges.get_or_insert(edge(node, key), next);
+            if child == next {
                 self.n_nodes += 1;
             }
-            node = *e;
+            node = child;
         }
         node
     }
@@ -320,16 +322,15 @@ impl Matcher {
         }
         self.out_start = out_start;
         self.outputs = pending.into_iter().map(|(_, o)| o).collect();
-        self.edges.shrink_to_fit();
         self.words.shrink();
         self.stems.shrink();
         self.has_children = vec![false; self.n_nodes as usize];
-        for &k in self.edges.keys() {
+        for (k, _) in self.edges.iter() {
             self.has_children[(k >> 33) as usize] = true;
         }
         self.root_words = vec![NONE; self.words.len()];
         self.root_stems = vec![NONE; self.stems.len()];
-        for (&k, &child) in &self.edges {
+        for (k, child) in self.edges.iter() {
             if k >> 33 == 0 {
                 let id = (k >> 1) as u32;
                 if id & STEM_BIT != 0 {
@@ -350,6 +351,11 @@ impl Matcher {
         } else {
             self.root_words[id as usize]
         }
+    }
+
+    /// Every output with its node.
+    pub fn outputs_with_nodes(&self) -> impl Iterator<Item = (u32, &Output)> + '_ {
+        (0..self.n_nodes).flat_map(move |n| self.outputs_of(n).iter().map(move |o| (n, o)))
     }
 
     #[inline]
@@ -657,7 +663,8 @@ impl Matcher {
                     }
                     for id in [t.id, t.stem] {
                         if id != NONE {
-                            if let Some(&c) = self.edges.get(&edge(node, ((id as u64) << 1) | space)) {
+                            let c = self.edges.get(edge(node, ((id as u64) << 1) | space));
+                            if c != NONE {
                                 next.push(c);
                             }
                         }

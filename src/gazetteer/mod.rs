@@ -59,6 +59,7 @@
 //! for each. See [`OverlapPolicy`] for overlapping matches.
 
 mod binary;
+mod flat;
 mod load;
 mod matcher;
 #[cfg(test)]
