@@ -306,6 +306,14 @@ proptest! {
         }
         let g2 = Gazetteer::from_bytes(&g.to_bytes()).unwrap();
         prop_assert_eq!(g2.find(&text), g.find(&text));
+        // Long texts take the cached path (per-thread unit-id and stem cache).
+        let mut long = text.clone();
+        while long.len() < 600 {
+            long.push(' ');
+            long.push_str(&text);
+        }
+        prop_assert_eq!(g.find(&long), oracle(&g, &long, g.config().overlap));
+        prop_assert_eq!(g2.find(&long), oracle(&g2, &long, g2.config().overlap));
     }
 
     #[test]
@@ -318,6 +326,13 @@ proptest! {
             let ent = &es[e % es.len()];
             text.push_str(&ent.aliases[a % ent.aliases.len()].text);
             text.push_str(glue);
+        }
+        if text.len() % 2 == 0 {
+            // Half the cases long enough for the cached path.
+            let base = text.clone();
+            while text.len() < 400 {
+                text.push_str(&base);
+            }
         }
         for policy in [OverlapPolicy::LeftmostLongest, OverlapPolicy::All] {
             let got = g.find_with(&text, policy);
