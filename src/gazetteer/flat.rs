@@ -115,6 +115,21 @@ impl<K: FlatKey> FlatTable<K> {
         }
     }
 
+    /// Rebuilds at the smallest capacity that holds the entries (a sparser table only costs
+    /// cache misses).
+    pub fn shrink(&mut self) {
+        let want = (self.len.max(4) * 2).next_power_of_two();
+        if want < self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            *self = FlatTable::with_capacity(self.len);
+            for (k, v) in old {
+                if v != NONE {
+                    self.get_or_insert(k, v);
+                }
+            }
+        }
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.len

@@ -202,6 +202,7 @@ impl Interner {
         self.list.reserve(n);
     }
     pub fn shrink(&mut self) {
+        self.short.shrink();
         self.long.shrink_to_fit();
     }
 }
@@ -324,6 +325,7 @@ impl Matcher {
         self.outputs = pending.into_iter().map(|(_, o)| o).collect();
         self.words.shrink();
         self.stems.shrink();
+        self.edges.shrink();
         self.has_children = vec![false; self.n_nodes as usize];
         for (k, _) in self.edges.iter() {
             self.has_children[(k >> 33) as usize] = true;
