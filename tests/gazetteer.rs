@@ -454,3 +454,26 @@ fn loads_cities() {
     let g2 = Gazetteer::from_bytes(&g.to_bytes()).unwrap();
     assert_eq!(g2.find(text), g.find(text));
 }
+
+#[test]
+fn gazetteers_alternating_on_one_thread() {
+    // Long texts use a per-thread lookup cache; two gazetteers must never see each other's ids.
+    let a = Gazetteer::new(ents(&[("x", &["alpha"]), ("y", &["beta gamma"])])).unwrap();
+    let b = Gazetteer::builder()
+        .stem(true)
+        .build(ents(&[("z", &["gamma"]), ("w", &["alphas"])]))
+        .unwrap();
+    let text = "alpha beta gamma, alphas and gammas. ".repeat(20);
+    for _ in 0..3 {
+        let fa = found(&a, &text);
+        let fb = found(&b, &text);
+        assert_eq!(fa.len(), 40);
+        assert!(fa
+            .iter()
+            .all(|(s, id)| (s == "alpha" && id == "x") || (s == "beta gamma" && id == "y")));
+        assert_eq!(fb.len(), 80, "{fb:?}");
+        assert!(fb
+            .iter()
+            .all(|(s, id)| (s.starts_with("gamma") && id == "z") || (s.starts_with("alpha") && id == "w")));
+    }
+}

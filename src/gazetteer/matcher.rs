@@ -370,15 +370,23 @@ impl Matcher {
 
 const STEM_CACHE_SLOTS: usize = 1 << 14;
 
-/// A per-thread, direct-mapped cache of unit ids and stem ids for short ASCII words (packed
-/// keys; 0 is never a packed key), valid for one matcher (`owner`). News text repeats its words:
-/// the cache (2 × 512 KiB) mostly stays in L2 where the key tables (tens of MB for a large gazetteer)
-/// miss the cache on most lookups, and it skips the stemmer, by far the slowest step with stems.
+/// A per-thread, direct-mapped cache of unit ids and stem ids for short ASCII words, each slot
+/// tagged with the matcher it belongs to (so several gazetteers used on one thread never see
+/// each other's ids, and switching costs nothing). News text repeats its words: the cache
+/// (2 × 512 KiB) mostly stays in L2 where the key tables (tens of MB for a large gazetteer)
+/// miss on most lookups, and it skips the stemmer, by far the slowest step with stems.
 #[derive(Default)]
 struct StemCache {
-    owner: u64,
-    slots: Vec<(u128, u32)>,
-    words: Vec<(u128, u32)>,
+    slots: Vec<Slot>,
+    words: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u128,
+    id: u32,
+    /// The matcher's uid (0: empty; matchers with uids past `u32::MAX` do not use the cache).
+    tag: u32,
 }
 
 #[inline]
@@ -427,17 +435,14 @@ pub(crate) struct Scratch {
 impl Matcher {
     fn units(&self, text: &str, lang: Lang, s: &mut Scratch) {
         // Short texts: not worth touching the cache.
-        if text.len() < 256 {
+        if text.len() < 256 || self.uid >= u32::MAX as u64 {
             return self.units_with(text, lang, s, None);
         }
         STEM_CACHE.with(|c| match c.try_borrow_mut() {
             Ok(mut c) => {
-                if c.owner != self.uid {
-                    c.owner = self.uid;
-                    c.slots.clear();
-                    c.slots.resize(STEM_CACHE_SLOTS, (0, NONE));
-                    c.words.clear();
-                    c.words.resize(STEM_CACHE_SLOTS, (0, NONE));
+                if c.words.is_empty() {
+                    c.slots = vec![Slot::default(); STEM_CACHE_SLOTS];
+                    c.words = vec![Slot::default(); STEM_CACHE_SLOTS];
                 }
                 self.units_with(text, lang, s, Some(&mut c));
             }
@@ -446,6 +451,7 @@ impl Matcher {
     }
 
     fn units_with(&self, text: &str, lang: Lang, s: &mut Scratch, mut cache: Option<&mut StemCache>) {
+        let tag = self.uid as u32;
         let bytes = text.as_bytes();
         let stemmer = if self.has_stem { Some(lang.stemmer()) } else { None };
         let mut skip_until = 0usize;
@@ -512,10 +518,14 @@ impl Matcher {
                 id = match cache.as_deref_mut() {
                     Some(c) => {
                         let slot = &mut c.words[ci];
-                        if slot.0 != p {
-                            *slot = (p, self.words.get_packed(p));
+                        if slot.key != p || slot.tag != tag {
+                            *slot = Slot {
+                                key: p,
+                                id: self.words.get_packed(p),
+                                tag,
+                            };
                         }
-                        slot.1
+                        slot.id
                     }
                     None => self.words.get_packed(p),
                 };
@@ -525,10 +535,14 @@ impl Matcher {
                         stem = match cache.as_deref_mut() {
                             Some(c) => {
                                 let slot = &mut c.slots[ci];
-                                if slot.0 != p {
-                                    *slot = (p, self.stems.get(st.stem(k).as_ref()));
+                                if slot.key != p || slot.tag != tag {
+                                    *slot = Slot {
+                                        key: p,
+                                        id: self.stems.get(st.stem(k).as_ref()),
+                                        tag,
+                                    };
                                 }
-                                slot.1
+                                slot.id
                             }
                             None => self.stems.get(st.stem(k).as_ref()),
                         };
