@@ -132,11 +132,11 @@ impl CaseMode {
 ///
 /// | policy | mentions |
 /// |---|---|
-/// | [`LeftmostLongest`](OverlapPolicy::LeftmostLongest) | `Microsoft Azure` → [1] |
-/// | [`All`](OverlapPolicy::All) | `Microsoft` → [0], `Microsoft Azure` → [1], `Azure` → [2] |
+/// | [`LeftmostLongest`](OverlapPolicy::LeftmostLongest) | `Microsoft Azure` → `[1]` |
+/// | [`All`](OverlapPolicy::All) | `Microsoft` → `[0]`, `Microsoft Azure` → `[1]`, `Azure` → `[2]` |
 ///
 /// With an ambiguous alias (`Amazon` for entities 3 and 4) every policy gives one mention
-/// `Amazon` → [3, 4].
+/// `Amazon` → `[3, 4]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub enum OverlapPolicy {
