@@ -378,13 +378,16 @@ const STEM_CACHE_SLOTS: usize = 1 << 14;
 #[derive(Default)]
 struct StemCache {
     slots: Vec<Slot>,
-    words: Vec<Slot>,
 }
 
+/// 32 bytes: a packed key (as two `u64`, so the slot is 8-aligned), its unit id and stem id.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    key: u128,
+    lo: u64,
+    hi: u64,
     id: u32,
+    /// Stem id; only meaningful for words of a matcher with stems.
+    stem: u32,
     /// The matcher's uid (0: empty; matchers with uids past `u32::MAX` do not use the cache).
     tag: u32,
 }
@@ -440,9 +443,8 @@ impl Matcher {
         }
         STEM_CACHE.with(|c| match c.try_borrow_mut() {
             Ok(mut c) => {
-                if c.words.is_empty() {
+                if c.slots.is_empty() {
                     c.slots = vec![Slot::default(); STEM_CACHE_SLOTS];
-                    c.words = vec![Slot::default(); STEM_CACHE_SLOTS];
                 }
                 self.units_with(text, lang, s, Some(&mut c));
             }
@@ -515,39 +517,34 @@ impl Matcher {
                 }
                 let p = u128::from_le_bytes(b);
                 let ci = cache_slot(p);
-                id = match cache.as_deref_mut() {
+                let (lo, hi) = (p as u64, (p >> 64) as u64);
+                let fill = |k: &[u8]| -> (u32, u32) {
+                    let id = self.words.get_packed(p);
+                    let stem = match (&stemmer, u.word) {
+                        (Some(st), true) => self
+                            .stems
+                            .get(st.stem(std::str::from_utf8(k).unwrap_or("")).as_ref()),
+                        _ => NONE,
+                    };
+                    (id, stem)
+                };
+                (id, stem) = match cache.as_deref_mut() {
                     Some(c) => {
-                        let slot = &mut c.words[ci];
-                        if slot.key != p || slot.tag != tag {
+                        let slot = &mut c.slots[ci];
+                        if slot.lo != lo || slot.hi != hi || slot.tag != tag {
+                            let (id, stem) = fill(k);
                             *slot = Slot {
-                                key: p,
-                                id: self.words.get_packed(p),
+                                lo,
+                                hi,
+                                id,
+                                stem,
                                 tag,
                             };
                         }
-                        slot.id
+                        (slot.id, slot.stem)
                     }
-                    None => self.words.get_packed(p),
+                    None => fill(k),
                 };
-                if u.word {
-                    if let Some(st) = &stemmer {
-                        let k = std::str::from_utf8(k).unwrap_or("");
-                        stem = match cache.as_deref_mut() {
-                            Some(c) => {
-                                let slot = &mut c.slots[ci];
-                                if slot.key != p || slot.tag != tag {
-                                    *slot = Slot {
-                                        key: p,
-                                        id: self.stems.get(st.stem(k).as_ref()),
-                                        tag,
-                                    };
-                                }
-                                slot.id
-                            }
-                            None => self.stems.get(st.stem(k).as_ref()),
-                        };
-                    }
-                }
             } else {
                 key.clear();
                 units::push_key(&text[u.start..u.end], key);
