@@ -133,8 +133,24 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         text,
         bytes: text.as_bytes(),
         out,
+        fast: true,
     }
     .run();
+}
+
+/// The tokenizer without its fast path for plain ASCII words: the reference the fast path is
+/// tested against.
+#[doc(hidden)]
+pub fn tokenize_reference(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    Scanner {
+        text,
+        bytes: text.as_bytes(),
+        out: &mut out,
+        fast: false,
+    }
+    .run();
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +380,8 @@ struct Scanner<'a, 'o> {
     text: &'a str,
     bytes: &'a [u8],
     out: &'o mut Vec<Token>,
+    /// Take the fast path for plain ASCII words (off only in the reference tokenizer).
+    fast: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -421,6 +439,30 @@ impl Scanner<'_, '_> {
     /// Scans one token (or a clitic-split group) at `i`, a non-space position; returns the next
     /// position.
     fn token_at(&mut self, i: usize) -> usize {
+        // Fast path for the commonest token: a run of ASCII letters ended by a space or by
+        // punctuation that cannot continue a word (no apostrophe, hyphen, period, `@`, `&`, `:`,
+        // `/`, digit or non-ASCII byte). It is exactly what the general path below would produce,
+        // without its URL, e-mail and clitic probes.
+        if self.fast && self.bytes[i].is_ascii_alphabetic() {
+            let bytes = self.bytes;
+            let mut e = i + 1;
+            while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            let simple_end = match bytes.get(e) {
+                None => true,
+                Some(&t) => matches!(
+                    t,
+                    b' ' | b'\n' | b'\t' | b'\r' | b',' | b';' | b'!' | b'?' | b')' | b']' | b'}' | b'"'
+                ),
+            };
+            let special = (e - i == 6 && bytes[i..e].eq_ignore_ascii_case(b"cannot"))
+                || (e - i == 3 && bytes[i..e].eq_ignore_ascii_case(b"www"));
+            if simple_end && !special {
+                self.push(i, e, TokenKind::Word);
+                return e;
+            }
+        }
         let text = self.text;
         let c = char_at(text, i).unwrap_or(' ');
         let prev = char_before(text, i);

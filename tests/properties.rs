@@ -65,6 +65,11 @@ proptest! {
     }
 
     #[test]
+    fn fast_path_matches_reference(text in nasty()) {
+        prop_assert_eq!(tokenize(&text), claimsift::tokenize::tokenize_reference(&text));
+    }
+
+    #[test]
     fn sentences_cover_tokens(text in nasty()) {
         let toks = tokenize(&text);
         let sents = split_sentences(&text);
