@@ -336,7 +336,7 @@ t!(
 );
 t!(unit_seconds, "in 30 seconds", ["30 seconds|30|second|="]);
 t!(unit_weeks, "for three weeks", ["three weeks|3|week|="]);
-t!(unit_years_old, "a 30-year-old man", ["30-year|30|year|="]);
+t!(unit_years_old, "a 30-year-old man", ["30-year-old|30|year|="]);
 
 // ------------------------------------------------------------------ qualifiers
 
@@ -926,3 +926,247 @@ t!(
     "Prices rose 5pc after a 25bp cut.",
     ["5pc|5|percent|=|+", "25bp|25|basis point|=|-"]
 );
+
+// ------------------------------------------------------------------ generalisation: money
+
+t!(
+    gen_pence_glued,
+    "The shares closed 4p higher at 312p after the results.",
+    ["4p|0.04|GBP|=|+", "312p|3.12|GBP|="]
+);
+t!(
+    gen_pence_word,
+    "A stamp now costs 85 pence.",
+    ["85 pence|0.85|GBP|="]
+);
+t!(
+    gen_pence_decimal,
+    "The dividend was 12.5p a share.",
+    ["12.5p|0.125|GBP|="]
+);
+t!(
+    gen_swedish_kronor,
+    "The bank lent 7 billion Swedish kronor to the utility.",
+    ["7 billion Swedish kronor|7000000000|SEK|="]
+);
+t!(
+    gen_kronor_bare,
+    "The deal is worth 5 billion kronor.",
+    ["5 billion kronor|5000000000|SEK|="]
+);
+t!(
+    gen_hong_kong_dollars,
+    "Exports reached 2.3bn Hong Kong dollars last month.",
+    ["2.3bn Hong Kong dollars|2300000000|HKD|="]
+);
+t!(
+    gen_australian_dollars,
+    "The miner made 1.33bn Australian dollars in 2004.",
+    ["1.33bn Australian dollars|1330000000|AUD|="]
+);
+t!(
+    gen_swiss_francs,
+    "The fine was set at 40,000 Swiss francs.",
+    ["40,000 Swiss francs|40000|CHF|="]
+);
+t!(
+    gen_south_african_rand,
+    "It paid 2bn South African rand for the mine.",
+    ["2bn South African rand|2000000000|ZAR|="]
+);
+t!(
+    gen_won_after_scale,
+    "Samsung invested 500 billion won in the plant.",
+    ["500 billion won|500000000000|KRW|="]
+);
+t!(
+    gen_won_is_a_verb,
+    "Chelsea won 2 trophies and Spain won 3-0.",
+    ["2|2|count|="]
+);
+t!(
+    gen_money_then_year_word,
+    "Profit rose to $1.1bn, from $639m year-earlier.",
+    ["$1.1bn|1100000000|USD|=", "$639m|639000000|USD|="]
+);
+t!(
+    gen_us_wire_billion,
+    "The insurer reported a $1.2 billion charge.",
+    ["$1.2 billion|1200000000|USD|="]
+);
+t!(
+    gen_indian_crore,
+    "The state will spend Rs 5 crore on roads.",
+    ["Rs 5 crore|50000000|INR|="]
+);
+t!(
+    gen_indian_crore_dot,
+    "The state will spend Rs. 300 crore on roads.",
+    ["Rs. 300 crore|3000000000|INR|="]
+);
+t!(
+    gen_lakh,
+    "Farmers harvested 1.5 lakh tonnes of wheat.",
+    ["1.5 lakh tonnes|150000|tonne|="]
+);
+t!(
+    gen_rupee_range,
+    "The shares were offered at 1,050-1,125 rupees each.",
+    ["1,050-1,125 rupees|1050..1125|INR|="]
+);
+t!(
+    gen_dollar_range_both_signs,
+    "Analysts expect a price of $24-$26.",
+    ["$24-$26|24..26|USD|="]
+);
+
+// ------------------------------------------------------------------ generalisation: numerals
+
+t!(
+    gen_euro_decimal_comma,
+    "Turnover was €2.345,6 million last year.",
+    ["€2.345,6 million|2345600000|EUR|="]
+);
+t!(
+    gen_euro_groups_and_comma,
+    "Income rose to €1.234.567,89 in the period.",
+    ["€1.234.567,89|1234567.89|EUR|="]
+);
+t!(
+    gen_euro_symbol_after,
+    "Le billet coûte 1\u{a0}234,5\u{a0}€ cette année.",
+    ["1\u{a0}234,5\u{a0}€|1234.5|EUR|="]
+);
+t!(
+    gen_swiss_apostrophe,
+    "Sales hit 1'000 francs.",
+    ["1'000 francs|1000|CHF|="]
+);
+t!(
+    gen_vulgar_fractions,
+    "Add 2½ cups of flour and ¾ teaspoon of salt.",
+    ["2½ cups|2.5|cup|=", "¾ teaspoon|0.75|teaspoon|="]
+);
+t!(
+    gen_quarter_of_a_million,
+    "Nearly a quarter of a million people fled the city.",
+    ["Nearly a quarter of a million|250000|count|~"]
+);
+t!(
+    gen_half_of_a_billion,
+    "The state spent half of a billion pounds.",
+    ["half of a billion pounds|500000000|GBP|="]
+);
+t!(
+    gen_spelled_compound,
+    "One hundred and twenty-five people were rescued.",
+    ["One hundred and twenty-five|125|count|="]
+);
+t!(
+    gen_several_hundred,
+    "Several hundred fans waited outside.",
+    ["Several hundred|300|count|>="]
+);
+t!(
+    gen_some_approx,
+    "Some 300 staff were moved.",
+    ["Some 300|300|count|~"]
+);
+t!(
+    gen_ratio_in,
+    "Roughly 3 in 10 adults and one in five children are affected.",
+    ["Roughly 3 in 10|0.3|fraction|~", "one in five|0.2|fraction|="]
+);
+t!(
+    gen_third_week_is_ordinal,
+    "The film topped the chart for a third week.",
+    []
+);
+t!(
+    gen_superscript_no_claim_crash,
+    "The area was 10² m and x³ grew.",
+    []
+);
+
+// ------------------------------------------------------------------ generalisation: ages, hyphens
+
+t!(
+    gen_age_hyphen,
+    "Her 12-year-old son joined.",
+    ["12-year-old|12|year|="]
+);
+t!(
+    gen_age_words_hyphen,
+    "The ten-year-old boy was found.",
+    ["ten-year-old|10|year|="]
+);
+t!(gen_aged, "The driver, aged 41, was unhurt.", ["41|41|year|="]);
+t!(
+    gen_hyphen_unit_words,
+    "He signed a two-year contract after a three-day trial and a 10-week course.",
+    ["two-year|2|year|=", "three-day|3|day|=", "10-week|10|week|="]
+);
+t!(
+    gen_one_year_deal,
+    "The striker agreed a one-year deal.",
+    ["one-year|1|year|="]
+);
+
+// ------------------------------------------------------------------ generalisation: not claims
+
+t!(
+    gen_coordinated_years,
+    "The firm will restate its 1999 and 2000 accounts.",
+    []
+);
+t!(
+    gen_attributive_year,
+    "Profits from its 2004 operations beat the 2003 performance.",
+    []
+);
+t!(
+    gen_year_after_about,
+    "Analysts were upbeat about 2006, the firm said.",
+    []
+);
+t!(
+    gen_year_range_short,
+    "He served as governor in 1993-97 before the 2001 election.",
+    []
+);
+t!(gen_year_apostrophe, "They were the class of '68.", []);
+t!(
+    gen_counts_that_look_like_years,
+    "Around 2000 people marched, while 1500 jobs went in 2002.",
+    ["Around 2000|2000|count|~", "1500|1500|count|="]
+);
+t!(
+    gen_rank_number,
+    "The single reached number four, then stayed at number 12 for a week.",
+    []
+);
+t!(gen_shirt_number, "He will wear the number 10 shirt.", []);
+t!(
+    gen_section_version,
+    "The rules are in section 4 and article 50, and version 3.1 fixes it.",
+    []
+);
+t!(
+    gen_day_range_date,
+    "Organisers expect 5,000 runners on 14-15 May.",
+    ["5,000|5000|count|="]
+);
+t!(
+    gen_number_word_names,
+    "He told Channel Four's reporter and later appeared with Five and the Big Three.",
+    []
+);
+t!(
+    gen_possessive_name_number,
+    "She watched Ocean's Eleven twice.",
+    []
+);
+k!(gen_k_year_range, "in 1993-97 he ruled", "1993-97" => "year");
+k!(gen_k_apostrophe_year, "the class of '83 met", "'83" => "year");
+k!(gen_k_day_range, "on 2-4 June", "2-4 June" => "date");
+k!(gen_k_rank, "at number seven", "number seven" => "other");

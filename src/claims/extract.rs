@@ -85,6 +85,15 @@ pub(crate) struct Scan<'a> {
     last_year_end: Option<usize>,
 }
 
+/// No unit or currency starts at token `e` (so a number before it is a bare label).
+fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
+    let l = sc.low(e);
+    units::unit_word(l.as_str()).is_none()
+        && units::currency_word(l.as_str()).is_none()
+        && sc.raw(e) != "%"
+        && !(sc.is(e, "per") && sc.is(e + 1, "cent"))
+}
+
 /// Runs the extractor over every sentence.
 pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &ExtractOptions) -> Extraction {
     let mut ex = Extraction::default();
@@ -405,8 +414,14 @@ impl<'a> Scan<'a> {
             }
             return None;
         }
-        // Day-first: "7 October", "7 October 2023".
+        // Day-first: "7 October", "7 October 2023", "5-6 March" (a day range).
         if let Some(d) = self.day_at(i) {
+            let range = self.is_dash(i + 1)
+                && self.glued(i)
+                && self.glued(i + 1)
+                && self.day_at(i + 2).is_some_and(|d2| d2 > d)
+                && self.month_at(i + 3).is_some();
+            let i = if range { i + 2 } else { i };
             let of = self.is(i + 1, "of") as usize;
             if let Some(m) = self.month_at(i + 1 + of) {
                 let mut e = i + 2 + of;
@@ -417,7 +432,12 @@ impl<'a> Scan<'a> {
                     }
                     None => format!("--{m:02}-{d:02}"),
                 };
-                self.push_time(ex, i, e, NumberKind::Date, iso, "day and month");
+                let (s, why) = if range {
+                    (i - 2, "day range and month")
+                } else {
+                    (i, "day and month")
+                };
+                self.push_time(ex, s, e, NumberKind::Date, iso, why);
                 return Some(e);
             }
         }
@@ -613,6 +633,18 @@ impl<'a> Scan<'a> {
                 Some(n)
             }
             TokenKind::Alnum => {
+                // "45p", "12.5p": pence.
+                if let Some(d) = raw.strip_suffix('p') {
+                    if let Digits::Value(v) = parse_digits(d) {
+                        let mut n = base(p + 1, v.scaled(0));
+                        n.span = Span::new(tok.span.start, tok.span.start + d.len());
+                        n.unit = Some(Unit {
+                            name: "pence",
+                            base: None,
+                        });
+                        return n.value.is_finite().then_some(n);
+                    }
+                }
                 // "200-fold", "30-year", "500-plus": a numeral, a hyphen, a word.
                 let h = raw.find(['-', '\u{2010}', '\u{2011}'])?;
                 let Digits::Value(v) = parse_digits(&raw[..h]) else {
@@ -794,6 +826,14 @@ impl<'a> Scan<'a> {
         if w0 == "half" || (article && lexicon::fraction_word(self.low(p + 1).as_str()).is_some()) {
             let fw = if w0 == "half" { p } else { p + 1 };
             let f = lexicon::fraction_word(self.low(fw).as_str())?;
+            // "a quarter of a million", "half of a billion"
+            if self.is(fw + 1, "of") && self.is(fw + 2, "a") {
+                if let Some(s) =
+                    lexicon::scale_word("", self.low(fw + 3).as_str(), false).filter(|&s| s >= 1e3)
+                {
+                    return Some(mk(fw + 4, f * s));
+                }
+            }
             // "half a million", "half a dozen"
             if self.is(fw + 1, "a") {
                 let next = self.low(fw + 2);
@@ -832,6 +872,25 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if w0 == "half" && lexicon::ordinal_word(self.low(p.wrapping_sub(1)).as_str()).is_some() {
+                return None;
+            }
+            // "a third week", "a fifth day": an ordinal before a singular unit of time.
+            if w0 != "half"
+                && lexicon::ordinal_word(self.low(fw).as_str()).is_some()
+                && matches!(
+                    nx.as_str(),
+                    "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "season"
+                        | "term"
+                        | "time"
+                        | "round"
+                        | "hour"
+                        | "minute"
+                )
+            {
                 return None;
             }
             let mut n = mk(fw + 1, f);
@@ -994,7 +1053,11 @@ impl<'a> Scan<'a> {
                     | "only"
                     | "just"
             );
-            if !(qualified || (noun_follows && !bad_prev)) {
+            let hyphen_unit = self.is_dash(p + 1)
+                && self.glued(p)
+                && self.glued(p + 1)
+                && units::unit_word(self.low(p + 2).as_str()).is_some();
+            if !(qualified || hyphen_unit || (noun_follows && !bad_prev)) {
                 return None;
             }
         }
@@ -1013,6 +1076,21 @@ impl<'a> Scan<'a> {
             of = true;
         }
         let glued = !of && e > 0 && self.glued(e - 1);
+        // "five-month", "three-day", "ten-year-old": a unit joined by a hyphen.
+        if glued && self.is_dash(e) && self.glued(e) {
+            let u = units::unit_word(self.low(e + 1).as_str())?;
+            return Some((e + 2, UnitRef::Unit(u)));
+        }
+        // "1.234,5 €", "20 $": a currency symbol after the numeral (not one that opens the next).
+        if self.kind(e) == Some(TokenKind::Currency)
+            && !(self.glued(e) && self.kind(e + 1) == Some(TokenKind::Number))
+        {
+            return match units::currency_symbol(self.raw(e)) {
+                Some(Some(code)) => Some((e + 1, UnitRef::Money(code, false))),
+                Some(None) => Some((e + 1, UnitRef::Money("$", true))),
+                None => None,
+            };
+        }
         // A unit abbreviation that swallowed the full stop ("25 mg.", "45°C."): read it without.
         let r0 = self.raw(e);
         let r = match r0.strip_suffix('.') {
@@ -1057,6 +1135,28 @@ impl<'a> Scan<'a> {
         }
         if (r == "US" || r == "U.S.") && matches!(self.low(e + 1).as_str(), "dollar" | "dollars") {
             return Some((e + 2, UnitRef::Money("USD", false)));
+        }
+        // "Australian dollars", "Swiss francs", "Hong Kong dollars", "South African rand".
+        if self.is_cap_word(e) {
+            let two = self.is_cap_word(e + 1);
+            let (adj_end, code) = match two
+                .then(|| units::national_currency(l, self.low(e + 1).as_str(), self.low(e + 2).as_str()))
+                .flatten()
+            {
+                Some(c) => (e + 3, Some(c)),
+                None => (e + 2, units::national_currency("", l, self.low(e + 1).as_str())),
+            };
+            if let Some(code) = code {
+                return Some((adj_end, UnitRef::Money(code, false)));
+            }
+        }
+        // "500 billion won": the Korean currency only after a scale word (else it is a verb).
+        if l == "won" && num.scale.is_some() {
+            return Some((e + 1, UnitRef::Money("KRW", false)));
+        }
+        // Pence: "45 pence", "12.5p".
+        if l == "pence" || (r == "p" && glued && !self.is_word(e + 1)) {
+            return Some((e + 1, UnitRef::Money("pence", false)));
         }
         if let Some(c) = units::currency_word(l) {
             if l.starts_with("pound") && self.is(e + 1, "of") {
@@ -1291,9 +1391,40 @@ impl<'a> Scan<'a> {
             if let Some(why) = head {
                 let cap_or_strong = self.raw(p - 1).chars().any(char::is_uppercase)
                     || matches!(why, "unit name" | "page or section reference")
+                    // Heads that label a number even in lower case ("section 3", "version 2.0").
+                    || matches!(
+                        prev,
+                        "section"
+                            | "article"
+                            | "clause"
+                            | "chapter"
+                            | "version"
+                            | "ver."
+                            | "level"
+                            | "stage"
+                            | "phase"
+                            | "grade"
+                            | "category"
+                            | "episode"
+                            | "series"
+                            | "route"
+                            | "highway"
+                            | "interstate"
+                            | "gate"
+                            | "terminal"
+                            | "platform"
+                            | "room"
+                            | "flight"
+                            | "model"
+                            | "generation"
+                            | "no."
+                            | "nos."
+                            | "#"
+                    )
                     || self.raw(p - 1).ends_with('.');
                 let counted_follows = self.is_lower_word(num.end) && !lexicon::is_stop(nx);
-                let noun_after = counted_follows && !self.is_cap_word(p - 1);
+                // A decimal after a name head is a version, never a count ("version 3.1 fixes").
+                let noun_after = counted_follows && !self.is_cap_word(p - 1) && int;
                 let decimal_ok = int || why == "name";
                 if cap_or_strong && decimal_ok && !v.grouped && !noun_after {
                     let kind = if why == "page or section reference" {
@@ -1312,6 +1443,21 @@ impl<'a> Scan<'a> {
                     return Some((kind, why, p - 1, e));
                 }
             }
+        }
+        // "class of '83", "the '90s": a year written with an apostrophe.
+        let apos = matches!(self.raw(p.wrapping_sub(1)), "'" | "\u{2019}" | "\u{2018}")
+            && p > self.a
+            && self.glued(p - 1)
+            && !(p >= self.a + 2 && self.glued(p - 2));
+        if apos
+            && int
+            && v.int_digits == 2
+            && !v.grouped
+            // Not "'83 people" (a quoted count): a plural noun after it makes it a count.
+            && (nx == "s" || !(nx.ends_with('s') && self.is_lower_word(num.end)))
+        {
+            let e = num.end + (nx == "s" && self.glued(num.end - 1)) as usize;
+            return Some((NumberKind::Year, "year written with an apostrophe", p - 1, e));
         }
         // Years.
         let four = int && !v.grouped && v.int_digits == 4 && v.sign > 0.0 && !v.leading_zero;
@@ -1366,7 +1512,47 @@ impl<'a> Scan<'a> {
                     | "census"
                     | "budget"
             ) || self.last_year_end.is_some_and(|e| e + 1 == p);
+            // "2000 and 2003 results", "2004 or 2005": coordinated with a year.
+            let coordinated = self.last_year_end.is_some_and(|e| e + 1 == p)
+                && matches!(prev, "and" | "or" | "to" | "-" | "\u{2013}" | "&");
+            // A count needs a plural noun after it ("2000 people", "1500 jobs"); a singular word
+            // or verb makes it an attributive year ("its 2003 performance", "of 2004 kept").
+            let plural = nx.ends_with('s') && !nx.ends_with("ss") && !nx.ends_with("'s")
+                || matches!(
+                    nx,
+                    "people"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "staff"
+                        | "police"
+                        | "personnel"
+                        | "cattle"
+                        | "sheep"
+                        | "fish"
+                        | "feet"
+                        | "head"
+                        | "crew"
+                        | "aircraft"
+                        | "more"
+                        | "new"
+                        | "extra"
+                        | "additional"
+                        | "other"
+                        | "fewer"
+                        | "young"
+                        | "foreign"
+                        | "local"
+                        | "british"
+                        | "american"
+                        | "strong"
+                );
+            // "its 2004 operations": a possessive before a bare 19xx/20xx reads as a year.
+            let possessive = matches!(prev, "its" | "their" | "his" | "her" | "our" | "my" | "your");
             let counted_follows = self.is_word(num.end)
+                && !coordinated
+                && (!possessive || !(1900.0..=2100.0).contains(&y))
+                && (plural || !(1900.0..=2100.0).contains(&y))
                 && !lexicon::is_stop(nx)
                 && !self.is_cap_word(num.end)
                 && lexicon::month(nx).is_none()
@@ -1410,6 +1596,22 @@ impl<'a> Scan<'a> {
                         | "crisis"
                         | "nakba"
                         | "riots"
+                        | "results"
+                        | "accounts"
+                        | "earnings"
+                        | "sales"
+                        | "profits"
+                        | "losses"
+                        | "finals"
+                        | "championships"
+                        | "awards"
+                        | "polls"
+                        | "talks"
+                        | "forecasts"
+                        | "estimates"
+                        | "statistics"
+                        | "numbers"
+                        | "elections."
                         | "bc"
                         | "ad"
                         | "ce"
@@ -1421,7 +1623,16 @@ impl<'a> Scan<'a> {
                     && matches!(prev, "in" | "since" | "est" | "est." | "until" | "circa" | "the")
                     && self.is_cap_word(num.end)
             {
-                return Some((NumberKind::Year, "calendar year", p, num.end));
+                // "1973-90", "2004-05": a span of years.
+                let mut e = num.end;
+                if self.is_dash(e)
+                    && self.glued(e - 1)
+                    && self.glued(e)
+                    && self.int_at(e + 1).is_some_and(|(_, n)| n == 2)
+                {
+                    e += 2;
+                }
+                return Some((NumberKind::Year, "calendar year", p, e));
             }
         }
         // Generic names: a capitalised word before a bare number ("Boeing 737", "Windows 10").
@@ -1462,14 +1673,52 @@ impl<'a> Scan<'a> {
             None => (p, None),
         };
         let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
-        // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
+        // "at number seven", "the number 10 shirt": a rank or a label, not a count.
+        if p2 == i
+            && num.start > self.a
+            && (num.words || num.plain.is_some_and(|v| v.is_int()))
+            && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number")
+            && unit_free_after(self, num.end)
+        {
+            self.mention(
+                ex,
+                self.sp(num.start - 1, num.end),
+                NumberKind::Other,
+                None,
+                None,
+                "rank or label number",
+            );
+            return Some(num.end);
+        }
+        // "the Big Three", "the Group of Seven", "Channel Five's", "Ocean's Twelve": a
+        // capitalised number word inside a sentence is part of a name.
         if num.words
             && p2 == i
             && num.start > self.a
             && !self.title()
             && self.raw(num.start).starts_with(|c: char| c.is_ascii_uppercase())
         {
-            let after_name = self.is_cap_word(num.start - 1)
+            let opener = matches!(
+                self.raw(num.start - 1),
+                ":" | "\""
+                    | "\u{201C}"
+                    | "\u{2018}"
+                    | "'"
+                    | "("
+                    | "["
+                    | "-"
+                    | "\u{2013}"
+                    | "\u{2014}"
+                    | ";"
+                    | "."
+                    | "?"
+                    | "!"
+            );
+            // Inside a sentence (not after an opening quote, colon or dash) a number word is
+            // only capitalised as a name: "with Five and", "Channel Four's", "Ocean's Eleven".
+            let mid_name = !opener && num.end == num.start + 1;
+            let after_name = mid_name
+                || self.is_cap_word(num.start - 1)
                 || (self.is(num.start - 1, "of")
                     && num.start >= self.a + 2
                     && self.is_cap_word(num.start - 2));
@@ -1505,13 +1754,15 @@ impl<'a> Scan<'a> {
                 .unit_after(num.end, &num)
                 .filter(|(_, u)| !share || matches!(u, UnitRef::Unit(_)))
             {
-                if money.is_none() || !matches!(u, UnitRef::Money(..)) {
-                    unit_toks = Some((num.end, e));
-                    end = e;
-                    match (&money, u) {
-                        (Some(_), UnitRef::Unit(_)) => {}
-                        _ => unit = Some(u),
+                if money.is_some() && matches!(u, UnitRef::Unit(_)) {
+                    // "$639m year-earlier": a unit word after an amount of money is not its unit.
+                } else if money.is_none() || !matches!(u, UnitRef::Money(..)) {
+                    // A hyphenated unit ("five-month deal") is an adjective: not the counted noun.
+                    if !self.is_dash(num.end) {
+                        unit_toks = Some((num.end, e));
                     }
+                    end = e;
+                    unit = Some(u);
                 } else {
                     // "$5 USD": the code confirms the symbol.
                     money = Some(u);
@@ -1521,6 +1772,30 @@ impl<'a> Scan<'a> {
         }
         if money.is_some() {
             unit = money;
+        }
+        if matches!(unit, Some(UnitRef::Unit(u)) if u.name == "pence") {
+            unit = Some(UnitRef::Money("pence", false));
+        }
+        // Ages: "34-year-old", "ten-month-old".
+        if matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "year" | "month" | "week" | "day"))
+            && self.is_dash(end)
+            && self.glued(end - 1)
+            && self.glued(end)
+            && self.is(end + 1, "old")
+        {
+            end += 2;
+        }
+        // "aged 34", "age 7": years of age.
+        if unit.is_none()
+            && qual.is_none()
+            && matches!(self.low(p2.wrapping_sub(1)).as_str(), "aged" | "age")
+            && num.plain.is_some_and(|v| v.is_int())
+            && (1.0..=130.0).contains(&num.value)
+        {
+            unit = Some(UnitRef::Unit(Unit {
+                name: "year",
+                base: None,
+            }));
         }
         if num.slash && unit.is_none() {
             if !self.is(end, "of") {
@@ -1576,10 +1851,12 @@ impl<'a> Scan<'a> {
             // "around 2010", "since about 1990": an approximate year, not a count.
             let four =
                 v.is_int() && !v.grouped && v.int_digits == 4 && (1900.0..=2100.0).contains(&num.value);
+            // "optimistic about 2005", "in around 2010": no noun follows, so not a count.
             if four
-                && !self.is_word(num.end)
+                && !self.is_lower_word(num.end)
                 && matches!(qual.map(|q| q.1), Some(Bound::Approx))
-                && self.is(i.wrapping_sub(1), "in")
+                && (self.is(i.wrapping_sub(1), "in")
+                    || matches!(self.low(i).as_str(), "about" | "around" | "circa"))
             {
                 self.last_year_end = Some(num.end);
                 self.times.push((num.start, num.end));
@@ -1710,6 +1987,12 @@ impl<'a> Scan<'a> {
         let (unit_name, norm): (String, Option<(&str, f64)>) = match unit {
             None => ("count".to_string(), None),
             Some(UnitRef::Unit(u)) => (u.name.to_string(), u.base),
+            Some(UnitRef::Money("pence", _)) => {
+                value /= 100.0;
+                value_max = value_max.map(|v| v / 100.0);
+                notes.push("pence read as hundredths of GBP".to_string());
+                ("GBP".to_string(), None)
+            }
             Some(UnitRef::Money("cent", _)) => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);

@@ -67,8 +67,67 @@ fn is_group_sep(c: char) -> bool {
     )
 }
 
+/// The value of a vulgar fraction character (`½`, `¾`, `⅓`).
+pub(crate) fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '\u{00BC}' => 0.25,
+        '\u{00BD}' => 0.5,
+        '\u{00BE}' => 0.75,
+        '\u{2150}' => 1.0 / 7.0,
+        '\u{2151}' => 1.0 / 9.0,
+        '\u{2152}' => 0.1,
+        '\u{2153}' => 1.0 / 3.0,
+        '\u{2154}' => 2.0 / 3.0,
+        '\u{2155}' => 0.2,
+        '\u{2156}' => 0.4,
+        '\u{2157}' => 0.6,
+        '\u{2158}' => 0.8,
+        '\u{2159}' => 1.0 / 6.0,
+        '\u{215A}' => 5.0 / 6.0,
+        '\u{215B}' => 0.125,
+        '\u{215C}' => 0.375,
+        '\u{215D}' => 0.625,
+        '\u{215E}' => 0.875,
+        _ => return None,
+    })
+}
+
 /// Parses the text of a [`crate::TokenKind::Number`] token.
+///
+/// Besides English digit groups (`61,827.5`) it reads continental forms when they cannot be
+/// English: `1.234,5` and `1\u{a0}234,5` (a decimal comma after dot or space groups), and a
+/// trailing vulgar fraction (`2½`, `¾`).
 pub(crate) fn parse_digits(s: &str) -> Digits {
+    // "2½", "¾": the whole part (possibly empty) plus the fraction.
+    if let Some(last) = s.chars().next_back() {
+        if let Some(f) = vulgar_fraction(last) {
+            let head = &s[..s.len() - last.len_utf8()];
+            let whole = match head {
+                "" => DigitValue {
+                    mantissa: 0.0,
+                    frac: 0,
+                    sign: 1.0,
+                    plus: false,
+                    int_digits: 0,
+                    grouped: false,
+                    leading_zero: false,
+                },
+                h => match parse_digits(h) {
+                    Digits::Value(v) if v.is_int() => v,
+                    _ => return Digits::Malformed,
+                },
+            };
+            // Kept as one fraction digit over a non-integer mantissa: `scaled` stays exact
+            // for halves and quarters, and `is_int` is false.
+            let v = whole.scaled(0).abs() + f;
+            return Digits::Value(DigitValue {
+                mantissa: v * 10.0,
+                frac: 1,
+                int_digits: whole.int_digits.max(1),
+                ..whole
+            });
+        }
+    }
     let mut chars = s.chars().peekable();
     let (mut sign, mut plus) = (1.0, false);
     match chars.peek() {
@@ -110,8 +169,24 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
     // Group structure: the digit-run lengths and the separators between them.
     let dots = rest.chars().filter(|&c| c == '.' || c == '\u{066B}').count();
     let groups = rest.chars().filter(|&c| is_group_sep(c)).count();
+    // "1.234,5", "1 234,56": a decimal comma after dot or space groups (never after comma
+    // groups, and never with three digits after it, which reads as English grouping).
+    let commas = rest.chars().filter(|&c| c == ',').count();
+    let after_comma = rest.rsplit(',').next().map_or(0, |t| t.chars().count());
+    let euro = commas == 1
+        && (dots > 0 || groups > 1)
+        && (1..=2).contains(&after_comma)
+        && rest
+            .rsplit(',')
+            .next()
+            .is_some_and(|t| t.chars().all(|c| decimal_digit_value(c).is_some()));
+    let (dots, groups) = if euro {
+        (0, groups - 1 + dots)
+    } else {
+        (dots, groups)
+    };
     // "1.234.567": dots as thousands separators.
-    let dots_group = dots > 1 && groups == 0;
+    let dots_group = !euro && dots > 1 && groups == 0;
     if dots > 1 && !dots_group {
         return Digits::Malformed;
     }
@@ -132,7 +207,13 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
                 int_digits += 1;
             }
             run += 1;
-        } else if is_group_sep(c) || (dots_group && c == '.') {
+        } else if euro && c == ',' {
+            if !first_run && run != 3 {
+                ok = false;
+            }
+            in_frac = true;
+            run = 0;
+        } else if (is_group_sep(c) && !(euro && c == ',')) || ((dots_group || euro) && c == '.') {
             if in_frac || (first_run && (run == 0 || run > 3)) || (!first_run && run != 3) {
                 ok = false;
             }
@@ -196,6 +277,15 @@ mod tests {
         assert_eq!(val("1.234.567"), Some(1234567.0));
         assert_eq!(val("1,2,3,4"), None);
         assert_eq!(val("12,34"), None);
+        assert_eq!(val("1.234,5"), Some(1234.5));
+        assert_eq!(val("1.234.567,89"), Some(1234567.89));
+        assert_eq!(val("1\u{a0}234,5"), Some(1234.5));
+        assert_eq!(val("1,234.5"), Some(1234.5));
+        assert_eq!(val("1.234,567"), None);
+        assert_eq!(val("2\u{bd}"), Some(2.5));
+        assert_eq!(val("\u{be}"), Some(0.75));
+        assert_eq!(val("1,000\u{bc}"), Some(1000.25));
+        assert_eq!(val("2.5\u{bd}"), None);
         assert_eq!(parse_digits("10:30"), Digits::Colon(10, 30));
         assert_eq!(parse_digits("9/11"), Digits::Slash([9, 11, 0], 2));
         if let Digits::Value(v) = parse_digits("0.1") {
