@@ -112,6 +112,9 @@ fn main() {
                 if let Some(x) = sl(c.counted_modifier) {
                     line += &format!(" mod={x:?}");
                 }
+                if let Some(x) = sl(c.per) {
+                    line += &format!(" per={x:?}");
+                }
                 if let Some(x) = sl(c.attribution) {
                     line += &format!(" by={x:?}");
                 }

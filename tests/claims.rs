@@ -1170,3 +1170,66 @@ k!(gen_k_year_range, "in 1993-97 he ruled", "1993-97" => "year");
 k!(gen_k_apostrophe_year, "the class of '83 met", "'83" => "year");
 k!(gen_k_day_range, "on 2-4 June", "2-4 June" => "date");
 k!(gen_k_rank, "at number seven", "number seven" => "other");
+
+// ------------------------------------------------------------------ generalisation: round two
+
+t!(
+    gen_clock_with_zone,
+    "Shares were up 4.5% by 0900 GMT and the show airs at 7.30pm.",
+    ["4.5%|4.5|percent|=|+"]
+);
+k!(gen_k_clock_zone, "trading at 1430 GMT", "1430 GMT" => "time");
+t!(
+    gen_m_after_money_is_million,
+    "The bank gets 1bn euros now, with another 550m later, after a 100m sprint.",
+    [
+        "1bn euros|1000000000|EUR|=",
+        "550m|550000000|count|=",
+        "100m|100|metre|="
+    ]
+);
+t!(
+    gen_un_resolution_and_no_10,
+    "Iraq was in breach of UN resolution 1441, a source at No 10 said.",
+    []
+);
+t!(gen_no_as_determiner, "No 10 people were hurt.", ["10|10|count|="]);
+t!(
+    gen_appositive_age,
+    "The banker, Mr Greenspan, 79, said he would retire.",
+    ["79|79|year|="]
+);
+t!(
+    gen_appositive_not_age_with_unit,
+    "Italy, 45%, and Spain, 40%, led the table.",
+    ["45%|45|percent|=", "40%|40|percent|="]
+);
+
+#[test]
+fn gen_per_unit_rates() {
+    let cases = [
+        ("The firm earns $5 a share.", "$5", Some("share")),
+        ("Prices rise 2 per cent a year.", "2 per cent", Some("year")),
+        ("The plant makes 150,000 cars a year.", "150,000", Some("year")),
+        (
+            "Output hit 3.5 million barrels per day.",
+            "3.5 million barrels",
+            Some("day"),
+        ),
+        ("Tickets cost £10 per head.", "£10", Some("head")),
+        ("The stock paid $5/share.", "$5", Some("share")),
+        ("Profit was $639m a year earlier.", "$639m", None),
+        ("Sales rose 5% a year ago.", "5%", None),
+        ("He scored 10 goals.", "10", None),
+    ];
+    for (text, span, per) in cases {
+        let ex = run(text);
+        let c = ex
+            .claims
+            .iter()
+            .find(|c| c.span.slice(text) == span)
+            .unwrap_or_else(|| panic!("no claim {span:?} in {text:?}"));
+        assert_eq!(c.per.map(|p| p.slice(text)), per, "per of {span:?} in {text:?}");
+        assert!(c.time.is_none(), "the rate is not a time in {text:?}");
+    }
+}

@@ -500,23 +500,42 @@ impl<'a> Scan<'a> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
+        // A time zone after the number: "0900 GMT", "7.30 BST", "2100 local time".
+        let zone = matches!(
+            self.raw(i + 1),
+            "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "CST" | "IST" | "JST"
+        ) || (self.is(i + 1, "local") && self.is(i + 2, "time"));
         let hm = match parse_digits(self.raw(i)) {
             Digits::Colon(h, m) if h <= 24 && m < 60 && self.raw(i).len() <= 5 => Some((h, m)),
             Digits::Value(v) if v.is_int() && v.int_digits <= 2 && v.mantissa <= 12.0 && v.sign > 0.0 => {
                 Some((v.mantissa as u32, 0))
             }
+            // "0900 GMT": 24-hour digits before a zone.
+            Digits::Value(v) if zone && v.is_int() && v.int_digits == 4 && !v.grouped && v.sign > 0.0 => {
+                let (h, m) = ((v.mantissa / 100.0) as u32, (v.mantissa % 100.0) as u32);
+                (h <= 24 && m < 60).then_some((h, m))
+            }
+            // "7.30pm", "12.30 GMT": British clock times with a full stop.
+            Digits::Value(v) if v.frac == 2 && v.int_digits <= 2 && !v.grouped && v.sign > 0.0 => {
+                let (h, m) = ((v.mantissa / 100.0) as u32, (v.mantissa % 100.0) as u32);
+                (h <= 24 && m < 60 && (zone || self.is_ampm(i + 1))).then_some((h, m))
+            }
             _ => None,
         }?;
         let colon = self.raw(i).contains(':');
         let ampm = self.is_ampm(i + 1);
-        if !colon && !ampm {
+        if !colon && !ampm && !zone {
             return None;
         }
         let mut h = hm.0;
         if ampm && self.low(i + 1).as_str().starts_with('p') && h < 12 {
             h += 12;
         }
-        let e = i + 1 + ampm as usize;
+        let e = if zone && !ampm {
+            i + 2 + self.is(i + 1, "local") as usize
+        } else {
+            i + 1 + ampm as usize
+        };
         self.mention(
             ex,
             self.sp(i, e),
@@ -738,7 +757,12 @@ impl<'a> Scan<'a> {
                 | "tourists"
                 | "tonnes"
         );
-        !length_ctx && (count_noun || !v.is_int())
+        // "1bn euros now, with another 550m later": after an amount of money in the sentence.
+        let money_before = self
+            .pending
+            .iter()
+            .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
+        !length_ctx && (count_noun || !v.is_int() || money_before)
     }
 
     fn money_follows(&self, i: usize) -> bool {
@@ -1395,6 +1419,7 @@ impl<'a> Scan<'a> {
                     || matches!(
                         prev,
                         "section"
+                            | "resolution"
                             | "article"
                             | "clause"
                             | "chapter"
@@ -1677,8 +1702,10 @@ impl<'a> Scan<'a> {
         if p2 == i
             && num.start > self.a
             && (num.words || num.plain.is_some_and(|v| v.is_int()))
-            && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number")
+            && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number" | "No")
             && unit_free_after(self, num.end)
+            // "No 10" (Downing Street), but "No 10 people" is a determiner and a count.
+            && !(self.raw(num.start - 1) == "No" && self.is_lower_word(num.end) && !lexicon::is_stop(self.low(num.end).as_str()))
         {
             self.mention(
                 ex,
@@ -1785,11 +1812,15 @@ impl<'a> Scan<'a> {
         {
             end += 2;
         }
-        // "aged 34", "age 7": years of age.
+        // "aged 34", "age 7", "Greenspan, 79, said": years of age.
+        let appositive_age = p2 >= self.a + 2
+            && self.raw(p2 - 1) == ","
+            && self.is_cap_word(p2 - 2)
+            && matches!(self.raw(num.end), "," | ")" | ";" | ".");
         if unit.is_none()
             && qual.is_none()
-            && matches!(self.low(p2.wrapping_sub(1)).as_str(), "aged" | "age")
-            && num.plain.is_some_and(|v| v.is_int())
+            && (matches!(self.low(p2.wrapping_sub(1)).as_str(), "aged" | "age") || appositive_age)
+            && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
             && (1.0..=130.0).contains(&num.value)
         {
             unit = Some(UnitRef::Unit(Unit {
@@ -2180,7 +2211,9 @@ impl<'a> Scan<'a> {
                 | "century"
                 | "millennium"
         );
+        let per = self.per_at(end);
         let claim = Claim {
+            per,
             span,
             num_span: num.span,
             value,
@@ -2215,6 +2248,46 @@ impl<'a> Scan<'a> {
             change_tok,
         });
         Some(end)
+    }
+
+    /// What a rate is per, after the quantity ending at `end`: `a share`, `per year`,
+    /// `cars a year` (past a plural counted noun), `/share`.
+    fn per_at(&self, end: usize) -> Option<Span> {
+        let mut k = end;
+        // Past one plural counted noun ("150,000 cars a year").
+        if self.is_lower_word(k)
+            && self.low(k).as_str().ends_with('s')
+            && !lexicon::is_stop(self.low(k).as_str())
+        {
+            k += 1;
+        }
+        let w = self.low(k);
+        let slash = self.raw(k) == "/" && self.glued(k - 1) && self.glued(k);
+        let per_word = matches!(w.as_str(), "per" | "each") || slash;
+        let article = matches!(w.as_str(), "a" | "an");
+        if !(per_word || article) || !self.is_lower_word(k + 1) {
+            return None;
+        }
+        let n = self.low(k + 1);
+        let n = n.as_str();
+        let ok = match n {
+            "day" | "week" | "month" | "year" | "hour" | "minute" | "second" | "night" | "decade"
+            | "quarter" | "share" | "head" | "person" | "capita" | "barrel" | "tonne" | "ton" | "kilo"
+            | "kilogram" | "kg" | "litre" | "liter" | "gallon" | "unit" | "ticket" | "seat" | "game"
+            | "match" | "episode" | "copy" | "car" | "vehicle" | "household" | "pupil" | "student"
+            | "patient" | "worker" | "employee" | "customer" | "passenger" | "mile" | "kilometre" | "km"
+            | "visit" | "trip" | "dose" | "pack" | "bottle" | "pint" | "meal" | "item" => true,
+            // "per" takes any singular noun ("per transaction"); "a"/"an" only the list.
+            _ => per_word && !n.ends_with('s') && !lexicon::is_stop(n),
+        };
+        // "each" is a rate only before a time unit ("10 each day"), not "10 each".
+        let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
+        // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
+        let when = matches!(
+            self.low(k + 2).as_str(),
+            "ago" | "earlier" | "before" | "later" | "previously" | "back" | "on" | "after"
+        );
+        (ok && each_ok && !when).then(|| self.toks[k + 1].span)
     }
 
     fn score_at(&self, num: &Num, v: DigitValue) -> Option<usize> {

@@ -96,6 +96,9 @@
 //! (`its 2004 operations`), and a number coordinated with a year is a year
 //! (`its 1999 and 2000 accounts`). `about 2006` with no noun after it is a year.
 //!
+//! A rate names what it is per in `per` (not in the span): `$5 a share`, `2% a year`,
+//! `150,000 cars a year`, `3.5 million barrels per day`, `£10 per head`, `$5/share`.
+//!
 //! # Context
 //!
 //! `counted` is the head of the noun phrase after the quantity (`47,000 Palestinian deaths` →
@@ -298,6 +301,10 @@ pub struct Claim {
     pub time: Option<Span>,
     /// Warnings, e.g. `"ambiguous currency symbol $ read as USD"`.
     pub notes: Vec<String>,
+    /// What a rate is per: `share` in `$5 a share`, `year` in `2% a year`, `day` in
+    /// `150,000 barrels per day`. Not part of `span`. Absent from older serialisations.
+    #[serde(default)]
+    pub per: Option<Span>,
 }
 
 /// Options for extraction.
