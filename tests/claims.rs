@@ -1233,3 +1233,40 @@ fn gen_per_unit_rates() {
         assert!(c.time.is_none(), "the rate is not a time in {text:?}");
     }
 }
+
+// ------------------------------------------------------------------ generalisation: sport
+
+t!(
+    gen_race_times,
+    "She won the 3,000m in 7:40.53 and he ran a 2:08:37 marathon; the meeting starts at 10:30.",
+    [
+        "3,000m|3000|metre|=",
+        "7:40.53|460.53|second|=",
+        "2:08:37|7717|second|="
+    ]
+);
+t!(
+    gen_field_event_metres,
+    "The champion cleared 4.88m to beat a mark of 4.85m.",
+    ["4.88m|4.88|metre|=", "4.85m|4.85|metre|="]
+);
+t!(
+    gen_decimal_m_millions,
+    "The show drew 1.2m viewers and the film took 204.3m.",
+    ["1.2m|1200000|count|=", "204.3m|204300000|count|="]
+);
+t!(
+    gen_feet_and_inches,
+    "The defender is 6ft 4in tall.",
+    ["6ft|6|foot|=", "4in|4|inch|="]
+);
+t!(
+    gen_ages_turns_and_appositive,
+    "The Wales star, 30, will quit before he turns 35.",
+    ["30|30|year|=", "35|35|year|="]
+);
+t!(
+    gen_sport_scores_not_claims,
+    "Arsenal lost 2-0 at home and Wales won 11-9 in Cardiff.",
+    []
+);

@@ -4,7 +4,7 @@
 
 use super::context;
 use super::lexicon::{self, Low};
-use super::numbers::{parse_digits, DigitValue, Digits};
+use super::numbers::{elapsed_seconds, parse_digits, DigitValue, Digits};
 use super::units::{self, Unit};
 use super::{Bound, Change, Claim, ExtractOptions, Extraction, Normalised, NumberKind, NumberMention};
 use crate::span::Span;
@@ -614,6 +614,16 @@ impl<'a> Scan<'a> {
                         n.slash = true;
                         return Some(n);
                     }
+                    // "won in 7:40.53", "a 2:08:37 marathon": elapsed time, in seconds.
+                    Digits::Colon(..) | Digits::Malformed if !self.is(p.wrapping_sub(1), "at") => {
+                        let secs = elapsed_seconds(raw)?;
+                        let mut n = base(p + 1, secs);
+                        n.unit = Some(Unit {
+                            name: "second",
+                            base: None,
+                        });
+                        return Some(n);
+                    }
                     _ => return None,
                 };
                 // "1 in 10": a share.
@@ -762,7 +772,25 @@ impl<'a> Scan<'a> {
             .pending
             .iter()
             .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
-        !length_ctx && (count_noun || !v.is_int() || money_before)
+        // "cleared 4.88m", "a mark of 6.66m": field-event distances are metres.
+        let field = (1..=3).any(|d| {
+            matches!(
+                self.low(p.wrapping_sub(d)).as_str(),
+                "cleared"
+                    | "jumped"
+                    | "leapt"
+                    | "leaped"
+                    | "threw"
+                    | "vaulted"
+                    | "mark"
+                    | "jump"
+                    | "throw"
+                    | "height"
+            )
+        });
+        // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
+        let decimal_million = !v.is_int() && v.frac == 1;
+        !length_ctx && !field && (count_noun || decimal_million || money_before)
     }
 
     fn money_follows(&self, i: usize) -> bool {
@@ -1177,6 +1205,22 @@ impl<'a> Scan<'a> {
         // "500 billion won": the Korean currency only after a scale word (else it is a verb).
         if l == "won" && num.scale.is_some() {
             return Some((e + 1, UnitRef::Money("KRW", false)));
+        }
+        // "6ft 4in": inches after a length in feet.
+        if r == "in"
+            && glued
+            && self
+                .pending
+                .last()
+                .is_some_and(|q| q.claim.unit == "foot" && q.tok_end == num.start)
+        {
+            return Some((
+                e + 1,
+                UnitRef::Unit(Unit {
+                    name: "inch",
+                    base: None,
+                }),
+            ));
         }
         // Pence: "45 pence", "12.5p".
         if l == "pence" || (r == "p" && glued && !self.is_word(e + 1)) {
@@ -1815,11 +1859,14 @@ impl<'a> Scan<'a> {
         // "aged 34", "age 7", "Greenspan, 79, said": years of age.
         let appositive_age = p2 >= self.a + 2
             && self.raw(p2 - 1) == ","
-            && self.is_cap_word(p2 - 2)
+            && (self.is_cap_word(p2 - 2) || lexicon::person_noun(self.low(p2 - 2).as_str()))
             && matches!(self.raw(num.end), "," | ")" | ";" | ".");
         if unit.is_none()
             && qual.is_none()
-            && (matches!(self.low(p2.wrapping_sub(1)).as_str(), "aged" | "age") || appositive_age)
+            && (matches!(
+                self.low(p2.wrapping_sub(1)).as_str(),
+                "aged" | "age" | "turns" | "turned" | "turning"
+            ) || appositive_age)
             && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
             && (1.0..=130.0).contains(&num.value)
         {

@@ -340,6 +340,49 @@ pub(crate) fn name_head(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns for a person, after which `, 34,` is an age (`the striker, 30, joined`).
+pub(crate) fn person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "star"
+            | "striker"
+            | "player"
+            | "midfielder"
+            | "defender"
+            | "forward"
+            | "goalkeeper"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "chairman"
+            | "boss"
+            | "manager"
+            | "coach"
+            | "executive"
+            | "father"
+            | "mother"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "driver"
+            | "victim"
+            | "suspect"
+            | "pensioner"
+            | "teenager"
+            | "mother-of-two"
+            | "founder"
+            | "director"
+            | "presenter"
+            | "writer"
+            | "author"
+    )
+}
+
 /// Words before a number that make it a score or a tally (`won 3-1`).
 pub(crate) fn score_context(w: &str) -> bool {
     matches!(

@@ -246,6 +246,34 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
     })
 }
 
+/// A race or elapsed time with a colon and decimal seconds, in seconds: `7:40.53` (minutes),
+/// `2:08:37` or `1:02:03.5` (hours). `10:30` (no decimals, two parts) is a clock time, not this.
+pub(crate) fn elapsed_seconds(s: &str) -> Option<f64> {
+    let mut parts = s.split(':');
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next());
+    if parts.next().is_some() {
+        return None;
+    }
+    let secs = |t: &str| -> Option<f64> {
+        // "40.53" or "37": under 60, two integer digits.
+        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+        if int.len() != 2 || !frac.chars().all(|ch| ch.is_ascii_digit()) || frac.len() > 3 {
+            return None;
+        }
+        let v: f64 = t.parse().ok()?;
+        (v < 60.0).then_some(v)
+    };
+    match c {
+        None if b.contains('.') => Some(small_int(a)? as f64 * 60.0 + secs(b)?),
+        Some(c) => {
+            let m = small_int(b)?;
+            (b.len() == 2 && m < 60).then_some(())?;
+            Some(small_int(a)? as f64 * 3600.0 + m as f64 * 60.0 + secs(c)?)
+        }
+        None => None,
+    }
+}
+
 fn small_int(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 6 {
         return None;
@@ -286,6 +314,11 @@ mod tests {
         assert_eq!(val("\u{be}"), Some(0.75));
         assert_eq!(val("1,000\u{bc}"), Some(1000.25));
         assert_eq!(val("2.5\u{bd}"), None);
+        assert_eq!(elapsed_seconds("7:40.53"), Some(460.53));
+        assert_eq!(elapsed_seconds("2:08:37"), Some(7717.0));
+        assert_eq!(elapsed_seconds("10:30"), None);
+        assert_eq!(elapsed_seconds("7:4.5"), None);
+        assert_eq!(elapsed_seconds("1:2:3:4"), None);
         assert_eq!(parse_digits("10:30"), Digits::Colon(10, 30));
         assert_eq!(parse_digits("9/11"), Digits::Slash([9, 11, 0], 2));
         if let Digits::Value(v) = parse_digits("0.1") {
