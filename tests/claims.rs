@@ -1270,3 +1270,33 @@ t!(
     "Arsenal lost 2-0 at home and Wales won 11-9 in Cardiff.",
     []
 );
+t!(
+    gen_tennis_sets,
+    "He won 6-4 6-3 6-0 and she won 7-5 6-1 in the final.",
+    []
+);
+t!(
+    gen_age_plural,
+    "Wages for 17-year-olds rose.",
+    ["17-year-olds|17|year|="]
+);
+t!(
+    gen_between_year_span_and_zone,
+    "Ajax won four titles between 1965-71 and the vote is at about 1230 GMT.",
+    ["four|4|count|="]
+);
+t!(
+    gen_no_label_mid_sentence,
+    "The club has two young No 9 prospects.",
+    ["two|2|count|="]
+);
+t!(
+    gen_years_before_verbs,
+    "Full year 2004 gains were small, taxes from 2000 onwards rose, and fewer consumers by 2050 means trouble.",
+    []
+);
+t!(
+    gen_decimal_m_of_the,
+    "Approximately 1.1m of the country's 1.6m voters can vote.",
+    ["Approximately 1.1m|1100000|count|~", "1.6m|1600000|count|="]
+);

@@ -496,15 +496,20 @@ impl<'a> Scan<'a> {
             && !self.is(i, "hrs")
     }
 
+    /// A time zone: "GMT", "BST", "local time".
+    fn zone_at(&self, i: usize) -> bool {
+        matches!(
+            self.raw(i),
+            "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "CST" | "IST" | "JST"
+        ) || (self.is(i, "local") && self.is(i + 1, "time"))
+    }
+
     fn clock_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
         // A time zone after the number: "0900 GMT", "7.30 BST", "2100 local time".
-        let zone = matches!(
-            self.raw(i + 1),
-            "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "CST" | "IST" | "JST"
-        ) || (self.is(i + 1, "local") && self.is(i + 2, "time"));
+        let zone = self.zone_at(i + 1);
         let hm = match parse_digits(self.raw(i)) {
             Digits::Colon(h, m) if h <= 24 && m < 60 && self.raw(i).len() <= 5 => Some((h, m)),
             Digits::Value(v) if v.is_int() && v.int_digits <= 2 && v.mantissa <= 12.0 && v.sign > 0.0 => {
@@ -734,10 +739,13 @@ impl<'a> Scan<'a> {
                 | "race"
                 | "hurdles"
                 | "freestyle"
-                | "of"
                 | "from"
                 | "in"
-        );
+        ) || (nx == "of"
+            && !matches!(
+                self.low(p + 3).as_str(),
+                "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
+            ));
         let count_noun = matches!(
             nx,
             "people"
@@ -1586,36 +1594,70 @@ impl<'a> Scan<'a> {
                 && matches!(prev, "and" | "or" | "to" | "-" | "\u{2013}" | "&");
             // A count needs a plural noun after it ("2000 people", "1500 jobs"); a singular word
             // or verb makes it an attributive year ("its 2003 performance", "of 2004 kept").
-            let plural = nx.ends_with('s') && !nx.ends_with("ss") && !nx.ends_with("'s")
-                || matches!(
-                    nx,
-                    "people"
-                        | "men"
-                        | "women"
-                        | "children"
-                        | "staff"
-                        | "police"
-                        | "personnel"
-                        | "cattle"
-                        | "sheep"
-                        | "fish"
-                        | "feet"
-                        | "head"
-                        | "crew"
-                        | "aircraft"
-                        | "more"
-                        | "new"
-                        | "extra"
-                        | "additional"
-                        | "other"
-                        | "fewer"
-                        | "young"
-                        | "foreign"
-                        | "local"
-                        | "british"
-                        | "american"
-                        | "strong"
-                );
+            // Words in -s that are not plural nouns ("from 2000 onwards", "2050 means").
+            let not_plural = matches!(
+                nx,
+                "onwards"
+                    | "afterwards"
+                    | "means"
+                    | "shows"
+                    | "marks"
+                    | "sees"
+                    | "saw"
+                    | "looks"
+                    | "seems"
+                    | "remains"
+                    | "brings"
+                    | "begins"
+                    | "ends"
+                    | "starts"
+                    | "promises"
+                    | "gives"
+                    | "makes"
+                    | "proves"
+                    | "sales"
+                    | "results"
+                    | "figures"
+                    | "levels"
+                    | "accounts"
+                    | "earnings"
+                    | "profits"
+                    | "losses"
+                    | "gains"
+                    | "forecasts"
+                    | "estimates"
+            ) || matches!(prev, "year" | "years" | "fy" | "fiscal");
+            let plural = !not_plural && nx.ends_with('s') && !nx.ends_with("ss") && !nx.ends_with("'s")
+                || !not_plural
+                    && matches!(
+                        nx,
+                        "people"
+                            | "men"
+                            | "women"
+                            | "children"
+                            | "staff"
+                            | "police"
+                            | "personnel"
+                            | "cattle"
+                            | "sheep"
+                            | "fish"
+                            | "feet"
+                            | "head"
+                            | "crew"
+                            | "aircraft"
+                            | "more"
+                            | "new"
+                            | "extra"
+                            | "additional"
+                            | "other"
+                            | "fewer"
+                            | "young"
+                            | "foreign"
+                            | "local"
+                            | "british"
+                            | "american"
+                            | "strong"
+                    );
             // "its 2004 operations": a possessive before a bare 19xx/20xx reads as a year.
             let possessive = matches!(prev, "its" | "their" | "his" | "her" | "our" | "my" | "your");
             let counted_follows = self.is_word(num.end)
@@ -1735,13 +1777,19 @@ impl<'a> Scan<'a> {
         // "between 10 and 15" is a range, "between 2019 and 2021" two years.
         let between = qual.is_none()
             && self.is(i, "between")
-            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some());
+            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some())
+            // "between 1965-71": a span of years.
+            && !(self.year_at(i + 1).is_some() && self.is_dash(i + 2) && self.int_at(i + 3).is_some_and(|(_, n)| n == 2));
         let p = if between { i + 1 } else { p };
         let (p2, mut money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),
             None => (p, None),
         };
         let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
+        // "about 1230 GMT": a clock time (read when the scan reaches the digits).
+        if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
+            return None;
+        }
         // "at number seven", "the number 10 shirt": a rank or a label, not a count.
         if p2 == i
             && num.start > self.a
@@ -1749,7 +1797,10 @@ impl<'a> Scan<'a> {
             && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number" | "No")
             && unit_free_after(self, num.end)
             // "No 10" (Downing Street), but "No 10 people" is a determiner and a count.
-            && !(self.raw(num.start - 1) == "No" && self.is_lower_word(num.end) && !lexicon::is_stop(self.low(num.end).as_str()))
+            && !(self.raw(num.start - 1) == "No"
+                && num.start - 1 == self.a
+                && self.is_lower_word(num.end)
+                && !lexicon::is_stop(self.low(num.end).as_str()))
         {
             self.mention(
                 ex,
@@ -1852,7 +1903,7 @@ impl<'a> Scan<'a> {
             && self.is_dash(end)
             && self.glued(end - 1)
             && self.glued(end)
-            && self.is(end + 1, "old")
+            && matches!(self.low(end + 1).as_str(), "old" | "olds")
         {
             end += 2;
         }
@@ -2350,6 +2401,18 @@ impl<'a> Scan<'a> {
             .any(|k| num.start >= self.a + k && lexicon::score_context(self.low(num.start - k).as_str()))
             // "Arsenal 3-1 Chelsea"
             || (num.start > self.a && self.is_cap_word(num.start - 1) && self.is_cap_word(e));
+        // Tennis sets: "6-4 6-3 6-0", "7-5 6-1": a score next to another score.
+        let set = |k: usize| {
+            k >= self.a
+                && self.int_at(k).is_some_and(|(a, _)| a <= 7)
+                && self.is_dash(k + 1)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.int_at(k + 2).is_some_and(|(b, _)| b <= 7)
+        };
+        if num.value <= 7.0 && b <= 7 && (set(e) || (num.start >= self.a + 3 && set(num.start - 3))) {
+            return Some(e);
+        }
         let after = (0..=2).any(|k| {
             lexicon::score_context(self.low(e + k).as_str())
                 || matches!(
