@@ -1300,3 +1300,31 @@ t!(
     "Approximately 1.1m of the country's 1.6m voters can vote.",
     ["Approximately 1.1m|1100000|count|~", "1.6m|1600000|count|="]
 );
+t!(
+    gen_fed_quarter_point,
+    "The Fed raised its key federal funds rate by a quarter percentage point to 2%.",
+    [
+        "a quarter percentage point|0.25|percentage point|=|+",
+        "2%|2|percent|="
+    ]
+);
+t!(
+    gen_quarter_of_a_point,
+    "Rates may rise by a quarter of a percentage point.",
+    ["a quarter of a percentage point|0.25|percentage point|=|+"]
+);
+t!(
+    gen_quarters_as_periods,
+    "It lost subscribers in the preceding three quarters, and three quarters of staff left.",
+    ["three quarters|3|quarter|=", "three quarters|0.75|fraction|="]
+);
+t!(
+    gen_french_space_groups,
+    "Le chiffre atteint 1 234,5 € et 12 500 %.",
+    ["1 234,5 €|1234.5|EUR|=", "12 500 %|12500|percent|="]
+);
+t!(
+    gen_plain_space_list_not_grouped,
+    "The teams scored 3 100 times.",
+    ["3|3|count|=", "100|100|count|="]
+);

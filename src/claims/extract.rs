@@ -647,6 +647,11 @@ impl<'a> Scan<'a> {
                         return Some(n);
                     }
                 }
+                // "1 234,5 €", "12 500 %": French groups split by a plain space, accepted only
+                // when a currency or percent sign closes the number (a list reads otherwise).
+                if let Some(n) = self.space_grouped(p, &v) {
+                    return Some(n);
+                }
                 let mut n = base(p + 1, v.scaled(0));
                 let sl = self.low(p + 1);
                 if let Some(s) = lexicon::scale_word(
@@ -714,6 +719,50 @@ impl<'a> Scan<'a> {
             TokenKind::Word => self.word_numeral_at(p, qualified),
             _ => None,
         }
+    }
+
+    /// `1 234,5 €`: digit groups separated by plain spaces before a currency or percent sign.
+    fn space_grouped(&self, p: usize, v: &DigitValue) -> Option<Num> {
+        if !v.is_int() || v.grouped || v.int_digits > 3 || v.sign < 0.0 || self.glued(p) {
+            return None;
+        }
+        let mut k = p + 1;
+        let mut value = v.scaled(0);
+        let mut frac = false;
+        while !frac && self.kind(k) == Some(TokenKind::Number) && !self.glued(k - 1) {
+            let r = self.raw(k);
+            let (int, dec) = r.split_once(',').unwrap_or((r, ""));
+            if int.len() != 3 || !int.bytes().all(|b| b.is_ascii_digit()) || dec.len() > 2 {
+                return None;
+            }
+            if !dec.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            value = value * 1000.0 + int.parse::<f64>().ok()?;
+            if !dec.is_empty() {
+                value += dec.parse::<f64>().ok()? / 10f64.powi(dec.len() as i32);
+                frac = true;
+            }
+            k += 1;
+        }
+        let closes = self.kind(k) == Some(TokenKind::Currency) || self.raw(k) == "%";
+        if k == p + 1 || !closes {
+            return None;
+        }
+        Some(Num {
+            start: p,
+            end: k,
+            span: self.sp(p, k),
+            value,
+            vague: false,
+            plain: None,
+            scale: None,
+            unit: None,
+            bound: None,
+            change: None,
+            words: false,
+            slash: false,
+        })
     }
 
     /// `1.2m people`: a glued `m` is millions before a count noun or after a decimal (unless a
@@ -1067,6 +1116,34 @@ impl<'a> Scan<'a> {
                 e
             };
             let fw = self.low(fe);
+            // "the preceding three quarters", "one or two quarters": periods, not a share.
+            let periods = fw.as_str() == "quarters"
+                && !self.is(fe + 1, "of")
+                && matches!(
+                    self.low(p.wrapping_sub(1)).as_str(),
+                    "the"
+                        | "preceding"
+                        | "previous"
+                        | "last"
+                        | "next"
+                        | "past"
+                        | "first"
+                        | "consecutive"
+                        | "successive"
+                        | "straight"
+                        | "or"
+                        | "for"
+                        | "in"
+                        | "over"
+                );
+            if periods {
+                let mut n = mk(fe + 1, value);
+                n.unit = Some(Unit {
+                    name: "quarter",
+                    base: Some(("month", 3.0)),
+                });
+                return Some(n);
+            }
             if let Some(f) = lexicon::fraction_word(fw.as_str()) {
                 if fw.as_str().ends_with('s') || value == 1.0 {
                     let mut n = mk(fe + 1, value * f);
@@ -1272,6 +1349,21 @@ impl<'a> Scan<'a> {
                 "percentage point"
             };
             return Some((e + 2, UnitRef::Unit(Unit { name, base: None })));
+        }
+        // "a quarter of a percentage point", "half of a point".
+        if num.unit.is_some_and(|u| u.name == "fraction")
+            && l == "of"
+            && self.is(e + 1, "a")
+            && (self.is(e + 2, "point") || (self.is(e + 2, "percentage") && self.is(e + 3, "point")))
+        {
+            let end = if self.is(e + 2, "point") { e + 3 } else { e + 4 };
+            return Some((
+                end,
+                UnitRef::Unit(Unit {
+                    name: "percentage point",
+                    base: None,
+                }),
+            ));
         }
         // "a quarter point", "half a point": fractions of a percentage point.
         if num.unit.is_some_and(|u| u.name == "fraction") && matches!(l, "point" | "points") {
@@ -2164,8 +2256,13 @@ impl<'a> Scan<'a> {
                 if self.is(start_tok.wrapping_sub(1), "by")
                     && lexicon::change_word(self.low(k).as_str()).is_none()
                 {
-                    for d in 1..=2 {
+                    // "raised its key federal funds rate by": up to six words before, within
+                    // the clause.
+                    for d in 1..=6 {
                         let kk = k.wrapping_sub(d);
+                        if kk < self.a || matches!(self.raw(kk), "," | ";" | ":" | "(") {
+                            break;
+                        }
                         if lexicon::change_word(self.low(kk).as_str())
                             .is_some_and(|_| !self.is(kk, "up") && !self.is(kk, "down"))
                         {

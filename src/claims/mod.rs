@@ -35,7 +35,8 @@
 //!
 //! The vocabulary is closed (see `units.rs`): `count` (no unit), ISO 4217 codes for money
 //! (`USD`, `EUR`, `GBP`, `ILS`, `JPY`, …), `percent`, `percentage point`, `basis point`,
-//! `fold`, `fraction`, durations (`second` … `year`, `decade`, `century`), length, mass, volume,
+//! `fold`, `fraction`, durations (`second` … `year`, `decade`, `century`, and `quarter` of a year
+//! for `the preceding three quarters`), length, mass, volume,
 //! area, energy, power, speed, temperature, and data (`byte`/`bit` and their decimal
 //! multiples). Names are singular. `normalised` is filled in only for a scaled unit:
 //! `terabyte` → 1e12 `byte` (decimal), `decade` → 10 `year`, `kilometre` → 1000 `metre`.
