@@ -1328,3 +1328,18 @@ t!(
     "The teams scored 3 100 times.",
     ["3|3|count|=", "100|100|count|="]
 );
+t!(
+    gen_m_millions_with_money_or_noun,
+    "Earnings were 77m euros, up from 38m, and imports will be 110m tons of 300m vaccines.",
+    [
+        "77m euros|77000000|EUR|=",
+        "38m|38000000|count|=",
+        "110m tons|110000000|tonne|=",
+        "300m|300000000|count|="
+    ]
+);
+t!(
+    gen_m_metres_in_races,
+    "Greene won the 100m in 9.9 seconds and the 1.5m from the line was key.",
+    ["100m|100|metre|=", "9.9 seconds|9.9|second|=", "1.5m|1.5|metre|="]
+);

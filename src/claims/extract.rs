@@ -788,13 +788,16 @@ impl<'a> Scan<'a> {
                 | "race"
                 | "hurdles"
                 | "freestyle"
-                | "from"
-                | "in"
-        ) || (nx == "of"
-            && !matches!(
-                self.low(p + 3).as_str(),
-                "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
-            ));
+                | "relay"
+                | "medley"
+        );
+        // Prepositions suggest a distance ("ran 100m in", "from 400m") unless money is about.
+        let weak_length_ctx = matches!(nx, "from" | "in" | "to")
+            || (nx == "of"
+                && !matches!(
+                    self.low(p + 3).as_str(),
+                    "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
+                ));
         let count_noun = matches!(
             nx,
             "people"
@@ -823,6 +826,45 @@ impl<'a> Scan<'a> {
                 | "workers"
                 | "tourists"
                 | "tonnes"
+                | "tons"
+                | "vaccines"
+                | "tickets"
+                | "units"
+                | "cars"
+                | "vehicles"
+                | "phones"
+                | "handsets"
+                | "computers"
+                | "accounts"
+                | "listeners"
+                | "readers"
+                | "fans"
+                | "votes"
+                | "consumers"
+                | "employees"
+                | "staff"
+                | "adults"
+                | "pupils"
+                | "students"
+                | "citizens"
+                | "migrants"
+                | "animals"
+                | "trees"
+                | "records"
+                | "albums"
+                | "singles"
+                | "books"
+                | "games"
+                | "messages"
+                | "emails"
+                | "e-mails"
+                | "items"
+                | "cubic"
+                | "litres"
+                | "gallons"
+                | "hectares"
+                | "acres"
+                | "items."
         );
         // "1bn euros now, with another 550m later": after an amount of money in the sentence.
         let money_before = self
@@ -847,7 +889,7 @@ impl<'a> Scan<'a> {
         });
         // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
         let decimal_million = !v.is_int() && v.frac == 1;
-        !length_ctx && !field && (count_noun || decimal_million || money_before)
+        !length_ctx && !field && (count_noun || money_before || (decimal_million && !weak_length_ctx))
     }
 
     fn money_follows(&self, i: usize) -> bool {
