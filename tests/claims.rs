@@ -1343,3 +1343,8 @@ t!(
     "Greene won the 100m in 9.9 seconds and the 1.5m from the line was key.",
     ["100m|100|metre|=", "9.9 seconds|9.9|second|=", "1.5m|1.5|metre|="]
 );
+t!(
+    gen_number_as_verb,
+    "Its subscribers number 5,000, while oil fell $4 in five days.",
+    ["5,000|5000|count|=", "$4|4|USD|=|-", "five days|5|day|="]
+);

@@ -633,7 +633,7 @@ impl<'a> Scan<'a> {
                 };
                 // "1 in 10": a share.
                 let num_v = v.scaled(0);
-                if v.is_int() && num_v >= 1.0 && self.is(p + 1, "in") {
+                if v.is_int() && num_v >= 1.0 && !money && self.is(p + 1, "in") {
                     let den = self
                         .int_at(p + 2)
                         .map(|d| d.0 as f64)
@@ -1930,6 +1930,13 @@ impl<'a> Scan<'a> {
             && (num.words || num.plain.is_some_and(|v| v.is_int()))
             && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number" | "No")
             && unit_free_after(self, num.end)
+            // "net users number 100m": after a plural subject, or with a glued suffix, "number"
+            // is a verb.
+            && !(self.glued(num.end - 1) && self.is_word(num.end))
+            && !(num.start >= self.a + 2
+                && self.is_lower_word(num.start - 2)
+                && self.low(num.start - 2).as_str().ends_with('s')
+                && !lexicon::is_stop(self.low(num.start - 2).as_str()))
             // "No 10" (Downing Street), but "No 10 people" is a determiner and a count.
             && !(self.raw(num.start - 1) == "No"
                 && num.start - 1 == self.a
