@@ -1348,3 +1348,26 @@ t!(
     "Its subscribers number 5,000, while oil fell $4 in five days.",
     ["5,000|5000|count|=", "$4|4|USD|=|-", "five days|5|day|="]
 );
+
+// ------------------------------------------------------------------ generalisation: bounds
+
+t!(
+    gen_adverbed_qualifiers,
+    "It has a little over 3% and well below 10 stores, slightly more than 200 staff and far more than 40 shops.",
+    [
+        "a little over 3%|3|percent|>",
+        "well below 10|10|count|<",
+        "slightly more than 200|200|count|>",
+        "far more than 40|40|count|>"
+    ]
+);
+t!(
+    gen_north_of,
+    "The deal is worth north of $5bn.",
+    ["north of $5bn|5000000000|USD|>"]
+);
+t!(
+    gen_up_to_after_movement_is_a_level,
+    "Shares moved up to 45p, and sales were up to 40% higher.",
+    ["45p|0.45|GBP|=", "up to 40%|40|percent|<=|+"]
+);

@@ -1907,6 +1907,37 @@ impl<'a> Scan<'a> {
 
     fn quantity_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
         let qual = self.qualifier_at(i);
+        // "moved up to 45p", "rose up to 2%": after a verb of movement, "up to" is the
+        // direction to a level, not a bound; the numeral is read on its own from "to" on.
+        if qual.is_some_and(|q| q.0 == i + 2)
+            && self.is(i, "up")
+            && matches!(
+                self.low(i.wrapping_sub(1)).as_str(),
+                "moved"
+                    | "move"
+                    | "moves"
+                    | "went"
+                    | "goes"
+                    | "climbed"
+                    | "edged"
+                    | "inched"
+                    | "crept"
+                    | "shot"
+                    | "jumped"
+                    | "rose"
+                    | "risen"
+                    | "pushed"
+                    | "ticked"
+                    | "revised"
+                    | "stepped"
+                    | "ramped"
+                    | "moving"
+                    | "climbing"
+                    | "rising"
+            )
+        {
+            return None;
+        }
         let p = qual.map_or(i, |q| q.0);
         // "between 10 and 15" is a range, "between 2019 and 2021" two years.
         let between = qual.is_none()

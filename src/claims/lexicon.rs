@@ -242,6 +242,10 @@ pub(crate) fn is_qualifier_start(w: &str) -> bool {
                 | "in"
                 | "upwards"
                 | "well"
+                | "slightly"
+                | "far"
+                | "much"
+                | "north"
                 | "just"
                 | "as"
                 | "more"
@@ -271,6 +275,25 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["in", "excess", "of"], Bound::Gt),
     (&["upwards", "of"], Bound::Gt),
     (&["well", "over"], Bound::Gt),
+    (&["well", "above"], Bound::Gt),
+    (&["well", "under"], Bound::Lt),
+    (&["well", "below"], Bound::Lt),
+    (&["a", "little", "over"], Bound::Gt),
+    (&["a", "little", "under"], Bound::Lt),
+    (&["a", "little", "more", "than"], Bound::Gt),
+    (&["a", "little", "less", "than"], Bound::Lt),
+    (&["slightly", "more", "than"], Bound::Gt),
+    (&["slightly", "less", "than"], Bound::Lt),
+    (&["slightly", "over"], Bound::Gt),
+    (&["slightly", "under"], Bound::Lt),
+    (&["slightly", "above"], Bound::Gt),
+    (&["slightly", "below"], Bound::Lt),
+    (&["just", "more", "than"], Bound::Gt),
+    (&["just", "less", "than"], Bound::Lt),
+    (&["well", "more", "than"], Bound::Gt),
+    (&["far", "more", "than"], Bound::Gt),
+    (&["much", "more", "than"], Bound::Gt),
+    (&["north", "of"], Bound::Gt),
     (&["just", "over"], Bound::Gt),
     (&["just", "under"], Bound::Lt),
     (&["just", "below"], Bound::Lt),

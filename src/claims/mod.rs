@@ -60,15 +60,16 @@
 //! | qualifier | bound |
 //! |---|---|
 //! | none, `just`, `only`, `exactly` | `=` |
-//! | `over`, `more than`, `above`, `in excess of` | `>` |
+//! | `over`, `more than`, `above`, `in excess of`, `north of`, `well over`, `a little over`, `slightly more than` | `>` |
 //! | `at least`, `no fewer than`, vague plurals, `500+`, `or more` | `>=` |
-//! | `fewer than`, `less than`, `under`, `below` | `<` |
+//! | `fewer than`, `less than`, `under`, `below`, `well below`, `slightly less than` | `<` |
 //! | `up to`, `as many as`, `as much as`, `at most`, `no more than` | `<=` |
 //! | `about`, `around`, `nearly`, `almost`, `roughly`, `approximately`, `some`, `an estimated`, `close to` | `~` |
 //!
 //! Qualifiers match in any case (`At Least`) and modify only the numeral directly after them
 //! (in `over 1,700 Israeli and 47,000 Palestinian deaths` the 47,000 is `=`). `by` is not a
-//! qualifier: `increased by 60%` is a change. `over`/`under` before a duration is a
+//! qualifier: `increased by 60%` is a change. `up to` after a verb of movement is a direction,
+//! not a bound (`shares moved up to 45p` is `=`). `over`/`under` before a duration is a
 //! preposition (`over five years` is `=`), except after `for` (`for over five years` is `>`).
 //!
 //! # Changes
