@@ -1371,3 +1371,13 @@ t!(
     "Shares moved up to 45p, and sales were up to 40% higher.",
     ["45p|0.45|GBP|=", "up to 40%|40|percent|<=|+"]
 );
+t!(
+    gen_either_or_ranges,
+    "After four or five months, three or four inch rods and 10 or 12 cars came in 2003 or 2004, with 500 or more fans.",
+    [
+        "four or five months|4..5|month|=",
+        "three or four inch|3..4|inch|=",
+        "10 or 12|10..12|count|=",
+        "500|500|count|>="
+    ]
+);

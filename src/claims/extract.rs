@@ -2181,6 +2181,8 @@ impl<'a> Scan<'a> {
                 s.is(k, "and")
             } else {
                 (s.is_dash(k) && !num.vague)
+                    // "four or five months", "three or four inch": an either-or range.
+                    || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
                     || (s.is(k, "to")
                         && !(1..=3)
                             .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))

@@ -25,7 +25,7 @@
 //! decimal comma after dot or space groups), `1'000` (Swiss groups). Vague plurals state their lower bound with bound
 //! `>=` and `vague`: `dozens` 12, `hundreds` 100, `thousands` 1,000, `tens of thousands`
 //! 10,000, `hundreds of thousands` 100,000, `millions` 1,000,000. Ranges (`10 to 15`,
-//! `between 10 and 15`, `10-15`, `$10-15 million`) put the upper end in `value_max`; a range
+//! `between 10 and 15`, `10-15`, `$10-15 million`, `four or five months`) put the upper end in `value_max`; a range
 //! needs compatible units on both ends and no change verb before `to` (`rose 12% to $250` is
 //! two claims). Shares are `fraction`s in [0, 1]: `half`, `a third`, `two-thirds`,
 //! `one in five`, `7 in 10`, `3/4 of` (a slash fraction is a quantity only with a unit or
