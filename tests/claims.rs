@@ -1381,3 +1381,8 @@ t!(
         "500|500|count|>="
     ]
 );
+t!(
+    gen_world_war_number,
+    "Soldiers fought on World War 2 battlefronts, and the war killed 60 million people.",
+    ["60 million|60000000|count|="]
+);

@@ -355,7 +355,7 @@ pub(crate) fn name_head(w: &str) -> Option<&'static str> {
         | "type" | "group" | "team" | "squad" | "season" | "episode" | "series" | "max" | "pro" | "ultra"
         | "mini" | "generation" | "gen" | "mark" | "mk" | "mk." | "no." | "nos." | "#" | "number"
         | "code" | "post" | "lot" | "box" | "suite" | "apartment" | "apt." | "door" | "cell" | "ward."
-        | "decree" | "law" | "order" => "name",
+        | "decree" | "law" | "order" | "war" => "name",
         "page" | "pages" | "p." | "pp." | "chapter" | "ch." | "verse" | "paragraph" | "para." | "line"
         | "lines" | "figure" | "fig." | "table" | "appendix" | "exhibit" | "item" | "vol." | "volume"
         | "issue" | "part" | "step" | "question" | "slide" => "page or section reference",
