@@ -1386,3 +1386,12 @@ t!(
     "Soldiers fought on World War 2 battlefronts, and the war killed 60 million people.",
     ["60 million|60000000|count|="]
 );
+t!(
+    gen_national_cents,
+    "Shares lost 65 Canadian cents to 1.90 Canadian dollars, and a stamp is 40 euro cents.",
+    [
+        "65 Canadian cents|0.65|CAD|=",
+        "1.90 Canadian dollars|1.9|CAD|=",
+        "40 euro cents|0.4|EUR|="
+    ]
+);

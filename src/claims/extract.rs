@@ -1328,6 +1328,18 @@ impl<'a> Scan<'a> {
             if let Some(code) = code {
                 return Some((adj_end, UnitRef::Money(code, false)));
             }
+            // "65 Canadian cents", "40 euro cents": hundredths of a named currency.
+            let cents = if self.is(e + 1, "cents") || self.is(e + 1, "cent") {
+                units::national_currency("", l, "dollars").or(units::currency_word(l).flatten())
+            } else {
+                None
+            };
+            if let Some(code) = cents.and_then(units::cents_of) {
+                return Some((e + 2, UnitRef::Money(code, false)));
+            }
+        }
+        if matches!(l, "euro" | "euros") && matches!(self.low(e + 1).as_str(), "cent" | "cents") {
+            return Some((e + 2, UnitRef::Money("cent:EUR", false)));
         }
         // "500 billion won": the Korean currency only after a scale word (else it is a verb).
         if l == "won" && num.scale.is_some() {
@@ -2290,6 +2302,12 @@ impl<'a> Scan<'a> {
         let (unit_name, norm): (String, Option<(&str, f64)>) = match unit {
             None => ("count".to_string(), None),
             Some(UnitRef::Unit(u)) => (u.name.to_string(), u.base),
+            Some(UnitRef::Money(c, _)) if c.starts_with("cent:") => {
+                value /= 100.0;
+                value_max = value_max.map(|v| v / 100.0);
+                notes.push(format!("cents read as hundredths of {}", &c[5..]));
+                (c[5..].to_string(), None)
+            }
             Some(UnitRef::Money("pence", _)) => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);

@@ -235,6 +235,21 @@ pub(crate) fn national_currency(a: &str, b: &str, c: &str) -> Option<&'static st
     })
 }
 
+/// The hundredths of a currency, as the extractor's internal money tag (`cent:CAD`).
+pub(crate) fn cents_of(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "USD" => "cent:USD",
+        "CAD" => "cent:CAD",
+        "AUD" => "cent:AUD",
+        "NZD" => "cent:NZD",
+        "HKD" => "cent:HKD",
+        "SGD" => "cent:SGD",
+        "EUR" => "cent:EUR",
+        "ZAR" => "cent:ZAR",
+        _ => return None,
+    })
+}
+
 /// ISO-style currency codes written as words (`NIS 200`, `200 USD`). Upper case only.
 pub(crate) fn currency_code(w: &str) -> Option<&'static str> {
     Some(match w {
