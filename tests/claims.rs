@@ -1395,3 +1395,8 @@ t!(
         "40 euro cents|0.4|EUR|="
     ]
 );
+t!(
+    gen_space_groups_before_currency_word,
+    "Le prix est de 12 500 euros, soit 3 000 CHF.",
+    ["12 500 euros|12500|EUR|=", "3 000 CHF|3000|CHF|="]
+);

@@ -721,7 +721,8 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// `1 234,5 €`: digit groups separated by plain spaces before a currency or percent sign.
+    /// `1 234,5 €`, `12 500 euros`: digit groups separated by plain spaces before a currency
+    /// (sign, code or unambiguous word) or a percent sign.
     fn space_grouped(&self, p: usize, v: &DigitValue) -> Option<Num> {
         if !v.is_int() || v.grouped || v.int_digits > 3 || v.sign < 0.0 || self.glued(p) {
             return None;
@@ -745,7 +746,10 @@ impl<'a> Scan<'a> {
             }
             k += 1;
         }
-        let closes = self.kind(k) == Some(TokenKind::Currency) || self.raw(k) == "%";
+        let closes = self.kind(k) == Some(TokenKind::Currency)
+            || self.raw(k) == "%"
+            || units::currency_code(self.raw(k)).is_some()
+            || units::currency_word(self.low(k).as_str()).is_some_and(|c| c.is_some());
         if k == p + 1 || !closes {
             return None;
         }
