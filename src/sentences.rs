@@ -445,6 +445,11 @@ mod tests {
         ["One.", "Two!", "Three?", "Four"]
     );
     s!(
+        rupee_amount,
+        "It cost Rs. 300 crore. Then it fell.",
+        ["It cost Rs. 300 crore.", "Then it fell."]
+    );
+    s!(
         abbreviations,
         "Mr. Smith met Dr. Jones on Jan. 5 in Washington.",
         ["Mr. Smith met Dr. Jones on Jan. 5 in Washington."]

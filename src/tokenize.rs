@@ -324,7 +324,7 @@ pub(crate) fn abbreviation_class(word_lower: &str) -> Option<AbbrevClass> {
     const NUMBER_PREFIX: &[&str] = &[
         "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "chap", "sec", "art", "para", "op",
         "tel", "ext", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "nr", "pt", "pts", "ed", "eds", "rev",
+        "dec", "nr", "pt", "pts", "ed", "eds", "rev", "rs",
     ];
     const OTHER: &[&str] = &[
         "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "etc", "al", "jr",
@@ -1026,6 +1026,12 @@ mod tests {
         ["Microsoft", "’s", "Azure"]
     );
     t!(possessive_straight, "IDF's unit", ["IDF", "'s", "unit"]);
+    // "Rs." (rupees) keeps its period before an amount, like "No. 5"; elsewhere it is a stop.
+    t!(
+        rupee_abbreviation,
+        "Rs. 300 crore. Not Rs.",
+        ["Rs.", "300", "crore", ".", "Not", "Rs", "."]
+    );
     t!(
         two_letter_word_before_full_stop,
         "up to it. Ask us. J. Smith",
