@@ -19,7 +19,10 @@
 //! | `$10`, `60%`, `£600m`, `1.5bn`, `10k` | `$` `10`, `60` `%`, `£` `600` `m`, `1.5` `bn`, `10` `k` | currency, percent and scale/unit suffixes split off |
 //! | `4th`, `1990s`, `8200s` | one [`TokenKind::Alnum`] | ordinal and decade suffixes are not units |
 //! | `U.S.`, `e.g.`, `Dr.`, `Inc.`, `Jan.` | one token, with the period | abbreviations keep their periods |
-//! | `TEMPO.CO`, `Node.js` | one token | a period between letters with no space is not a full stop |
+//! | `TEMPO.CO`, `Node.js`, `Ph.D`, `Halo.Bungie.Org` | one token | a period between letters with no space is not a full stop… |
+//! | `ended.Next` | `ended` `.` `Next` | …unless lower case (3+ letters) meets a capitalised word: a missing space (spaCy) |
+//! | `No. 5`, `Eq. (2)`, `Ref. [12]` | `No.` `5`, `Eq.` `(` `2` `)` | a number-prefix abbreviation keeps its period before a number |
+//! | `:)`, `:-(`, `;)`, `:D`, `<3` between spaces | one [`TokenKind::Symbol`] | emoticons (spaCy) |
 //! | `AT&T`, `S&P` | one token | |
 //! | `https://…`, `www.…`, `a@b.org`, `#tag`, `@handle` | one token each | trailing punctuation is not part of a URL |
 //! | `...`, `…`, `--`, `?!` | `...`, `…`, `--`, `?` `!` | |
@@ -303,25 +306,28 @@ pub(crate) fn abbreviation_class(word_lower: &str) -> Option<AbbrevClass> {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm",
         "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs", "mme",
         "mlle", "mgr", "msgr", "cf", "viz", "vs", "v", "approx", "e.g", "i.e", "lieut", "brig", "cpl", "pvt",
-        "atty", "gens", "reps", "sens", "amb", "dist", "ft",
+        "atty", "gens", "reps", "sens", "amb", "dist", "ft", "bzw", "vgl", "inkl", "evtl", "ggf", "sog",
     ];
     const NUMBER_PREFIX: &[&str] = &[
         "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "chap", "sec", "art", "para", "op",
         "tel", "ext", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "nr", "pt", "pts", "ed", "eds", "rev",
+        "dec", "nr", "pt", "pts", "ed", "eds", "rev", "eq", "eqs", "ref", "refs", "tab", "thm", "sect", "cl",
     ];
     const OTHER: &[&str] = &[
         "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "etc", "al", "jr",
         "sr", "esq", "ave", "blvd", "rd", "hwy", "govt", "intl", "natl", "misc", "calif", "fla", "mich",
         "minn", "okla", "tex", "ariz", "colo", "conn", "tenn", "wis", "nev", "wyo", "penn", "mon", "tue",
         "tues", "thu", "thur", "thurs", "fri", "min", "max", "avg", "yr", "yrs", "mln", "bln", "ibid", "ph",
-        "ps", "mfg", "dir", "mgmt",
+        "ps", "mfg", "dir", "mgmt", "usw", "jh",
     ];
     if TITLES.contains(&word_lower) {
         Some(AbbrevClass::Title)
     } else if NUMBER_PREFIX.contains(&word_lower) {
         Some(AbbrevClass::NumberPrefix)
-    } else if OTHER.contains(&word_lower) {
+    } else if OTHER.contains(&word_lower)
+        || (word_lower.len() > 4 && word_lower.ends_with("str") && word_lower.is_ascii())
+    {
+        // German street names: "Hauptstr.", "Bahnhofstr." (no English word ends in "str").
         Some(AbbrevClass::Other)
     } else {
         None
@@ -540,6 +546,20 @@ impl Scanner<'_, '_> {
     fn punct_at(&mut self, i: usize, c: char) -> usize {
         let text = self.text;
         let cl = c.len_utf8();
+        // Emoticons standing alone between spaces: ":)", ";-)", ":D", "<3".
+        if matches!(c, ':' | ';' | '=' | '<') && char_before(text, i).is_none_or(is_space) {
+            for len in [2, 3] {
+                let e = i + len;
+                if e <= self.bytes.len()
+                    && text.is_char_boundary(e)
+                    && is_emoticon(&text[i..e])
+                    && char_at(text, e).is_none_or(|d| is_space(d) || matches!(d, '.' | ',' | '!' | '?'))
+                {
+                    self.push(i, e, TokenKind::Symbol);
+                    return e;
+                }
+            }
+        }
         // Runs that stay together: "...", "--", "**".
         if matches!(c, '.' | '-' | '*' | '=' | '_' | '~') {
             let mut j = i + 1;
@@ -669,6 +689,8 @@ impl Scanner<'_, '_> {
     fn word_from(&mut self, start: usize, mut j: usize, mut has_digit: bool) -> usize {
         let text = self.text;
         let mut has_alpha = false;
+        // Seen an inner period ("Halo.Bungie.Org" is a name, not two sentences).
+        let mut dotted = false;
         // Scan the core: word chars, with inner connectors.
         loop {
             while let Some(d) = char_at(text, j) {
@@ -712,8 +734,21 @@ impl Scanner<'_, '_> {
                     break;
                 }
                 '.' => {
+                    // A missing space after a full stop, "end.Next": lower case (three letters or
+                    // more) before, a capitalised word after, splits (spaCy's infix rule, minus
+                    // "Ph.D").
+                    if next.is_some_and(char::is_uppercase)
+                        && char_at(text, after + next.map_or(0, char::len_utf8))
+                            .is_some_and(char::is_lowercase)
+                        && lower_run_before(text, j) >= 3
+                        && !dotted
+                        && !dotted_word_at(text, after)
+                    {
+                        break;
+                    }
                     // A period between letters with no space (U.S, TEMPO.CO, Node.js).
                     if next.is_some_and(|c| c.is_alphabetic()) && last.is_some_and(|c| c.is_alphabetic()) {
+                        dotted = true;
                         j = after;
                         continue;
                     }
@@ -777,11 +812,16 @@ impl Scanner<'_, '_> {
         j
     }
 
-    /// True when a number follows `j` after spaces (`No. 5`).
+    /// True when a number follows `j` after spaces, perhaps in brackets (`No. 5`, `Eq. (2)`,
+    /// `Ref. [12]`).
     fn number_follows(&self, mut j: usize) -> bool {
+        let mut bracket = false;
         while let Some(c) = char_at(self.text, j) {
             if c == ' ' || c == '\u{a0}' {
                 j += c.len_utf8();
+            } else if matches!(c, '(' | '[') && !bracket {
+                bracket = true;
+                j += 1;
             } else {
                 return is_digit(c);
             }
@@ -930,6 +970,47 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// True when the letters from `j` are followed by a period and another letter ("Bungie.Org").
+fn dotted_word_at(text: &str, j: usize) -> bool {
+    let rest = &text[j..];
+    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    rest[end..].starts_with('.') && rest[end + 1..].starts_with(char::is_alphabetic)
+}
+
+/// The number of lower-case letters right before `j`.
+fn lower_run_before(text: &str, j: usize) -> usize {
+    text[..j]
+        .chars()
+        .rev()
+        .take(3)
+        .take_while(|c| c.is_lowercase())
+        .count()
+}
+
+/// Emoticons kept whole, as spaCy does: `:)`, `:-)`, `:(`, `;)`, `:D`, `:P`, `:/`, `<3`, `:'(`.
+pub(crate) fn is_emoticon(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b == b"<3" {
+        return true;
+    }
+    let (eyes, rest) = match b.split_first() {
+        Some((&e, r)) => (e, r),
+        None => return false,
+    };
+    if !matches!(eyes, b':' | b';' | b'=') {
+        return false;
+    }
+    let mouth = match rest {
+        [m] => *m,
+        [b'-' | b'\'', m] => *m,
+        _ => return false,
+    };
+    matches!(
+        mouth,
+        b')' | b'(' | b'D' | b'P' | b'p' | b'/' | b'|' | b'O' | b'o' | b']' | b'['
+    )
+}
+
 #[inline]
 fn memchr_byte(needle: u8, hay: &[u8]) -> Option<usize> {
     hay.iter().position(|&b| b == needle)
@@ -1067,6 +1148,32 @@ mod tests {
     t!(scale_after_space, "10 million", ["10", "million"]);
     t!(unit_km, "5km away", ["5", "km", "away"]);
     t!(dash, "the war—and then", ["the", "war", "—", "and", "then"]);
+    t!(
+        missing_space,
+        "it ended.Next day",
+        ["it", "ended", ".", "Next", "day"]
+    );
+    t!(
+        dotted_names_stay,
+        "Ph.D Halo.Bungie.Org Node.js TEMPO.CO",
+        ["Ph.D", "Halo.Bungie.Org", "Node.js", "TEMPO.CO"]
+    );
+    t!(
+        eq_paren,
+        "Eq. (2) and Ref. [3]",
+        ["Eq.", "(", "2", ")", "and", "Ref.", "[", "3", "]"]
+    );
+    t!(eq_word, "it is eq. The", ["it", "is", "eq", ".", "The"]);
+    t!(
+        emoticons,
+        "great :) sad :-( wink ;) <3 ok",
+        ["great", ":)", "sad", ":-(", "wink", ";)", "<3", "ok"]
+    );
+    t!(
+        not_emoticons,
+        "Note: (see a:b) x:)",
+        ["Note", ":", "(", "see", "a", ":", "b", ")", "x", ":", ")"]
+    );
 
     #[test]
     fn spans_rebuild_text() {
