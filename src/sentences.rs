@@ -4,20 +4,40 @@
 //!
 //! A sentence ends:
 //! - after `.`, `!`, `?`, `…`, `...` (and `。！？।؟`), together with any closing quotes and
-//!   brackets that follow, when the next token starts a sentence: an upper-case or uncased letter,
-//!   a digit, an opening quote or bracket, a currency sign. A lower-case continuation (`“Go!” she
-//!   said`, `3 p.m. today`) does not start a sentence.
+//!   brackets that follow (a French `»` may follow after a space: `« Je pars. »`) and a smiley
+//!   (`age. :-)`), when the next token starts a sentence: an upper-case or uncased letter, a
+//!   digit, an opening quote or bracket, a currency sign. A lower-case continuation (`“Go!” she
+//!   said`, `3 p.m. today`) does not start a sentence, except in a text with no upper-case letter
+//!   at all (chat, queries), where a lower-case word after a bare full stop does.
+//! - not after a spaced ellipsis `. . .` that follows a space (an omission: `the thing is . . . I
+//!   didn’t`); a fourth dot, or a first dot glued to the word, is a full stop (`compounds. . . .`).
 //! - after an abbreviation token (`U.S.`, `Inc.`, `etc.`) only when the next word is a common
 //!   sentence opener (`The`, `He`, `But`, …); never after a title or other non-final abbreviation
-//!   (`Dr.`, `Mr.`, `Jan.`, `No.`, `e.g.`) or an initial before a capitalised name (`J. Smith`).
+//!   (`Dr.`, `Mr.`, `Jan.`, `No.`, `Eq. (2)`, `e.g.`) or an initial before a capitalised name
+//!   (`J. Smith`).
+//! - after `a.m.`/`p.m.` before a capitalised word, unless that word goes with the time (a time
+//!   zone `GMT`/`ET`, a day or month, `Eastern`) or the sentence so far is only a fronted time
+//!   (`At 5 a.m. Mr. Smith left.`).
+//! - after a smiley (`:)`, `:-(`, `;)`, `<3`) before a capitalised word.
+//! - before an item of an inline list: `2.)`/`2)` before a capital, or a marker that continues
+//!   a sequence begun at a line start or after a full stop or colon (`a. … b. … c. …`,
+//!   `1. … 2. …`, `a) … b) …`). A sentence that is only a list marker (`1.`, `a.`) never ends.
 //! - at a blank line (a paragraph break), always.
 //! - at a single line break when the next line starts like a sentence (capital, digit, quote,
 //!   bullet) and the line before does not visibly continue (ends in `,`, `;`, a hyphen, or a
 //!   function word such as `the` or `of`). Headlines, datelines, section titles, list items and
 //!   "Read more" boilerplate lines become sentences of their own; hard-wrapped prose does not.
 //!
-//! Sentences never split inside a token, so URLs, decimals and e-mails are safe. Sentence spans run
-//! from their first token's start to their last token's end: no leading or trailing whitespace.
+//! Sentences never split inside a token, so URLs, decimals and e-mails are safe (a missing space
+//! after a full stop, `end.Next`, is split by the tokenizer). Sentence spans run from their first
+//! token's start to their last token's end: no leading or trailing whitespace.
+//!
+//! # Paragraphs
+//!
+//! Paragraphs are separated by blank lines (lines of only spaces, tabs or `\r` count as blank).
+//! Blank lines before the first or after the last text do not count: a text whose only blank
+//! lines are leading or trailing is treated as a text with none, where every line break that is
+//! a sentence boundary starts a paragraph.
 
 use crate::span::Span;
 use crate::tokenize::{
@@ -83,10 +103,12 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
+/// True when a blank line separates two non-blank lines (leading and trailing blank lines do not
+/// count).
 fn has_blank_line(text: &str) -> bool {
     let mut in_blank = false;
     let mut seen_nl = false;
-    for &b in text.as_bytes() {
+    for &b in text.trim().as_bytes() {
         match b {
             b'\n' => {
                 if seen_nl && in_blank {
@@ -109,6 +131,12 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         return out;
     }
     let blank_lines_mark_paragraphs = has_blank_line(text);
+    let doc = Doc {
+        text,
+        tokens,
+        caseless: !text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase),
+        inline_items: inline_list_items(text, tokens),
+    };
     let mut para = 0usize;
     let mut sent_start = 0usize;
     for i in 0..tokens.len() - 1 {
@@ -125,7 +153,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         } else {
             line_boundary
         };
-        if para_break || line_boundary || ends_sentence(text, tokens, sent_start, i) {
+        if para_break || line_boundary || ends_sentence(&doc, sent_start, i) {
             out.push(make(tokens, sent_start, i + 1, para));
             sent_start = i + 1;
             para += para_break as usize;
@@ -158,36 +186,58 @@ fn is_closing(s: &str) -> bool {
     )
 }
 
+/// What the splitter knows about the whole document.
+struct Doc<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The text has lower-case letters and no upper-case ones (chat, search queries): a full stop
+    /// before a lower-case word ends a sentence.
+    caseless: bool,
+    /// `inline_items[j]`: token `j` starts an item of an inline list (`a. … b. …`, `1. … 2. …`).
+    inline_items: Vec<bool>,
+}
+
 /// Does the sentence end after token `i` (not counting line breaks)?
-fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> bool {
+fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
+    let (text, tokens) = (doc.text, doc.tokens);
     let tok = tokens[i];
     let s = tok.text(text);
     let next = &tokens[i + 1];
     let next_s = next.text(text);
     // An inline list item starts here: "… the first item 2.) The second item".
-    if starts_list_item(text, tokens, i + 1)
+    if (starts_list_item(text, tokens, i + 1) || doc.inline_items[i + 1])
         && i + 1 > sent_start
         && !is_list_marker_only(text, tokens, sent_start, i)
     {
         return true;
     }
+    // "1." or "a." opening a list item is not a sentence.
+    if is_list_marker_only(text, tokens, sent_start, i) {
+        return false;
+    }
     // Closing quote/bracket after a terminal: the boundary comes after the closer.
     if is_terminal(s) {
+        // A smiley after the full stop belongs to the sentence: "I'm showing my age. :-)".
+        if is_emoticon(next_s) {
+            return false;
+        }
         if is_closing(next_s) || is_terminal(next_s) {
-            // Only when the closer is glued (no space), or it is another terminal.
-            if next.span.start == tok.span.end {
+            // Only when the closer is glued (no space), or it is another terminal, or a French
+            // closing guillemet (written after a space: « Je pars. »).
+            if next.span.start == tok.span.end || is_spaced_closer(next_s) {
                 return false;
             }
-        }
-        // "1." or "a." opening a list item is not a sentence.
-        if is_list_marker_only(text, tokens, sent_start, i) {
-            return false;
         }
         // "N°. 5", "No. 5": a period before a number after a number sign.
         if s == "." && i > 0 && matches!(tokens[i - 1].text(text), "°" | "º" | "#") {
             return false;
         }
-        return starts_sentence(text, tokens, i + 1);
+        // A spaced ellipsis ". . ." after a space marks an omission inside the sentence; a
+        // fourth dot (or a first one glued to the word) is a full stop.
+        if s == "." && is_spaced_ellipsis_end(text, tokens, i) {
+            return false;
+        }
+        return starts_sentence(doc, i + 1, true);
     }
     if is_closing(s) && i > sent_start {
         // walk back over closers to a terminal
@@ -196,17 +246,17 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
         while k > sent_start
             && i - k < 4
             && is_closing(tokens[k].text(text))
-            && tokens[k].span.start == tokens[k - 1].span.end
+            && (tokens[k].span.start == tokens[k - 1].span.end || is_spaced_closer(tokens[k].text(text)))
         {
             k -= 1;
         }
         if k < i && is_terminal(tokens[k].text(text)) {
-            if is_list_marker_only(text, tokens, sent_start, i) {
-                return false;
-            }
-            return starts_sentence(text, tokens, i + 1);
+            return starts_sentence(doc, i + 1, false);
         }
         return false;
+    }
+    if is_emoticon(s) && i > sent_start {
+        return next_s.chars().next().is_some_and(char::is_uppercase) && next.kind == TokenKind::Word;
     }
     if tok.kind == TokenKind::Word && s.ends_with('.') && is_abbreviation_token(s) {
         let stem = &s[..s.len() - 1];
@@ -218,6 +268,14 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
         if abbreviation_class(&lower) == Some(AbbrevClass::NumberPrefix) {
             return false;
         }
+        // "a.m."/"p.m." before a capitalised word ends the sentence, unless the word goes with
+        // the time ("9 a.m. GMT", "3 p.m. Friday") or the sentence so far is only a fronted time
+        // ("At 5 a.m. Mr. Smith left").
+        if lower == "a.m" || lower == "p.m" {
+            return starts_sentence(doc, i + 1, false)
+                && !is_time_companion(next_s)
+                && !is_fronted_time(text, tokens, sent_start, i);
+        }
         // An initial inside a name: "J. K. Rowling", "Albert I. Jones" – but "you and I. Did".
         if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
             let prev_is_name = i == sent_start || {
@@ -227,11 +285,157 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
             if prev_is_name && next_s.chars().next().is_some_and(char::is_uppercase) {
                 return false;
             }
-            return starts_sentence(text, tokens, i + 1);
+            return starts_sentence(doc, i + 1, false);
         }
         return is_sentence_opener(next_s);
     }
     false
+}
+
+/// Closers that French typography writes after a (no-break) space: `« Je pars. »`.
+fn is_spaced_closer(s: &str) -> bool {
+    matches!(s, "»" | "›")
+}
+
+/// Emoticons the tokenizer keeps whole (`:)`, `:-(`, `;)`, `:D`, `<3`).
+pub(crate) fn is_emoticon(s: &str) -> bool {
+    crate::tokenize::is_emoticon(s)
+}
+
+/// True when the `.` at `i` closes a spaced ellipsis `. . .` of exactly three dots whose first dot
+/// follows a space ("the thing is . . . I didn’t").
+fn is_spaced_ellipsis_end(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    // Count back over dots separated by spaces (a bounded walk).
+    while k > 0
+        && i - k < 4
+        && tokens[k - 1].text(text) == "."
+        && tokens[k - 1].span.end < tokens[k].span.start
+    {
+        k -= 1;
+    }
+    let dots = i - k + 1;
+    dots == 3 && (k == 0 || tokens[k - 1].span.end < tokens[k].span.start)
+}
+
+/// Words that go with a clock time: time zones (`GMT`, `ET`), days, months, "Eastern".
+fn is_time_companion(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Eastern",
+        "Pacific",
+        "Central",
+        "Mountain",
+        "Greenwich",
+        "Moscow",
+        "Beijing",
+        "Tokyo",
+        "London",
+        "Paris",
+        "Berlin",
+        "Jerusalem",
+        "Gaza",
+        "Kyiv",
+        "Delhi",
+        "Mecca",
+        "Local",
+    ];
+    let upper_code = (2..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
+    upper_code || WORDS.contains(&s)
+}
+
+/// The sentence so far is a fronted clock time: "At 5 a.m.", "By 10.30 p.m.".
+fn is_fronted_time(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> bool {
+    const PREPS: &[&str] = &[
+        "At", "By", "Until", "Till", "From", "Before", "After", "Around", "About", "Since", "Shortly", "Just",
+    ];
+    i - sent_start <= 4
+        && PREPS.contains(&tokens[sent_start].text(text))
+        && tokens[sent_start + 1..i].iter().all(|t| {
+            t.kind == TokenKind::Number
+                || matches!(t.text(text), "after" | "before" | "around" | "about" | "at")
+        })
+}
+
+/// Marks the tokens that start items of an inline list: a marker (`b.`, `b)`, `2.`, `2)`) that
+/// continues a sequence begun by `a.`/`1.` at the start of a line or after a full stop or colon,
+/// and is followed by a capitalised word. One left-to-right pass.
+fn inline_list_items(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    // (is_letter, value expected next)
+    let mut expect: Option<(bool, u32)> = None;
+    for j in 0..tokens.len() {
+        let Some((letter, value, after)) = list_marker_at(text, tokens, j) else {
+            continue;
+        };
+        let capital_follows = tokens
+            .get(after)
+            .is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_uppercase));
+        if !capital_follows {
+            continue;
+        }
+        if expect == Some((letter, value)) {
+            out[j] = true;
+            expect = Some((letter, value + 1));
+        } else if value == 1 {
+            let at_start = j == 0 || {
+                let gap = &text[tokens[j - 1].span.end..tokens[j].span.start];
+                gap.contains('\n') || matches!(tokens[j - 1].text(text), "." | ":" | "!" | "?")
+            };
+            if at_start {
+                expect = Some((letter, 2));
+            }
+        }
+    }
+    out
+}
+
+/// A list marker at token `j`: (is it a letter, its value from 1, the token after it).
+fn list_marker_at(text: &str, tokens: &[Token], j: usize) -> Option<(bool, u32, usize)> {
+    let t = tokens[j];
+    let s = t.text(text);
+    let glued = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.span.start == tokens[k - 1].span.end)
+    };
+    let closer = |k: usize| glued(k) && matches!(tokens[k].text(text), "." | ")");
+    let b = s.as_bytes();
+    // "b." is one token (an initial); "b)" is two.
+    if b.len() == 2 && b[0].is_ascii_lowercase() && b[1] == b'.' {
+        return Some((true, u32::from(b[0] - b'a') + 1, j + 1));
+    }
+    if b.len() == 1 && b[0].is_ascii_lowercase() && t.kind == TokenKind::Word && closer(j + 1) {
+        return Some((true, u32::from(b[0] - b'a') + 1, j + 2));
+    }
+    if t.kind == TokenKind::Number
+        && (1..=2).contains(&b.len())
+        && b.iter().all(u8::is_ascii_digit)
+        && closer(j + 1)
+    {
+        let v: u32 = s.parse().ok()?;
+        let after = if closer(j + 2) { j + 3 } else { j + 2 };
+        return Some((false, v, after));
+    }
+    None
 }
 
 /// True when the sentence so far (`tokens[sent_start..=i]`) is only a list marker: `1.`, `1.)`,
@@ -280,13 +484,14 @@ fn starts_list_item(text: &str, tokens: &[Token], j: usize) -> bool {
         && at(after).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Does token `j` look like the start of a sentence?
-fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
-    let tok = &tokens[j];
-    let s = tok.text(text);
+/// Does token `j` look like the start of a sentence? `bare_stop` says the boundary candidate is a
+/// terminal with no closer, where caseless text may start a sentence in lower case.
+fn starts_sentence(doc: &Doc, j: usize, bare_stop: bool) -> bool {
+    let tok = &doc.tokens[j];
+    let s = tok.text(doc.text);
     let Some(c) = s.chars().next() else { return false };
     if c.is_lowercase() {
-        return false;
+        return doc.caseless && bare_stop && tok.kind == TokenKind::Word;
     }
     if matches!(tok.kind, TokenKind::Punct) {
         // Opening quotes, brackets, dashes of a list: yes; commas and the like: no.
@@ -514,6 +719,41 @@ mod tests {
     );
     s!(pm, "at 3 p.m. today. Then", ["at 3 p.m. today.", "Then"]);
     s!(cjk, "今日は晴れ。明日は雨。", ["今日は晴れ。", "明日は雨。"]);
+    s!(spaced_guillemet, "« Oui. » Non.", ["« Oui. »", "Non."]);
+    s!(smiley_after_stop, "Nice. :) Bye.", ["Nice. :)", "Bye."]);
+    s!(lower_text, "ok. see you. bye", ["ok.", "see you.", "bye"]);
+
+    fn paras(text: &str) -> Vec<&str> {
+        split_paragraphs(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn paragraphs_crlf() {
+        let text = "One.\r\nStill one.\r\n\r\n  Two.  \r\n";
+        assert_eq!(paras(text), ["One.\r\nStill one.", "Two."]);
+    }
+
+    #[test]
+    fn paragraphs_blank_lines_with_spaces() {
+        let text = "One.\n \t\r\nTwo.";
+        assert_eq!(paras(text), ["One.", "Two."]);
+    }
+
+    #[test]
+    fn leading_and_trailing_blank_lines_do_not_count() {
+        // Only leading/trailing blank lines: each boundary line break starts a paragraph.
+        let text = "\n\n  Headline\nThe body.\nMore body.\n\n";
+        assert_eq!(paras(text), ["Headline", "The body.", "More body."]);
+        let ps: Vec<usize> = split_sentences(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(ps, [0, 1, 2]);
+    }
+
+    #[test]
+    fn paragraph_index_counts_blank_lines_only() {
+        let text = "Title\nOne. Two.\n\nThree.";
+        let ps: Vec<usize> = split_sentences(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(ps, [0, 0, 0, 1]);
+    }
 
     #[test]
     fn empty() {

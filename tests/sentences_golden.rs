@@ -92,11 +92,104 @@ golden! {
     chinese: "他来了。我们走吧！" => ["他来了。", "我们走吧！"];
     hindi: "वह आया। हम चले।" => ["वह आया।", "हम चले।"];
     arabic_q: "هل أنت هنا؟ نعم" => ["هل أنت هنا؟", "نعم"];
+
+    // Formerly known failures.
+    am_pm_fronted_vs_end: "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store." => ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went to the store."];
+    spaced_ellipsis_mid: "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it." => ["I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it."];
+    lettered_inline_list: "a. The first item b. The second item c. The third list item" => ["a. The first item", "b. The second item", "c. The third list item"];
+
+    // More news.
+    dateline_reuters: "LONDON (Reuters) - Oil prices slid on Monday. Brent lost 2%." => ["LONDON (Reuters) - Oil prices slid on Monday.", "Brent lost 2%."];
+    dateline_ap: "PARIS, March 3 (AP) — The strike dragged on. Trains stood idle." => ["PARIS, March 3 (AP) — The strike dragged on.", "Trains stood idle."];
+    byline_line: "By Jane Roe, Business reporter\nFactory output fell in May." => ["By Jane Roe, Business reporter", "Factory output fell in May."];
+    lt_col: "Lt. Col. Ann Vole briefed reporters. She took no questions." => ["Lt. Col. Ann Vole briefed reporters.", "She took no questions."];
+    am_end: "Polls open at 7 a.m. The count starts later." => ["Polls open at 7 a.m.", "The count starts later."];
+    pm_end: "The ferry left at 8 p.m. It docked at dawn." => ["The ferry left at 8 p.m.", "It docked at dawn."];
+    pm_time_zone: "Trading halted at 4 p.m. ET on Friday. Shares fell." => ["Trading halted at 4 p.m. ET on Friday.", "Shares fell."];
+    pm_weekday: "The talks resume at 10 a.m. Monday in Geneva." => ["The talks resume at 10 a.m. Monday in Geneva."];
+    un_end: "She now works for the U.N. The job pays well." => ["She now works for the U.N.", "The job pays well."];
+    uk_mid: "The U.K. economy shrank. Exports fell." => ["The U.K. economy shrank.", "Exports fell."];
+    uk_in: "He moved to the U.K. in 2010." => ["He moved to the U.K. in 2010."];
+    corp_end: "The unit was sold to Acme Corp. The sale closed in May." => ["The unit was sold to Acme Corp.", "The sale closed in May."];
+    corp_mid: "She joined Acme Corp. in 2001." => ["She joined Acme Corp. in 2001."];
+    ltd_end: "The maker is Widgets Ltd. It has 40 staff." => ["The maker is Widgets Ltd.", "It has 40 staff."];
+    inc_corp_mid: "Apple Inc. and Microsoft Corp. both beat forecasts." => ["Apple Inc. and Microsoft Corp. both beat forecasts."];
+    nos: "Nos. 3 and 4 were shut. No. 5 stayed open." => ["Nos. 3 and 4 were shut.", "No. 5 stayed open."];
+    ellipsis_lower: "He waited... and waited. Nobody came." => ["He waited... and waited.", "Nobody came."];
+    em_dashes: "The plan — if it works — will cut costs. Critics doubt it." => ["The plan — if it works — will cut costs.", "Critics doubt it."];
+    paren_full_stop_inside_mid: "The report (out on Monday.) found gaps. Ministers agreed." => ["The report (out on Monday.) found gaps.", "Ministers agreed."];
+    paren_after_stop: "Prices rose. (Wages did not.) Rents fell." => ["Prices rose.", "(Wages did not.)", "Rents fell."];
+    bracket_sic: "Wages fell [sic]. Rents rose." => ["Wages fell [sic].", "Rents rose."];
+    boilerplate_line: "Advertisement\nPrices rose sharply on Tuesday." => ["Advertisement", "Prices rose sharply on Tuesday."];
+    caption_line: "The minister arrives at parliament on Monday\nShe was asked about the plan." => ["The minister arrives at parliament on Monday", "She was asked about the plan."];
+    quote_split_inside: "He said: \"We will win. We have the votes.\" The vote failed." => ["He said: \"We will win.", "We have the votes.\"", "The vote failed."];
+    quote_question_attribution: "\"Are you sure?\" he asked. \"Yes,\" she said." => ["\"Are you sure?\" he asked.", "\"Yes,\" she said."];
+    initials_mid: "The firm, set up by Mr. J. R. Ewing in 1990, is in Dallas." => ["The firm, set up by Mr. J. R. Ewing in 1990, is in Dallas."];
+    glued_pc: "Sales rose 5pc. Costs fell." => ["Sales rose 5pc.", "Costs fell."];
+    glued_bn: "It earned $3.5bn. Its rival earned $2bn." => ["It earned $3.5bn.", "Its rival earned $2bn."];
+    month_abbrev_date_end: "It happened on Sept. 11. Many died." => ["It happened on Sept. 11.", "Many died."];
+    gen_title: "Gen. Ray arrived. The troops cheered." => ["Gen. Ray arrived.", "The troops cheered."];
+    phd_mid: "She holds a Ph.D. in physics." => ["She holds a Ph.D. in physics."];
+    phd_end: "She holds a Ph.D. She teaches physics." => ["She holds a Ph.D.", "She teaches physics."];
+    party_state: "Rep. Lee (D-Calif.) voted no. Sen. Park (R-Tex.) voted yes." => ["Rep. Lee (D-Calif.) voted no.", "Sen. Park (R-Tex.) voted yes."];
+    score: "The score was 3-2. Fans cheered." => ["The score was 3-2.", "Fans cheered."];
+    section_heading: "1. Introduction\nThis paper studies splitting." => ["1. Introduction", "This paper studies splitting."];
+    chapter_heading: "Chapter 1\nIt was a dark night." => ["Chapter 1", "It was a dark night."];
+    number_list_inline: "1. Pack the bags 2. Lock the door 3. Leave" => ["1. Pack the bags", "2. Lock the door", "3. Leave"];
+    lettered_paren_list: "a) Red apples b) Green pears" => ["a) Red apples", "b) Green pears"];
+    not_a_list: "The vote was 2. The rest abstained." => ["The vote was 2.", "The rest abstained."];
+
+    // Web text.
+    url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
+    email_end_2: "Write to info@example.org. We reply fast." => ["Write to info@example.org.", "We reply fast."];
+    emoticon_boundary: "That was great :) See you soon." => ["That was great :)", "See you soon."];
+    emoticon_after_stop: "I am showing my age. :-) Still fun." => ["I am showing my age. :-)", "Still fun."];
+    emoticon_mid: "I liked it :) and so did she." => ["I liked it :) and so did she."];
+    triple_exclamation: "I loved it!!! Best day ever." => ["I loved it!!!", "Best day ever."];
+    interrobang_web: "Really?! I had no idea." => ["Really?!", "I had no idea."];
+    missing_space: "the show ended.Next came the news." => ["the show ended.", "Next came the news."];
+    missing_space_domain: "She edits the site Halo.Bungie.Org daily." => ["She edits the site Halo.Bungie.Org daily."];
+    missing_space_phd: "He got his Ph.D at Yale." => ["He got his Ph.D at Yale."];
+    all_lower: "this is all lower case. no capitals here. still going" => ["this is all lower case.", "no capitals here.", "still going"];
+    all_lower_abbrev: "we met at 3 p.m. today. it was fine" => ["we met at 3 p.m. today.", "it was fine"];
+    lower_after_stop_in_cased_text: "The file is called notes. it is short." => ["The file is called notes. it is short."];
+
+    // Formal and scientific text.
+    et_al_end_opener: "Smith et al. found a large effect. The result held." => ["Smith et al. found a large effect.", "The result held."];
+    et_al_year: "As Smith et al. (2020) showed, the effect is large." => ["As Smith et al. (2020) showed, the effect is large."];
+    fig: "See Fig. 3 for details. The trend is clear." => ["See Fig. 3 for details.", "The trend is clear."];
+    eq_paren: "Substituting Eq. (2) gives the result. It is exact." => ["Substituting Eq. (2) gives the result.", "It is exact."];
+    ref_bracket: "This follows Ref. [12] closely." => ["This follows Ref. [12] closely."];
+    ie_mid: "Two metals, i.e. iron and copper, were used." => ["Two metals, i.e. iron and copper, were used."];
+    eg_capital: "Some rivers, e.g. Nile and Amazon, flood yearly." => ["Some rivers, e.g. Nile and Amazon, flood yearly."];
+    cf_paren: "This fits earlier work (cf. Jones 2019). It was replicated." => ["This fits earlier work (cf. Jones 2019).", "It was replicated."];
+    citation_end: "The model beats the baseline (Smith et al., 2020). Our results agree." => ["The model beats the baseline (Smith et al., 2020).", "Our results agree."];
+    pp_range: "See pp. 10–12 of the report. The rest is appendix." => ["See pp. 10–12 of the report.", "The rest is appendix."];
+    circa: "It dates from ca. 1500 AD. Little else survives." => ["It dates from ca. 1500 AD.", "Little else survives."];
+    approx: "It weighs approx. 5 kg in all." => ["It weighs approx. 5 kg in all."];
+    vs_capital: "The case Roe vs. Wade changed the law." => ["The case Roe vs. Wade changed the law."];
+
+    // Legal text.
+    section_sign: "Under § 5 of the act, fines apply. Appeals are allowed." => ["Under § 5 of the act, fines apply.", "Appeals are allowed."];
+    article: "See Art. 3 of the treaty. It sets the rules." => ["See Art. 3 of the treaty.", "It sets the rules."];
+    usc: "The claim arises under 42 U.S.C. § 1983. The court agreed." => ["The claim arises under 42 U.S.C. § 1983.", "The court agreed."];
+
+    // Other languages.
+    german_street: "Er wohnt in der Hauptstr. Nr. 5 in Berlin. Das ist schön." => ["Er wohnt in der Hauptstr. Nr. 5 in Berlin.", "Das ist schön."];
+    german_zb: "Es gibt viel Obst, z.B. Äpfel und Birnen. Sie sind billig." => ["Es gibt viel Obst, z.B. Äpfel und Birnen.", "Sie sind billig."];
+    german_dr: "Dr. Müller kam heute. Er war müde." => ["Dr. Müller kam heute.", "Er war müde."];
+    german_bzw: "Der Preis steigt bzw. fällt. Niemand weiß es." => ["Der Preis steigt bzw. fällt.", "Niemand weiß es."];
+    french_spaced_guillemets: "Il a dit : « Je pars. » Puis il est sorti." => ["Il a dit : « Je pars. »", "Puis il est sorti."];
+    french_nbsp_guillemets: "Il a dit\u{a0}: «\u{a0}Je pars.\u{a0}» Puis il est sorti." => ["Il a dit\u{a0}: «\u{a0}Je pars.\u{a0}»", "Puis il est sorti."];
+    french_glued_guillemets: "«Nous partons demain.» Elle a souri." => ["«Nous partons demain.»", "Elle a souri."];
+    spanish_three: "¿Vienes mañana? ¡Claro que sí! Nos vemos." => ["¿Vienes mañana?", "¡Claro que sí!", "Nos vemos."];
+    japanese: "東京は晴れです。大阪は雨です！本当？" => ["東京は晴れです。", "大阪は雨です！", "本当？"];
+    hindi_two: "यह अच्छा है। वह जाएगा।" => ["यह अच्छा है।", "वह जाएगा।"];
+    arabic_two: "كيف حالك؟ أنا بخير." => ["كيف حالك؟", "أنا بخير."];
 }
 
 // Known failures (rules that need semantics the splitter does not have):
-// - "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the
-//   store." wants a break after "P.M." but not after "a.m." before the same "Mr.".
-// - "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I
-//   didn’t mean it." wants no break before "I" after a spaced ellipsis.
-// - "a. The first item b. The second item c. The third list item" (inline lettered lists).
+// - A sentence ending in an abbreviation before a word that is not a common opener stays joined:
+//   "He works for Acme Inc. Analysts expect more." (the opener list decides after `Inc.`, `U.S.`).
+// - A title at the very end of a sentence is never a full stop: "I saw the Gen. He nodded."
+// - "Table 1. Results by year" (a caption) splits after "1." like a sentence.
