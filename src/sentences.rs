@@ -182,7 +182,7 @@ fn is_terminal(s: &str) -> bool {
 fn is_closing(s: &str) -> bool {
     matches!(
         s,
-        "”" | "\"" | "’" | "'" | "»" | ")" | "]" | "}" | "›" | "」" | "』" | "）"
+        "”" | "\"" | "’" | "'" | "''" | "»" | ")" | "]" | "}" | "›" | "」" | "』" | "）"
     )
 }
 
@@ -275,6 +275,10 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
             return starts_sentence(doc, i + 1, false)
                 && !is_time_companion(next_s)
                 && !is_fronted_time(text, tokens, sent_start, i);
+        }
+        // "etc." closes a list, far more often at the end of a sentence than before a name.
+        if lower == "etc" {
+            return next.is_wordlike() && next_s.chars().next().is_some_and(char::is_uppercase);
         }
         // An initial inside a name: "J. K. Rowling", "Albert I. Jones" – but "you and I. Did".
         if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
@@ -497,7 +501,21 @@ fn starts_sentence(doc: &Doc, j: usize, bare_stop: bool) -> bool {
         // Opening quotes, brackets, dashes of a list: yes; commas and the like: no.
         return matches!(
             c,
-            '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„' | '¿' | '¡' | '-' | '—' | '–' | '•' | '*'
+            '“' | '"'
+                | '‘'
+                | '\''
+                | '`'
+                | '('
+                | '['
+                | '«'
+                | '„'
+                | '¿'
+                | '¡'
+                | '-'
+                | '—'
+                | '–'
+                | '•'
+                | '*'
         );
     }
     true

@@ -18,14 +18,17 @@
 //! | `+972`, `−3` after a space | one [`TokenKind::Number`] | a sign that touches the digits is part of the numeral |
 //! | `$10`, `60%`, `£600m`, `1.5bn`, `10k` | `$` `10`, `60` `%`, `£` `600` `m`, `1.5` `bn`, `10` `k` | currency, percent and scale/unit suffixes split off |
 //! | `4th`, `1990s`, `8200s` | one [`TokenKind::Alnum`] | ordinal and decade suffixes are not units |
+//! | `8am`, `10.30pm` | `8` `am`, `10.30` `pm` | a clock suffix splits off like a unit (spaCy) |
 //! | `U.S.`, `e.g.`, `Dr.`, `Inc.`, `Jan.` | one token, with the period | abbreviations keep their periods |
+//! | `FT.`, `MS.`, `DR.` | `FT` `.` | a title written in capitals is an acronym, its period a full stop |
 //! | `TEMPO.CO`, `Node.js`, `Ph.D`, `Halo.Bungie.Org` | one token | a period between letters with no space is not a full stop… |
 //! | `ended.Next` | `ended` `.` `Next` | …unless lower case (3+ letters) meets a capitalised word: a missing space (spaCy) |
 //! | `No. 5`, `Eq. (2)`, `Ref. [12]` | `No.` `5`, `Eq.` `(` `2` `)` | a number-prefix abbreviation keeps its period before a number |
 //! | `:)`, `:-(`, `;)`, `:D`, `<3` between spaces | one [`TokenKind::Symbol`] | emoticons (spaCy) |
 //! | `AT&T`, `S&P` | one token | |
 //! | `https://…`, `www.…`, `a@b.org`, `#tag`, `@handle` | one token each | trailing punctuation is not part of a URL |
-//! | `...`, `…`, `--`, `?!` | `...`, `…`, `--`, `?` `!` | |
+//! | `...`, `…`, `--`, `?!`, `''`, ` `` ` | `...`, `…`, `--`, `?` `!`, `''`, ` `` ` | doubled apostrophes and backticks are quotes |
+//! | `.com`, `.png` after a space | one token | a bare domain or file extension |
 //! | `中文字` | `中` `文` `字` | Han and kana, written without spaces, give one token per character |
 //! | `👩‍👩‍👧`, `👍🏽`, `🇬🇧` | one [`TokenKind::Emoji`] each | ZWJ sequences, modifiers and flags stay whole |
 //! | `é` written as `e` + U+0301 | one token | combining marks, ZWJ and ZWNJ never split a word |
@@ -278,7 +281,7 @@ fn is_unit_suffix(s: &str) -> bool {
         "W", "V", "kV", "mph", "kph", "kmh", "kmph", "knots", "h", "hr", "hrs", "min", "mins", "sec", "secs",
         "ms", "yr", "yrs", "x", "X", "GB", "TB", "MB", "KB", "kB", "PB", "EB", "Gb", "Tb", "Mb", "Kb",
         "Gbps", "Mbps", "Kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "bp", "bps", "pc", "pct", "ha", "sqm",
-        "sqft", "psi", "C", "F",
+        "sqft", "psi", "C", "F", "am", "pm", "AM", "PM",
     ];
     UNITS.contains(&s)
 }
@@ -360,7 +363,19 @@ pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
-    is_initials(tok) || (stem.len() <= 8 && abbreviation_class(&stem.to_ascii_lowercase()).is_some())
+    if is_initials(tok) {
+        return true;
+    }
+    if stem.len() > 8 {
+        return false;
+    }
+    let class = abbreviation_class(&stem.to_ascii_lowercase());
+    // Titles are written "Dr.", "Ft.": in capitals ("FT.", "MS.", "DR.") the word is an acronym
+    // (Financial Times, multiple sclerosis, DR Congo) and the period a full stop.
+    if class == Some(AbbrevClass::Title) && stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    class.is_some()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -561,6 +576,22 @@ impl Scanner<'_, '_> {
             }
         }
         // Runs that stay together: "...", "--", "**".
+        // Doubled apostrophes and backticks are quotes: "''", "``" (Penn Treebank, spaCy).
+        if matches!(c, '\'' | '`') && char_at(text, i + 1) == Some(c) && char_at(text, i + 2) != Some(c) {
+            self.push(i, i + 2, TokenKind::Punct);
+            return i + 2;
+        }
+        // A bare top-level domain or file extension after a space: ".com", ".png" (spaCy).
+        if c == '.' && char_before(text, i).is_none_or(is_space) {
+            let mut j = i + 1;
+            while j < self.bytes.len() && self.bytes[j].is_ascii_lowercase() && j - i <= 8 {
+                j += 1;
+            }
+            if j - i >= 3 && j - i <= 8 && char_at(text, j).is_none_or(|d| !is_word_char(d)) {
+                self.push(i, j, TokenKind::Word);
+                return j;
+            }
+        }
         if matches!(c, '.' | '-' | '*' | '=' | '_' | '~') {
             let mut j = i + 1;
             while char_at(text, j) == Some(c) {
@@ -1148,6 +1179,22 @@ mod tests {
     t!(scale_after_space, "10 million", ["10", "million"]);
     t!(unit_km, "5km away", ["5", "km", "away"]);
     t!(dash, "the war—and then", ["the", "war", "—", "and", "then"]);
+    t!(clock, "at 8am or 10.30pm", ["at", "8", "am", "or", "10.30", "pm"]);
+    t!(
+        capital_title_is_acronym,
+        "told the FT. Dr. No",
+        ["told", "the", "FT", ".", "Dr.", "No"]
+    );
+    t!(
+        doubled_quotes,
+        "''Yes,'' he said ``no''",
+        ["''", "Yes", ",", "''", "he", "said", "``", "no", "''"]
+    );
+    t!(
+        bare_domain,
+        "the .com boom and .png files",
+        ["the", ".com", "boom", "and", ".png", "files"]
+    );
     t!(
         missing_space,
         "it ended.Next day",

@@ -138,6 +138,11 @@ golden! {
     number_list_inline: "1. Pack the bags 2. Lock the door 3. Leave" => ["1. Pack the bags", "2. Lock the door", "3. Leave"];
     lettered_paren_list: "a) Red apples b) Green pears" => ["a) Red apples", "b) Green pears"];
     not_a_list: "The vote was 2. The rest abstained." => ["The vote was 2.", "The rest abstained."];
+    capital_acronym_end: "The story ran in the FT. Rivals followed." => ["The story ran in the FT.", "Rivals followed."];
+    etc_end_capital: "They sell pens, paper, etc. Much of it is cheap." => ["They sell pens, paper, etc.", "Much of it is cheap."];
+    etc_bracket: "No charge, trial etc. (with a few exceptions) applies." => ["No charge, trial etc. (with a few exceptions) applies."];
+    doubled_apostrophe_quote: "''We blew it,'' he said. ''Next time.''" => ["''We blew it,'' he said.", "''Next time.''"];
+    doubled_apostrophe_close: "He said ''we tried.'' Then he left." => ["He said ''we tried.''", "Then he left."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
