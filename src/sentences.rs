@@ -11,10 +11,12 @@
 //!   at all (chat, queries), where a lower-case word after a bare full stop does.
 //! - not after a spaced ellipsis `. . .` that follows a space (an omission: `the thing is . . . I
 //!   didn’t`); a fourth dot, or a first dot glued to the word, is a full stop (`compounds. . . .`).
-//! - after an abbreviation token (`U.S.`, `Inc.`, `etc.`) only when the next word is a common
-//!   sentence opener (`The`, `He`, `But`, …); never after a title or other non-final abbreviation
-//!   (`Dr.`, `Mr.`, `Jan.`, `No.`, `Eq. (2)`, `e.g.`) or an initial before a capitalised name
-//!   (`J. Smith`).
+//! - after an abbreviation token (`U.S.`, `Inc.`, `Co.`) only when the next word is a common
+//!   sentence opener (`The`, `He`, `But`, …, and `Mr.`/`Mrs.`/`Ms.`); after `etc.` before any
+//!   capitalised word; never after a title or other non-final abbreviation (`Dr.`, `Mr.`,
+//!   `Jan.`, `No.`, `Eq. (2)`, `e.g.`) or an initial before a capitalised name (`J. Smith`).
+//!   `St.` after a capitalised name is a street (`Main St. The`) and may end a sentence. A
+//!   company suffix (`Inc.`, `Corp.`, `Ltd.`) never starts one (`Yahoo! Inc. said`).
 //! - after `a.m.`/`p.m.` before a capitalised word, unless that word goes with the time (a time
 //!   zone `GMT`/`ET`, a day or month, `Eastern`) or the sentence so far is only a fronted time
 //!   (`At 5 a.m. Mr. Smith left.`).
@@ -261,7 +263,13 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
     if tok.kind == TokenKind::Word && s.ends_with('.') && is_abbreviation_token(s) {
         let stem = &s[..s.len() - 1];
         let lower = stem.to_lowercase();
-        if is_nonfinal_abbreviation(&lower) {
+        // "St." after a capitalised name is a street ("Main St."), which may end a sentence; before
+        // a name it is a saint ("St. Louis").
+        let street = lower == "st"
+            && i > sent_start
+            && tokens[i - 1].kind == TokenKind::Word
+            && tokens[i - 1].text(text).starts_with(char::is_uppercase);
+        if is_nonfinal_abbreviation(&lower) && !street {
             return false;
         }
         // A number-prefix abbreviation only keeps its period before a number ("No. 5").
@@ -497,6 +505,16 @@ fn starts_sentence(doc: &Doc, j: usize, bare_stop: bool) -> bool {
     if c.is_lowercase() {
         return doc.caseless && bare_stop && tok.kind == TokenKind::Word;
     }
+    // A company suffix never opens a sentence: "Yahoo! Inc. said".
+    if tok.kind == TokenKind::Word
+        && matches!(
+            s.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "inc" | "corp" | "ltd" | "co" | "plc" | "llc"
+        )
+        && s.ends_with('.')
+    {
+        return false;
+    }
     if matches!(tok.kind, TokenKind::Punct) {
         // Opening quotes, brackets, dashes of a list: yes; commas and the like: no.
         return matches!(
@@ -591,7 +609,9 @@ const OPENERS: &[&str] = &[
 ];
 
 fn is_sentence_opener(s: &str) -> bool {
-    OPENERS.contains(&s) || s.starts_with(['“', '"', '‘'])
+    // "… chairman of Acme Co. Mr. Smith said": "Mr." never follows a company or country inside a
+    // sentence ("U.S. Rep. Lewis" does, so only these titles).
+    OPENERS.contains(&s) || matches!(s, "Mr." | "Mrs." | "Ms." | "Messrs.") || s.starts_with(['“', '"', '‘'])
 }
 
 /// Is a (single) line break after token `i` a sentence boundary?

@@ -143,6 +143,35 @@ golden! {
     etc_bracket: "No charge, trial etc. (with a few exceptions) applies." => ["No charge, trial etc. (with a few exceptions) applies."];
     doubled_apostrophe_quote: "''We blew it,'' he said. ''Next time.''" => ["''We blew it,'' he said.", "''Next time.''"];
     doubled_apostrophe_close: "He said ''we tried.'' Then he left." => ["He said ''we tried.''", "Then he left."];
+    street_end: "He lives on Main St. The park is close." => ["He lives on Main St.", "The park is close."];
+    street_mid: "He lives on Main St. near the park." => ["He lives on Main St. near the park."];
+    saint: "He flew to St. Petersburg. It was cold." => ["He flew to St. Petersburg.", "It was cold."];
+    brand_exclamation_inc: "Yahoo! Inc. posted a profit." => ["Yahoo! Inc. posted a profit."];
+    qa_initials: "Q. What happened? A. Nobody knows." => ["Q. What happened?", "A. Nobody knows."];
+    dialogue_dashes: "—Yes. —No. —Maybe." => ["—Yes.", "—No.", "—Maybe."];
+    digit_after_exclamation: "Wow! 5 people came." => ["Wow!", "5 people came."];
+    question_then_quote: "Is it true? \"Yes,\" she said." => ["Is it true?", "\"Yes,\" she said."];
+    quote_after_period_outside: "I was like \"wow\". Then I left." => ["I was like \"wow\".", "Then I left."];
+    all_caps_headline: "BREAKING: STOCKS FALL. TRADERS PANIC." => ["BREAKING: STOCKS FALL.", "TRADERS PANIC."];
+    spaced_stops: "The ship sank in the Atlantic . The crew survived ." => ["The ship sank in the Atlantic .", "The crew survived ."];
+    missing_space_digits: "He was born in 1990.In 2010 he moved." => ["He was born in 1990.", "In 2010 he moved."];
+    month_then_year: "He won in Nov. 2020 and took office in Jan. 2021." => ["He won in Nov. 2020 and took office in Jan. 2021."];
+    month_end: "The law took effect in Jan. The next change came in June." => ["The law took effect in Jan.", "The next change came in June."];
+    update_stamp: "Update (10:45 GMT): The vote was delayed." => ["Update (10:45 GMT): The vote was delayed."];
+    pm_on_day: "It starts at 2 p.m. on Friday. See you." => ["It starts at 2 p.m. on Friday.", "See you."];
+    pm_gmt_end: "The meeting is at 3 p.m. GMT. Be there." => ["The meeting is at 3 p.m. GMT.", "Be there."];
+    degrees: "It reached 40°C. Fans were handed out." => ["It reached 40°C.", "Fans were handed out."];
+    initials_jr: "Dr. J. Smith Jr. spoke first. Then we left." => ["Dr. J. Smith Jr. spoke first.", "Then we left."];
+    feet_inches: "She was 5 ft. 6 in. tall." => ["She was 5 ft. 6 in. tall."];
+    exclamation_in_title: "The film \"Up!\" won. It was good." => ["The film \"Up!\" won.", "It was good."];
+    us_hyphen: "The U.S.-China talks ended. No deal." => ["The U.S.-China talks ended.", "No deal."];
+    case_citation: "Roe v. Wade, 410 U.S. 113 (1973). The Court held otherwise." => ["Roe v. Wade, 410 U.S. 113 (1973).", "The Court held otherwise."];
+    stats_parens: "The results (p < 0.05) were significant. We conclude." => ["The results (p < 0.05) were significant.", "We conclude."];
+    vol_no_pp: "See Vol. 3, No. 2, pp. 1–10. It is short." => ["See Vol. 3, No. 2, pp. 1–10.", "It is short."];
+    company_end_title: "He is chairman of Acme Co. Mr. Vole joined in 1990." => ["He is chairman of Acme Co.", "Mr. Vole joined in 1990."];
+    us_rep_mid: "The U.S. Rep. Ann Lee voted no." => ["The U.S. Rep. Ann Lee voted no."];
+    nov_date_end: "He joins the board Nov. 29. Mr. Vole is 61." => ["He joins the board Nov. 29.", "Mr. Vole is 61."];
+    nv_comma: "He chairs Acme N.V., the Dutch group. It is big." => ["He chairs Acme N.V., the Dutch group.", "It is big."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
