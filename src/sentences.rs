@@ -7,8 +7,9 @@
 //!   brackets that follow (a French `»` may follow after a space: `« Je pars. »`) and a smiley
 //!   (`age. :-)`), when the next token starts a sentence: an upper-case or uncased letter, a
 //!   digit, an opening quote or bracket, a currency sign. A lower-case continuation (`“Go!” she
-//!   said`, `3 p.m. today`) does not start a sentence, except in a text with no upper-case letter
-//!   at all (chat, queries), where a lower-case word after a bare full stop does.
+//!   said`, `3 p.m. today`) does not start a sentence, except in caseless text (no upper-case
+//!   letter at all, or more full stops before lower-case words than before capitalised ones: chat,
+//!   comments, queries), where a lower-case word after a bare full stop does.
 //! - not after a spaced ellipsis `. . .` that follows a space (an omission: `the thing is . . . I
 //!   didn’t`); a fourth dot, or a first dot glued to the word, is a full stop (`compounds. . . .`).
 //! - after an abbreviation token (`U.S.`, `Inc.`, `Co.`) only when the next word is a common
@@ -136,7 +137,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let doc = Doc {
         text,
         tokens,
-        caseless: !text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase),
+        caseless: is_caseless(text, tokens),
         inline_items: inline_list_items(text, tokens),
     };
     let mut para = 0usize;
@@ -197,6 +198,30 @@ struct Doc<'a> {
     caseless: bool,
     /// `inline_items[j]`: token `j` starts an item of an inline list (`a. … b. …`, `1. … 2. …`).
     inline_items: Vec<bool>,
+}
+
+/// True for text written without sentence capitals (chat, comments, queries): no upper-case
+/// letter at all, or more full stops followed by a lower-case word than by a capitalised one (at
+/// least two).
+fn is_caseless(text: &str, tokens: &[Token]) -> bool {
+    if !text.chars().any(char::is_uppercase) {
+        return text.chars().any(char::is_lowercase);
+    }
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for w in tokens.windows(2) {
+        if matches!(w[0].text(text), "." | "!" | "?")
+            && w[1].kind == TokenKind::Word
+            && w[0].span.end < w[1].span.start
+        {
+            let c = w[1].text(text).chars().next().unwrap_or(' ');
+            if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_uppercase() {
+                upper += 1;
+            }
+        }
+    }
+    lower >= 2 && lower > upper
 }
 
 /// Does the sentence end after token `i` (not counting line breaks)?

@@ -187,6 +187,8 @@ golden! {
     all_lower: "this is all lower case. no capitals here. still going" => ["this is all lower case.", "no capitals here.", "still going"];
     all_lower_abbrev: "we met at 3 p.m. today. it was fine" => ["we met at 3 p.m. today.", "it was fine"];
     lower_after_stop_in_cased_text: "The file is called notes. it is short." => ["The file is called notes. it is short."];
+    mostly_lower: "i went home. then i slept. Bob came by later. it was fine" => ["i went home.", "then i slept.", "Bob came by later.", "it was fine"];
+    one_lower_after_stop_in_cased_text: "The file is called notes. it is short. The end." => ["The file is called notes. it is short.", "The end."];
 
     // Formal and scientific text.
     et_al_end_opener: "Smith et al. found a large effect. The result held." => ["Smith et al. found a large effect.", "The result held."];
