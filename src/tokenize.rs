@@ -11,6 +11,8 @@
 //! | `Palestinians’` | `Palestinians` `’` | plural possessive |
 //! | `don't`, `can't`, `I'm`, `we've` | `do` `n't`, `ca` `n't`, `I` `'m`, `we` `'ve` | Penn Treebank clitics |
 //! | `O'Brien`, `rock'n'roll` | one token | an apostrophe inside a name is not a clitic |
+//! | `dont`, `cant`, `wont`, `gonna` | `do` `nt`, `ca` `nt`, `wo` `nt`, `gon` `na` | contractions without the apostrophe (spaCy's exceptions; not `Im`, German "im", nor `Ive`, a name) |
+//! | `Mr.Benn` | `Mr.` `Benn` | a title glued to a name keeps its period |
 //! | `Israel-Hamas`, `pro-Palestine` | `Israel` `-` `Hamas` | a hyphen between letters splits (spaCy) |
 //! | `GPT-4`, `COVID-19`, `F-35`, `200-fold`, `30-year` | one token ([`TokenKind::Alnum`]) | identifiers and number compounds stay whole |
 //! | `10-15` | `10` `-` `15` | a numeric range splits, so both ends are numbers |
@@ -765,6 +767,17 @@ impl Scanner<'_, '_> {
                     break;
                 }
                 '.' => {
+                    // A title glued to a name, "Mr.Benn": the title keeps its period.
+                    if !dotted
+                        && next.is_some_and(char::is_uppercase)
+                        && char_at(text, after + next.map_or(0, char::len_utf8))
+                            .is_some_and(char::is_lowercase)
+                        && abbreviation_class(&text[start..j].to_ascii_lowercase())
+                            == Some(AbbrevClass::Title)
+                    {
+                        j = after;
+                        break;
+                    }
                     // A missing space after a full stop, "end.Next": lower case (three letters or
                     // more) before, a capitalised word after, splits (spaCy's infix rule, minus
                     // "Ph.D").
@@ -820,6 +833,15 @@ impl Scanner<'_, '_> {
             self.push(start, start + 3, kind);
             self.push(start + 3, j, kind);
             return j;
+        }
+        // Contractions written without the apostrophe, as spaCy splits them: "dont" → "do" "nt",
+        // "gonna" → "gon" "na".
+        if kind == TokenKind::Word && (2..=8).contains(&(j - start)) {
+            if let Some(split) = apostropheless_split(&text[start..j]) {
+                self.push(start, start + split, kind);
+                self.push(start + split, j, TokenKind::Clitic);
+                return j;
+            }
         }
         // Clitic split: "don't" → "do" "n't" is detected here, "’s" and friends come next.
         if kind == TokenKind::Word && j - start >= 2 {
@@ -1001,6 +1023,25 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// Where a contraction written without its apostrophe splits (spaCy's exceptions), if `w` is one.
+fn apostropheless_split(w: &str) -> Option<usize> {
+    const NT: &[&str] = &[
+        "dont", "didnt", "doesnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt",
+        "werent", "hasnt", "havent", "hadnt", "wont", "aint", "mustnt", "neednt",
+    ];
+    if !w.is_ascii() {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if NT.contains(&lower.as_str()) {
+        return Some(w.len() - 2);
+    }
+    if matches!(lower.as_str(), "gonna" | "gotta" | "wanna") {
+        return Some(3);
+    }
+    None
+}
+
 /// True when the letters from `j` are followed by a period and another letter ("Bungie.Org").
 fn dotted_word_at(text: &str, j: usize) -> bool {
     let rest = &text[j..];
@@ -1180,6 +1221,16 @@ mod tests {
     t!(unit_km, "5km away", ["5", "km", "away"]);
     t!(dash, "the war—and then", ["the", "war", "—", "and", "then"]);
     t!(clock, "at 8am or 10.30pm", ["at", "8", "am", "or", "10.30", "pm"]);
+    t!(
+        no_apostrophe,
+        "I dont know, Im gonna go, it wont",
+        ["I", "do", "nt", "know", ",", "Im", "gon", "na", "go", ",", "it", "wo", "nt"]
+    );
+    t!(
+        title_glued,
+        "Mr.Benn and Dr.Who",
+        ["Mr.", "Benn", "and", "Dr.", "Who"]
+    );
     t!(
         capital_title_is_acronym,
         "told the FT. Dr. No",
