@@ -4,7 +4,8 @@
 //!
 //! A sentence ends:
 //! - after `.`, `!`, `?`, `…`, `...` (and `。！？।؟`), together with any closing quotes and
-//!   brackets that follow (a French `»` may follow after a space: `« Je pars. »`) and a smiley
+//!   brackets that follow (a French `»` may follow after a space: `« Je pars. »`; German `“`
+//!   and `‘` close a quote opened with `„` and `‚`: `„Ja.“`) and a smiley
 //!   (`age. :-)`), when the next token starts a sentence: an upper-case or uncased letter, a
 //!   digit, an opening quote or bracket, a currency sign. A lower-case continuation (`“Go!” she
 //!   said`, `3 p.m. today`) does not start a sentence, except in caseless text (no upper-case
@@ -248,7 +249,7 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         if is_emoticon(next_s) {
             return false;
         }
-        if is_closing(next_s) || is_terminal(next_s) {
+        if is_closer_at(text, tokens, sent_start, i + 1) || is_terminal(next_s) {
             // Only when the closer is glued (no space), or it is another terminal, or a French
             // closing guillemet (written after a space: « Je pars. »).
             if next.span.start == tok.span.end || is_spaced_closer(next_s) {
@@ -266,13 +267,13 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         }
         return starts_sentence(doc, i + 1, true);
     }
-    if is_closing(s) && i > sent_start {
+    if i > sent_start && is_closer_at(text, tokens, sent_start, i) {
         // walk back over closers to a terminal
         let mut k = i;
         // At most a few closers (”) or ”’): the bound keeps long runs of brackets linear.
         while k > sent_start
             && i - k < 4
-            && is_closing(tokens[k].text(text))
+            && is_closer_at(text, tokens, sent_start, k)
             && (tokens[k].span.start == tokens[k - 1].span.end || is_spaced_closer(tokens[k].text(text)))
         {
             k -= 1;
@@ -327,6 +328,23 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         return is_sentence_opener(next_s);
     }
     false
+}
+
+/// Is token `k` a closing quote or bracket? German quotes close with the English opening marks:
+/// `„Ja.“`, `‚Ja.‘`, so `“`/`‘` close when a low opening mark came earlier in the sentence (looked
+/// for among the last 200 tokens, which keeps the check bounded).
+fn is_closer_at(text: &str, tokens: &[Token], sent_start: usize, k: usize) -> bool {
+    let s = tokens[k].text(text);
+    if is_closing(s) {
+        return true;
+    }
+    let opener = match s {
+        "“" => "„",
+        "‘" => "‚",
+        _ => return false,
+    };
+    let from = sent_start.max(k.saturating_sub(200));
+    tokens[from..k].iter().any(|t| t.text(text) == opener)
 }
 
 /// Closers that French typography writes after a (no-break) space: `« Je pars. »`.

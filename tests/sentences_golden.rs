@@ -172,6 +172,21 @@ golden! {
     us_rep_mid: "The U.S. Rep. Ann Lee voted no." => ["The U.S. Rep. Ann Lee voted no."];
     nov_date_end: "He joins the board Nov. 29. Mr. Vole is 61." => ["He joins the board Nov. 29.", "Mr. Vole is 61."];
     nv_comma: "He chairs Acme N.V., the Dutch group. It is big." => ["He chairs Acme N.V., the Dutch group.", "It is big."];
+    roman_list_parens: "The plan has three parts: (i) Cut taxes. (ii) Raise spending. (iii) Borrow." => ["The plan has three parts: (i) Cut taxes.", "(ii) Raise spending.", "(iii) Borrow."];
+    lettered_parens_list: "Options: (a) Stay. (b) Go." => ["Options: (a) Stay.", "(b) Go."];
+    single_quotes_end: "She said: 'I will go.' Then she went." => ["She said: 'I will go.'", "Then she went."];
+    curly_single_question: "He asked, ‘Why?’ Nobody knew." => ["He asked, ‘Why?’", "Nobody knew."];
+    page_in_citation: "Jones (2019, p. 4) disagrees. Smith does not." => ["Jones (2019, p. 4) disagrees.", "Smith does not."];
+    section_number_end: "See section 3.2. The proof is there." => ["See section 3.2.", "The proof is there."];
+    ellipsis_then_i: "It was ok... I guess." => ["It was ok...", "I guess."];
+    bill_number: "The bill (H.R. 1) passed. It now goes to the Senate." => ["The bill (H.R. 1) passed.", "It now goes to the Senate."];
+    univ: "She studied at the Univ. of Texas. Then she left." => ["She studied at the Univ. of Texas.", "Then she left."];
+    percent_missing_space: "Prices rose 3%.Wages fell." => ["Prices rose 3%.", "Wages fell."];
+    title_glued_name: "He met Mr.Benn today. It went well." => ["He met Mr.Benn today.", "It went well."];
+    negative_number_end: "The low was -5. It snowed." => ["The low was -5.", "It snowed."];
+    signature_line: "Sent from my phone\nThanks for writing." => ["Sent from my phone", "Thanks for writing."];
+    hashtag_line: "Tags: #news #politics\nThe debate goes on." => ["Tags: #news #politics", "The debate goes on."];
+    french_spaced_marks: "Ce n’est pas vrai ! Il ment. Quoi ? Vraiment ?" => ["Ce n’est pas vrai !", "Il ment.", "Quoi ?", "Vraiment ?"];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
@@ -215,6 +230,9 @@ golden! {
     german_zb: "Es gibt viel Obst, z.B. Äpfel und Birnen. Sie sind billig." => ["Es gibt viel Obst, z.B. Äpfel und Birnen.", "Sie sind billig."];
     german_dr: "Dr. Müller kam heute. Er war müde." => ["Dr. Müller kam heute.", "Er war müde."];
     german_bzw: "Der Preis steigt bzw. fällt. Niemand weiß es." => ["Der Preis steigt bzw. fällt.", "Niemand weiß es."];
+    german_low_quotes: "Er sagte: „Ich komme morgen.“ Dann ging er." => ["Er sagte: „Ich komme morgen.“", "Dann ging er."];
+    german_single_low_quotes: "Sie rief: ‚Halt!‘ Keiner hörte." => ["Sie rief: ‚Halt!‘", "Keiner hörte."];
+    english_open_quote_after_stop: "He left. “Go now,” she said." => ["He left.", "“Go now,” she said."];
     french_spaced_guillemets: "Il a dit : « Je pars. » Puis il est sorti." => ["Il a dit : « Je pars. »", "Puis il est sorti."];
     french_nbsp_guillemets: "Il a dit\u{a0}: «\u{a0}Je pars.\u{a0}» Puis il est sorti." => ["Il a dit\u{a0}: «\u{a0}Je pars.\u{a0}»", "Puis il est sorti."];
     french_glued_guillemets: "«Nous partons demain.» Elle a souri." => ["«Nous partons demain.»", "Elle a souri."];
