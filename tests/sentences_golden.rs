@@ -187,6 +187,9 @@ golden! {
     signature_line: "Sent from my phone\nThanks for writing." => ["Sent from my phone", "Thanks for writing."];
     hashtag_line: "Tags: #news #politics\nThe debate goes on." => ["Tags: #news #politics", "The debate goes on."];
     french_spaced_marks: "Ce n’est pas vrai ! Il ment. Quoi ? Vraiment ?" => ["Ce n’est pas vrai !", "Il ment.", "Quoi ?", "Vraiment ?"];
+    company_end_former: "He ran Acme Inc. Former staff praised him." => ["He ran Acme Inc.", "Former staff praised him."];
+    us_end_analysts: "Growth slowed in the U.S. Analysts expect a rebound." => ["Growth slowed in the U.S.", "Analysts expect a rebound."];
+    us_department_mid: "The U.S. Department of State agreed." => ["The U.S. Department of State agreed."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
@@ -243,7 +246,11 @@ golden! {
 }
 
 // Known failures (rules that need semantics the splitter does not have):
-// - A sentence ending in an abbreviation before a word that is not a common opener stays joined:
-//   "He works for Acme Inc. Analysts expect more." (the opener list decides after `Inc.`, `U.S.`).
+// - A sentence ending in an abbreviation before a capitalised word that is not a common opener
+//   stays joined: "He works for Acme Inc. Bankers expect more." (after `Inc.`, `U.S.` the opener
+//   list decides; "Acme Inc. Chief Executive Ann Vole" must stay joined).
 // - A title at the very end of a sentence is never a full stop: "I saw the Gen. He nodded."
+// - A lower-case single-letter abbreviation before a non-English opener: "Il est 10 h. Le train
+//   part." stays one sentence.
+// - Inline lists with lower-case items: "Some examples: a) cats b) dogs" stays one sentence.
 // - "Table 1. Results by year" (a caption) splits after "1." like a sentence.
