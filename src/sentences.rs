@@ -3,7 +3,8 @@
 //! # Rules
 //!
 //! A sentence ends:
-//! - after `.`, `!`, `?`, `…`, `...` (and `。！？।؟`), together with any closing quotes and
+//! - after `.`, `!`, `?`, `…`, `...` (and `。．！？` in CJK, `।॥` in Indic scripts, `؟۔` in
+//!   Arabic and Urdu, `։` Armenian, `።፧` Ethiopic, `။` Burmese, `།` Tibetan), together with any closing quotes and
 //!   brackets that follow (a French `»` may follow after a space: `« Je pars. »`; German `“`
 //!   and `‘` close a quote opened with `„` and `‚`: `„Ja.“`) and a smiley
 //!   (`age. :-)`), when the next token starts a sentence: an upper-case or uncased letter, a
@@ -179,7 +180,31 @@ fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
 fn is_terminal(s: &str) -> bool {
     matches!(
         s,
-        "." | "!" | "?" | "…" | "。" | "！" | "？" | "।" | "؟" | "‼" | "⁇" | "⁈" | "⁉"
+        "." | "!"
+            | "?"
+            | "…"
+            | "。"
+            | "！"
+            | "？"
+            | "।"
+            | "॥"
+            | "؟"
+            | "۔"
+            | "‼"
+            | "⁇"
+            | "⁈"
+            | "⁉"
+            | "‽"
+            | "．"
+            | "｡"
+            | "︒"
+            | "։"
+            | "።"
+            | "፧"
+            | "။"
+            | "།"
+            | "܀"
+            | "߹"
     ) || (s.len() >= 3 && s.bytes().all(|b| b == b'.'))
 }
 
