@@ -28,7 +28,8 @@
 //! | `No. 5`, `Eq. (2)`, `Ref. [12]` | `No.` `5`, `Eq.` `(` `2` `)` | a number-prefix abbreviation keeps its period before a number |
 //! | `:)`, `:-(`, `;)`, `:D`, `<3` between spaces | one [`TokenKind::Symbol`] | emoticons (spaCy) |
 //! | `AT&T`, `S&P` | one token | |
-//! | `https://…`, `www.…`, `a@b.org`, `#tag`, `@handle` | one token each | trailing punctuation is not part of a URL |
+//! | `https://…`, `www.…`, `bbc.co.uk/news`, `a@b.org`, `#tag`, `@handle` | one token each | trailing punctuation is not part of a URL; a bare domain is a URL when a path follows |
+//! | `C++`, `nothin'`, `goin'` | one token | spaCy's exceptions |
 //! | `...`, `…`, `--`, `?!`, `''`, ` `` ` | `...`, `…`, `--`, `?` `!`, `''`, ` `` ` | doubled apostrophes and backticks are quotes |
 //! | `.com`, `.png` after a space | one token | a bare domain or file extension |
 //! | `中文字` | `中` `文` `字` | Han and kana, written without spaces, give one token per character |
@@ -455,6 +456,12 @@ impl Scanner<'_, '_> {
                 self.push(i, end, TokenKind::Url);
                 return end;
             }
+            if prev_is_boundary {
+                if let Some(end) = self.bare_domain_url_at(i) {
+                    self.push(i, end, TokenKind::Url);
+                    return end;
+                }
+            }
         }
         if is_word_char(c) && prev_is_boundary {
             if let Some(end) = self.email_at(i) {
@@ -856,6 +863,21 @@ impl Scanner<'_, '_> {
                 }
             }
         }
+        // "C++", and "nothin'", "goin'": spaCy keeps these whole.
+        if kind == TokenKind::Word && j - start <= 3 && text[j..].starts_with("++") {
+            let e = j + 2;
+            if char_at(text, e).is_none_or(|d| !is_word_char(d) && d != '+') {
+                self.push(start, e, kind);
+                return e;
+            }
+        }
+        if kind == TokenKind::Word && char_at(text, j) == Some('\'') && is_dropped_g(&text[start..j]) {
+            let e = j + 1;
+            if char_at(text, e).is_none_or(|d| !is_word_char(d)) {
+                self.push(start, e, kind);
+                return e;
+            }
+        }
         self.push(start, j, kind);
         // Clitics after the word.
         if let Some(e) = self.clitic_at(j) {
@@ -954,6 +976,43 @@ impl Scanner<'_, '_> {
         Some(self.trim_trailing_punct(i, end))
     }
 
+    /// A URL written without a scheme, a domain with a known top-level domain and a path:
+    /// `bbc.co.uk/news`, `example.com/a`. The domain scan stops after 256 bytes, so it stays
+    /// linear on long runs of letters.
+    fn bare_domain_url_at(&self, i: usize) -> Option<usize> {
+        const TLDS: &[&str] = &[
+            "com", "org", "net", "gov", "edu", "int", "mil", "io", "co", "uk", "us", "eu", "de", "fr", "ca",
+            "au", "in", "info", "biz", "news", "tv", "me", "ly", "ie", "nz", "il", "ps", "ru", "cn", "jp",
+        ];
+        let bytes = self.bytes;
+        let limit = (i + 256).min(bytes.len());
+        let mut j = i;
+        let mut last_dot = None;
+        while j < limit {
+            let b = bytes[j];
+            if b.is_ascii_alphanumeric() || b == b'-' {
+                j += 1;
+            } else if b == b'.' && j > i && bytes[j - 1] != b'.' {
+                last_dot = Some(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j >= limit || bytes[j] != b'/' || !bytes.get(j + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        let dot = last_dot?;
+        if !TLDS
+            .iter()
+            .any(|t| bytes[dot + 1..j].eq_ignore_ascii_case(t.as_bytes()))
+        {
+            return None;
+        }
+        let end = self.chunk_end(i);
+        Some(self.trim_trailing_punct(i, end))
+    }
+
     /// Drops trailing punctuation from a URL or e-mail candidate (keeping a `)` that closes a `(`
     /// inside it).
     fn trim_trailing_punct(&self, start: usize, mut end: usize) -> usize {
@@ -1021,6 +1080,43 @@ impl Scanner<'_, '_> {
             && domain[dot + 1..].iter().all(u8::is_ascii_alphabetic);
         ok.then_some(end)
     }
+}
+
+/// Words written with a dropped "g" and an apostrophe ("nothin'"), which spaCy keeps whole.
+fn is_dropped_g(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "nothin",
+        "somethin",
+        "anythin",
+        "everythin",
+        "goin",
+        "doin",
+        "comin",
+        "lovin",
+        "talkin",
+        "gettin",
+        "havin",
+        "runnin",
+        "sayin",
+        "thinkin",
+        "lookin",
+        "makin",
+        "takin",
+        "tryin",
+        "workin",
+        "playin",
+        "rockin",
+        "rollin",
+        "feelin",
+        "livin",
+        "walkin",
+        "movin",
+        "singin",
+        "fishin",
+        "huntin",
+        "shootin",
+    ];
+    w.len() <= 10 && WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// Where a contraction written without its apostrophe splits (spaCy's exceptions), if `w` is one.
@@ -1230,6 +1326,28 @@ mod tests {
         title_glued,
         "Mr.Benn and Dr.Who",
         ["Mr.", "Benn", "and", "Dr.", "Who"]
+    );
+    t!(
+        bare_domain_path,
+        "see bbc.co.uk/news. And example.com/a?b=1, or U.S./Mexico",
+        [
+            "see",
+            "bbc.co.uk/news",
+            ".",
+            "And",
+            "example.com/a?b=1",
+            ",",
+            "or",
+            "U.S.",
+            "/",
+            "Mexico"
+        ]
+    );
+    t!(plus_plus, "C++ and C# code", ["C++", "and", "C", "#", "code"]);
+    t!(
+        dropped_g,
+        "Nothin' doin'. 'begin'",
+        ["Nothin'", "doin'", ".", "'", "begin", "'"]
     );
     t!(
         capital_title_is_acronym,

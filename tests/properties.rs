@@ -111,6 +111,7 @@ fn pathological_inputs_are_linear() {
         "abc.Def".repeat(100_000),
         "1) A 2) B ".repeat(50_000),
         "at 5 a.m. Mr. ".repeat(50_000),
+        "(a.co".repeat(200_000),
     ];
     for text in &cases {
         let toks = tokenize(text);
