@@ -19,7 +19,9 @@
 //!   capitalised word; never after a title or other non-final abbreviation (`Dr.`, `Mr.`,
 //!   `Jan.`, `No.`, `Eq. (2)`, `e.g.`) or an initial before a capitalised name (`J. Smith`).
 //!   `St.` after a capitalised name is a street (`Main St. The`) and may end a sentence. A
-//!   company suffix (`Inc.`, `Corp.`, `Ltd.`) never starts one (`Yahoo! Inc. said`).
+//!   company suffix (`Inc.`, `Corp.`, `Ltd.`) never starts one (`Yahoo! Inc. said`). A quote or
+//!   bracket glued after such an abbreviation ends the sentence before a capital (`the U.S." Then`),
+//!   like one after a full stop.
 //! - after `a.m.`/`p.m.` before a capitalised word, unless that word goes with the time (a time
 //!   zone `GMT`/`ET`, a day or month, `Eastern`) or the sentence so far is only a fronted time
 //!   (`At 5 a.m. Mr. Smith left.`).
@@ -306,12 +308,21 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         if k < i && is_terminal(tokens[k].text(text)) {
             return starts_sentence(doc, i + 1, false);
         }
+        // An abbreviation's period closing a quote or bracket ends the sentence too: `"… the
+        // U.S." Then`, but `(Acme Inc.) grew` and `“Dr.” Smith` do not.
+        if k < i && ends_in_final_abbreviation(tokens[k], text) {
+            return starts_sentence(doc, i + 1, false);
+        }
         return false;
     }
     if is_emoticon(s) && i > sent_start {
         return next_s.chars().next().is_some_and(char::is_uppercase) && next.kind == TokenKind::Word;
     }
     if tok.kind == TokenKind::Word && s.ends_with('.') && is_abbreviation_token(s) {
+        // A closer glued to the abbreviation decides after itself: `the U.S." Then`.
+        if next.span.start == tok.span.end && is_closer_at(text, tokens, sent_start, i + 1) {
+            return false;
+        }
         let stem = &s[..s.len() - 1];
         let lower = stem.to_lowercase();
         // "St." after a capitalised name is a street ("Main St."), which may end a sentence; before
@@ -353,6 +364,15 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         return is_sentence_opener(next_s);
     }
     false
+}
+
+/// True for an abbreviation token with its period that may end a sentence (not a title).
+fn ends_in_final_abbreviation(tok: Token, text: &str) -> bool {
+    let s = tok.text(text);
+    tok.kind == TokenKind::Word
+        && s.ends_with('.')
+        && is_abbreviation_token(s)
+        && !is_nonfinal_abbreviation(&s[..s.len() - 1].to_lowercase())
 }
 
 /// Is token `k` a closing quote or bracket? German quotes close with the English opening marks:

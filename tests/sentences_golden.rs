@@ -190,6 +190,14 @@ golden! {
     company_end_former: "He ran Acme Inc. Former staff praised him." => ["He ran Acme Inc.", "Former staff praised him."];
     us_end_analysts: "Growth slowed in the U.S. Analysts expect a rebound." => ["Growth slowed in the U.S.", "Analysts expect a rebound."];
     us_department_mid: "The U.S. Department of State agreed." => ["The U.S. Department of State agreed."];
+    abbrev_in_quote_end: "He said \"I live in the U.S.\" Then he left." => ["He said \"I live in the U.S.\"", "Then he left."];
+    abbrev_in_curly_quote_end: "He said “I live in the U.S.” Then he left." => ["He said “I live in the U.S.”", "Then he left."];
+    company_in_quote_end: "She works for \"Acme Inc.\" The firm is big." => ["She works for \"Acme Inc.\"", "The firm is big."];
+    abbrev_in_parens_mid: "The firm (Acme Inc.) grew. It hired." => ["The firm (Acme Inc.) grew.", "It hired."];
+    abbrev_paren_stop: "He was born in 1990 (in the U.S.). Then he moved." => ["He was born in 1990 (in the U.S.).", "Then he moved."];
+    abbrev_question: "Is this the U.S.? Yes." => ["Is this the U.S.?", "Yes."];
+    abbrev_commas: "I met Dr. Vole, Ph.D., at 3 p.m., etc., and left." => ["I met Dr. Vole, Ph.D., at 3 p.m., etc., and left."];
+    version_number: "We use Python 3.10. It is fast." => ["We use Python 3.10.", "It is fast."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
