@@ -6,7 +6,8 @@
 //! - after `.`, `!`, `?`, `…`, `...` (and `。．！？` in CJK, `।॥` in Indic scripts, `؟۔` in
 //!   Arabic and Urdu, `։` Armenian, `።፧` Ethiopic, `။` Burmese, `།` Tibetan), together with any closing quotes and
 //!   brackets that follow (a French `»` may follow after a space: `« Je pars. »`; German `“`
-//!   and `‘` close a quote opened with `„` and `‚`: `„Ja.“`) and a smiley
+//!   and `‘` close a quote opened with `„` and `‚`: `„Ja.“`; a straight quote standing alone
+//!   between spaces closes: `options. " Then`, while one glued to the next word opens) and a smiley
 //!   (`age. :-)`), when the next token starts a sentence: an upper-case or uncased letter, a
 //!   digit, an opening quote or bracket, a currency sign. A lower-case continuation (`“Go!” she
 //!   said`, `3 p.m. today`) does not start a sentence, except in caseless text (no upper-case
@@ -279,7 +280,10 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         if is_closer_at(text, tokens, sent_start, i + 1) || is_terminal(next_s) {
             // Only when the closer is glued (no space), or it is another terminal, or a French
             // closing guillemet (written after a space: « Je pars. »).
-            if next.span.start == tok.span.end || is_spaced_closer(next_s) {
+            if next.span.start == tok.span.end
+                || is_spaced_closer(next_s)
+                || is_free_straight_quote(text, tokens, i + 1)
+            {
                 return false;
             }
         }
@@ -295,13 +299,19 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         return starts_sentence(doc, i + 1, true);
     }
     if i > sent_start && is_closer_at(text, tokens, sent_start, i) {
+        // Another closer glued after this one decides: `clever?'" said`.
+        if next.span.start == tok.span.end && is_closer_at(text, tokens, sent_start, i + 1) {
+            return false;
+        }
         // walk back over closers to a terminal
         let mut k = i;
         // At most a few closers (”) or ”’): the bound keeps long runs of brackets linear.
         while k > sent_start
             && i - k < 4
             && is_closer_at(text, tokens, sent_start, k)
-            && (tokens[k].span.start == tokens[k - 1].span.end || is_spaced_closer(tokens[k].text(text)))
+            && (tokens[k].span.start == tokens[k - 1].span.end
+                || is_spaced_closer(tokens[k].text(text))
+                || is_free_straight_quote(text, tokens, k))
         {
             k -= 1;
         }
@@ -395,6 +405,16 @@ fn is_closer_at(text: &str, tokens: &[Token], sent_start: usize, k: usize) -> bo
 /// Closers that French typography writes after a (no-break) space: `« Je pars. »`.
 fn is_spaced_closer(s: &str) -> bool {
     matches!(s, "»" | "›")
+}
+
+/// A straight quote standing alone between spaces after a terminal closes the quotation
+/// (`options. " Then`); an opening one is glued to its first word (`left. "Go`).
+fn is_free_straight_quote(text: &str, tokens: &[Token], j: usize) -> bool {
+    let t = tokens[j];
+    matches!(t.text(text), "\"" | "'" | "''")
+        && j > 0
+        && tokens[j - 1].span.end < t.span.start
+        && tokens.get(j + 1).is_none_or(|n| n.span.start > t.span.end)
 }
 
 /// Emoticons the tokenizer keeps whole (`:)`, `:-(`, `;)`, `:D`, `<3`).

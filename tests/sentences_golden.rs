@@ -198,6 +198,11 @@ golden! {
     abbrev_question: "Is this the U.S.? Yes." => ["Is this the U.S.?", "Yes."];
     abbrev_commas: "I met Dr. Vole, Ph.D., at 3 p.m., etc., and left." => ["I met Dr. Vole, Ph.D., at 3 p.m., etc., and left."];
     version_number: "We use Python 3.10. It is fast." => ["We use Python 3.10.", "It is fast."];
+    spaced_closing_quote: "\"It has depth and options. \" Then the coach left." => ["\"It has depth and options. \"", "Then the coach left."];
+    spaced_closing_quote_lower: "\"I had not flown in years... \" he recalled." => ["\"I had not flown in years... \" he recalled."];
+    nested_quotes_close: "\"We thought, 'Are we clever?'\" said the host. He laughed." => ["\"We thought, 'Are we clever?'\" said the host.", "He laughed."];
+    nested_quotes_end: "\"She said 'No.'\" Then she left." => ["\"She said 'No.'\"", "Then she left."];
+    opening_quote_after_stop: "He left. \"Go now,\" she said." => ["He left.", "\"Go now,\" she said."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
