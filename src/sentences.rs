@@ -18,7 +18,8 @@
 //! - after an abbreviation token (`U.S.`, `Inc.`, `Co.`) only when the next word is a common
 //!   sentence opener (`The`, `He`, `But`, …, and `Mr.`/`Mrs.`/`Ms.`); after `etc.` before any
 //!   capitalised word; never after a title or other non-final abbreviation (`Dr.`, `Mr.`,
-//!   `Jan.`, `No.`, `Eq. (2)`, `e.g.`) or an initial before a capitalised name (`J. Smith`).
+//!   `Jan.`, `No.`, `Eq. (2)`, `e.g.`) or an initial before a capitalised name (`J. Smith`); an
+//!   upper-case letter after a name ends the sentence before an opener (`World War I. But`).
 //!   `St.` after a capitalised name is a street (`Main St. The`) and may end a sentence. A
 //!   company suffix (`Inc.`, `Corp.`, `Ltd.`) never starts one (`Yahoo! Inc. said`). A quote or
 //!   bracket glued after such an abbreviation ends the sentence before a capital (`the U.S." Then`),
@@ -366,7 +367,11 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
                 let p = tokens[i - 1].text(text);
                 p.chars().next().is_some_and(char::is_uppercase) && tokens[i - 1].kind == TokenKind::Word
             };
-            if prev_is_name && next_s.chars().next().is_some_and(char::is_uppercase) {
+            // Before a common sentence opener the letter ends a name: "World War I. But".
+            if prev_is_name
+                && next_s.chars().next().is_some_and(char::is_uppercase)
+                && (i == sent_start || !is_sentence_opener(next_s))
+            {
                 return false;
             }
             return starts_sentence(doc, i + 1, false);
@@ -750,6 +755,7 @@ const OPENERS: &[&str] = &[
     "Mr",
     "Mrs",
     "Ms",
+    "Besides",
 ];
 
 fn is_sentence_opener(s: &str) -> bool {

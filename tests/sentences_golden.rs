@@ -203,6 +203,10 @@ golden! {
     nested_quotes_close: "\"We thought, 'Are we clever?'\" said the host. He laughed." => ["\"We thought, 'Are we clever?'\" said the host.", "He laughed."];
     nested_quotes_end: "\"She said 'No.'\" Then she left." => ["\"She said 'No.'\"", "Then she left."];
     opening_quote_after_stop: "He left. \"Go now,\" she said." => ["He left.", "\"Go now,\" she said."];
+    letter_name_end: "It lasted until World War I. But it was rebuilt." => ["It lasted until World War I.", "But it was rebuilt."];
+    letter_name_end_besides: "He played Malcolm X. Besides films, he wrote plays." => ["He played Malcolm X.", "Besides films, he wrote plays."];
+    middle_initial: "President George W. Bush spoke." => ["President George W. Bush spoke."];
+    plan_letter: "We need Plan B. The first plan failed." => ["We need Plan B.", "The first plan failed."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
