@@ -43,7 +43,8 @@
 //!
 //! # Paragraphs
 //!
-//! Paragraphs are separated by blank lines (lines of only spaces, tabs or `\r` count as blank).
+//! Paragraphs are separated by blank lines (lines of only whitespace count as blank; CRLF, a lone
+//! CR, U+2028 and U+0085 break lines, and U+2029 PARAGRAPH SEPARATOR is a blank line).
 //! Blank lines before the first or after the last text do not count: a text whose only blank
 //! lines are leading or trailing is treated as a text with none, where every line break that is
 //! a sentence boundary starts a paragraph.
@@ -112,25 +113,29 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// True when a blank line separates two non-blank lines (leading and trailing blank lines do not
-/// count).
-fn has_blank_line(text: &str) -> bool {
-    let mut in_blank = false;
-    let mut seen_nl = false;
-    for &b in text.trim().as_bytes() {
-        match b {
-            b'\n' => {
-                if seen_nl && in_blank {
-                    return true;
-                }
-                seen_nl = true;
-                in_blank = true;
-            }
-            b' ' | b'\t' | b'\r' => {}
-            _ => in_blank = false,
-        }
-    }
-    false
+/// Line breaks in a whitespace gap: `\n`, `\r\n`, a lone `\r`, U+2028, U+0085, vertical tab
+/// and form feed count one; U+2029 (the paragraph separator) counts two, a blank line.
+fn line_breaks(gap: &str) -> usize {
+    let b = gap.as_bytes();
+    gap.char_indices()
+        .map(|(k, c)| match c {
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' => 1,
+            '\r' => usize::from(b.get(k + 1) != Some(&b'\n')),
+            '\u{2029}' => 2,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The whitespace between tokens `i` and `i + 1`.
+fn gap<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    &text[tokens[i].span.end..tokens[i + 1].span.start]
+}
+
+/// True when a blank line separates two tokens (blank lines before the first token or after the
+/// last do not count).
+fn has_blank_line(text: &str, tokens: &[Token]) -> bool {
+    (0..tokens.len().saturating_sub(1)).any(|i| line_breaks(gap(text, tokens, i)) >= 2)
 }
 
 /// Splits into sentences given the tokens of `text` (from [`crate::tokenize::tokenize`]).
@@ -139,7 +144,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     if tokens.is_empty() {
         return out;
     }
-    let blank_lines_mark_paragraphs = has_blank_line(text);
+    let blank_lines_mark_paragraphs = has_blank_line(text, tokens);
     let doc = Doc {
         text,
         tokens,
@@ -149,12 +154,8 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut para = 0usize;
     let mut sent_start = 0usize;
     for i in 0..tokens.len() - 1 {
-        let (tok, next) = (&tokens[i], &tokens[i + 1]);
         // The gap holds only whitespace, so two line breaks in it make a blank line.
-        let newlines = text.as_bytes()[tok.span.end..next.span.start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        let newlines = line_breaks(gap(text, tokens, i));
         let blank = newlines >= 2;
         let line_boundary = newlines > 0 && line_break_is_boundary(text, tokens, sent_start, i);
         let para_break = if blank_lines_mark_paragraphs {
@@ -522,8 +523,8 @@ fn inline_list_items(text: &str, tokens: &[Token]) -> Vec<bool> {
             expect = Some((letter, value + 1));
         } else if value == 1 {
             let at_start = j == 0 || {
-                let gap = &text[tokens[j - 1].span.end..tokens[j].span.start];
-                gap.contains('\n') || matches!(tokens[j - 1].text(text), "." | ":" | "!" | "?")
+                line_breaks(gap(text, tokens, j - 1)) > 0
+                    || matches!(tokens[j - 1].text(text), "." | ":" | "!" | "?")
             };
             if at_start {
                 expect = Some((letter, 2));
@@ -786,7 +787,7 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
     // "contact manager"), whatever follows; a long one may be hard-wrapped prose.
     let line_start = {
         let mut k = i;
-        while k > sent_start && !text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n') {
+        while k > sent_start && line_breaks(gap(text, tokens, k - 1)) == 0 {
             k -= 1;
         }
         k
@@ -934,6 +935,17 @@ mod tests {
         assert_eq!(paras(text), ["Headline", "The body.", "More body."]);
         let ps: Vec<usize> = split_sentences(text).iter().map(|s| s.paragraph).collect();
         assert_eq!(ps, [0, 1, 2]);
+    }
+
+    #[test]
+    fn unicode_and_old_mac_line_breaks() {
+        assert_eq!(paras("One.\u{2029}Two."), ["One.", "Two."]);
+        assert_eq!(
+            paras("One.\n\u{a0}\nTwo.\nStill two."),
+            ["One.", "Two.\nStill two."]
+        );
+        assert_eq!(sents("Headline\rThe body."), ["Headline", "The body."]);
+        assert_eq!(paras("A.\r\rB.\rC."), ["A.", "B.\rC."]);
     }
 
     #[test]
