@@ -20,7 +20,7 @@
 //! | `+972`, `−3` after a space | one [`TokenKind::Number`] | a sign that touches the digits is part of the numeral |
 //! | `$10`, `60%`, `£600m`, `1.5bn`, `10k` | `$` `10`, `60` `%`, `£` `600` `m`, `1.5` `bn`, `10` `k` | currency, percent and scale/unit suffixes split off |
 //! | `4th`, `1990s`, `8200s` | one [`TokenKind::Alnum`] | ordinal and decade suffixes are not units |
-//! | `8am`, `10.30pm` | `8` `am`, `10.30` `pm` | a clock suffix splits off like a unit (spaCy) |
+//! | `8am`, `10.30pm` | one [`TokenKind::Alnum`] | a clock time is not a quantity (spaCy splits `8` `am`; the claim extractor would read `8` as a count) |
 //! | `U.S.`, `e.g.`, `Dr.`, `Inc.`, `Jan.` | one token, with the period | abbreviations keep their periods |
 //! | `FT.`, `MS.`, `DR.` | `FT` `.` | a title written in capitals is an acronym, its period a full stop |
 //! | `TEMPO.CO`, `Node.js`, `Ph.D`, `Halo.Bungie.Org` | one token | a period between letters with no space is not a full stop… |
@@ -284,7 +284,7 @@ fn is_unit_suffix(s: &str) -> bool {
         "W", "V", "kV", "mph", "kph", "kmh", "kmph", "knots", "h", "hr", "hrs", "min", "mins", "sec", "secs",
         "ms", "yr", "yrs", "x", "X", "GB", "TB", "MB", "KB", "kB", "PB", "EB", "Gb", "Tb", "Mb", "Kb",
         "Gbps", "Mbps", "Kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "bp", "bps", "pc", "pct", "ha", "sqm",
-        "sqft", "psi", "C", "F", "am", "pm", "AM", "PM",
+        "sqft", "psi", "C", "F",
     ];
     UNITS.contains(&s)
 }
@@ -1316,7 +1316,7 @@ mod tests {
     t!(scale_after_space, "10 million", ["10", "million"]);
     t!(unit_km, "5km away", ["5", "km", "away"]);
     t!(dash, "the war—and then", ["the", "war", "—", "and", "then"]);
-    t!(clock, "at 8am or 10.30pm", ["at", "8", "am", "or", "10.30", "pm"]);
+    t!(clock, "at 8am or 10.30pm", ["at", "8am", "or", "10.30pm"]);
     t!(
         no_apostrophe,
         "I dont know, Im gonna go, it wont",
