@@ -28,7 +28,8 @@
 //!   zone `GMT`/`ET`, a day or month, `Eastern`) or the sentence so far is only a fronted time
 //!   (`At 5 a.m. Mr. Smith left.`).
 //! - after a smiley (`:)`, `:-(`, `;)`, `<3`) before a capitalised word.
-//! - before an item of an inline list: `2.)`/`2)` before a capital, or a marker that continues
+//! - before an item of an inline list: a bullet (`•`, `▪`, `●`) before a capital or digit,
+//!   `2.)`/`2)` before a capital, or a marker that continues
 //!   a sequence begun at a line start or after a full stop or colon (`a. … b. … c. …`,
 //!   `1. … 2. …`, `a) … b) …`). A sentence that is only a list marker (`1.`, `a.`) never ends.
 //! - at a blank line (a paragraph break), always.
@@ -272,6 +273,15 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
     // "1." or "a." opening a list item is not a sentence.
     if is_list_marker_only(text, tokens, sent_start, i) {
         return false;
+    }
+    // An inline bullet starts an item: "Key points: • Prices rose • Wages fell".
+    if matches!(next_s, "•" | "▪" | "●" | "◦" | "‣" | "■")
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.text(text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        })
+    {
+        return true;
     }
     // Closing quote/bracket after a terminal: the boundary comes after the closer.
     if is_terminal(s) {

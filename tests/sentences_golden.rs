@@ -207,6 +207,19 @@ golden! {
     letter_name_end_besides: "He played Malcolm X. Besides films, he wrote plays." => ["He played Malcolm X.", "Besides films, he wrote plays."];
     middle_initial: "President George W. Bush spoke." => ["President George W. Bush spoke."];
     plan_letter: "We need Plan B. The first plan failed." => ["We need Plan B.", "The first plan failed."];
+    inline_bullets: "Key points: • Prices rose • Wages fell" => ["Key points:", "• Prices rose", "• Wages fell"];
+    cnn_dateline: "(CNN) — The storm hit Florida. Thousands fled." => ["(CNN) — The storm hit Florida.", "Thousands fled."];
+    dash_dateline: "WASHINGTON — The Senate passed the bill. It goes to the House." => ["WASHINGTON — The Senate passed the bill.", "It goes to the House."];
+    colon_dateline: "NEW DELHI: The court ruled on Monday. Appeals are likely." => ["NEW DELHI: The court ruled on Monday.", "Appeals are likely."];
+    state_abbrev_commas: "Ms. Lee, 45, of Dallas, Tex., was charged. She pleaded not guilty." => ["Ms. Lee, 45, of Dallas, Tex., was charged.", "She pleaded not guilty."];
+    degree_mid: "He earned a B.A. in 1990. Then he left." => ["He earned a B.A. in 1990.", "Then he left."];
+    dc_end: "He visited Washington, D.C. The trip was short." => ["He visited Washington, D.C.", "The trip was short."];
+    dc_mid: "He visited Washington, D.C. in May." => ["He visited Washington, D.C. in May."];
+    sept_start: "Sept. 11, 2001, changed everything. Few forgot." => ["Sept. 11, 2001, changed everything.", "Few forgot."];
+    copyright_line: "Copyright © 2020 Acme. All rights reserved." => ["Copyright © 2020 Acme.", "All rights reserved."];
+    mount_start: "Mt. Everest is tall. K2 is harder." => ["Mt. Everest is tall.", "K2 is harder."];
+    ie_capital_start: "I.e. the plan failed. We moved on." => ["I.e. the plan failed.", "We moved on."];
+    posted_by_line: "Posted by admin on 5/6/2020\nGreat post. Thanks!" => ["Posted by admin on 5/6/2020", "Great post.", "Thanks!"];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
