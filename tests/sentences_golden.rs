@@ -220,6 +220,12 @@ golden! {
     mount_start: "Mt. Everest is tall. K2 is harder." => ["Mt. Everest is tall.", "K2 is harder."];
     ie_capital_start: "I.e. the plan failed. We moved on." => ["I.e. the plan failed.", "We moved on."];
     posted_by_line: "Posted by admin on 5/6/2020\nGreat post. Thanks!" => ["Posted by admin on 5/6/2020", "Great post.", "Thanks!"];
+    quote_spans_sentences_attribution: "\"We will win. We have the votes,\" he said." => ["\"We will win.", "We have the votes,\" he said."];
+    consecutive_quotes: "\"It's over.\" \"No, it isn't.\"" => ["\"It's over.\"", "\"No, it isn't.\""];
+    curly_quote_three_sentences: "She wrote: “Prices rose. Wages did not. Rents soared.”" => ["She wrote: “Prices rose.", "Wages did not.", "Rents soared.”"];
+    quote_attribution_quote: "“Enough,” he said. “We leave now.” They left." => ["“Enough,” he said.", "“We leave now.”", "They left."];
+    single_curly_stop_outside: "He called it ‘a disaster’. Others agreed." => ["He called it ‘a disaster’.", "Others agreed."];
+    single_straight_attribution: "'We are ready,' the coach said. 'The team is fit.'" => ["'We are ready,' the coach said.", "'The team is fit.'"];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
