@@ -376,7 +376,9 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
             let prev_is_name = i == sent_start || {
                 let p = tokens[i - 1].text(text);
-                p.chars().next().is_some_and(char::is_uppercase) && tokens[i - 1].kind == TokenKind::Word
+                // An initial after a comma starts a name in a list: "Campbell, S. Best".
+                (p.chars().next().is_some_and(char::is_uppercase) && tokens[i - 1].kind == TokenKind::Word)
+                    || (matches!(p, "," | "&") && stem != "I")
             };
             // Before a common sentence opener the letter ends a name: "World War I. But".
             if prev_is_name

@@ -226,6 +226,11 @@ golden! {
     quote_attribution_quote: "“Enough,” he said. “We leave now.” They left." => ["“Enough,” he said.", "“We leave now.”", "They left."];
     single_curly_stop_outside: "He called it ‘a disaster’. Others agreed." => ["He called it ‘a disaster’.", "Others agreed."];
     single_straight_attribution: "'We are ready,' the coach said. 'The team is fit.'" => ["'We are ready,' the coach said.", "'The team is fit.'"];
+    initials_in_name_list: "The side: Howe, Larkin, Campbell, S. Best, Moore, N. Best." => ["The side: Howe, Larkin, Campbell, S. Best, Moore, N. Best."];
+    llc_list: "Three firms - Acme LLC., Zeta LLC. and Beta Inc - were named." => ["Three firms - Acme LLC., Zeta LLC. and Beta Inc - were named."];
+    question_in_title: "Stuff and What Hi-Fi? are hosting a show." => ["Stuff and What Hi-Fi? are hosting a show."];
+    ellipsis_run_lower: "Chorlton, Bod.....oh the list goes on!!!" => ["Chorlton, Bod.....oh the list goes on!!!"];
+    domain_names: "The .mobi domain is new. A .xxx domain was refused." => ["The .mobi domain is new.", "A .xxx domain was refused."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
