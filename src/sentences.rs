@@ -4,34 +4,39 @@
 //!
 //! A sentence ends:
 //! - after `.`, `!`, `?`, `…`, `...` (and `。．！？` in CJK, `।॥` in Indic scripts, `؟۔` in
-//!   Arabic and Urdu, `։` Armenian, `።፧` Ethiopic, `။` Burmese, `།` Tibetan), together with any closing quotes and
-//!   brackets that follow (a French `»` may follow after a space: `« Je pars. »`; German `“`
-//!   and `‘` close a quote opened with `„` and `‚`: `„Ja.“`; a straight quote standing alone
-//!   between spaces closes: `options. " Then`, while one glued to the next word opens) and a smiley
-//!   (`age. :-)`), when the next token starts a sentence: an upper-case or uncased letter, a
-//!   digit, an opening quote or bracket, a currency sign. A lower-case continuation (`“Go!” she
-//!   said`, `3 p.m. today`) does not start a sentence, except in caseless text (no upper-case
-//!   letter at all, or more full stops before lower-case words than before capitalised ones: chat,
-//!   comments, queries), where a lower-case word after a bare full stop does.
+//!   Arabic and Urdu, `։` Armenian, `።፧` Ethiopic, `။` Burmese, `།` Tibetan), together with any
+//!   closing quotes and brackets and a smiley that follow (`“Stop.”`, `age. :-)`), when the next
+//!   token starts a sentence: an upper-case or uncased letter, a digit, an opening quote or
+//!   bracket, a currency sign. Closers: a French `»` may follow after a space (`« Je pars. »`);
+//!   German `“` and `‘` close a quote opened with `„` and `‚` (`„Ja.“`); a straight quote
+//!   standing alone between spaces closes (`options. " Then`), one glued to the next word opens;
+//!   of stacked closers (`clever?'" said`) the last decides.
+//! - A lower-case continuation (`“Go!” she said`, `3 p.m. today`) does not start a sentence,
+//!   except in caseless text (no upper-case letter at all, or more full stops before lower-case
+//!   words than before capitalised ones: chat, comments, queries), where a lower-case word after a
+//!   bare full stop does.
 //! - not after a spaced ellipsis `. . .` that follows a space (an omission: `the thing is . . . I
 //!   didn’t`); a fourth dot, or a first dot glued to the word, is a full stop (`compounds. . . .`).
-//! - after an abbreviation token (`U.S.`, `Inc.`, `Co.`) only when the next word is a common
-//!   sentence opener (`The`, `He`, `But`, …, and `Mr.`/`Mrs.`/`Ms.`); after `etc.` before any
-//!   capitalised word; never after a title or other non-final abbreviation (`Dr.`, `Mr.`,
-//!   `Jan.`, `No.`, `Eq. (2)`, `e.g.`) or an initial before a capitalised name (`J. Smith`); an
-//!   upper-case letter after a name ends the sentence before an opener (`World War I. But`).
-//!   `St.` after a capitalised name is a street (`Main St. The`) and may end a sentence. A
-//!   company suffix (`Inc.`, `Corp.`, `Ltd.`) never starts one (`Yahoo! Inc. said`). A quote or
-//!   bracket glued after such an abbreviation ends the sentence before a capital (`the U.S." Then`),
-//!   like one after a full stop.
-//! - after `a.m.`/`p.m.` before a capitalised word, unless that word goes with the time (a time
-//!   zone `GMT`/`ET`, a day or month, `Eastern`) or the sentence so far is only a fronted time
-//!   (`At 5 a.m. Mr. Smith left.`).
+//! - after an abbreviation token:
+//!   - never after a title or other non-final abbreviation (`Dr.`, `Mr.`, `Jan.`, `No.`,
+//!     `Eq. (2)`, `e.g.`), except `St.` after a capitalised name, a street (`Main St. The`);
+//!   - after `U.S.`, `Inc.`, `Co.` and the like only when the next word is a common sentence
+//!     opener (`The`, `He`, `But`, `Analysts`, …, and `Mr.`/`Mrs.`/`Ms.`); after `etc.` before any
+//!     capitalised word;
+//!   - after `a.m.`/`p.m.` before a capitalised word, unless that word goes with the time (a
+//!     time zone `GMT`/`ET`, a day or month, `Eastern`) or the sentence so far is only a fronted
+//!     time (`At 5 a.m. Mr. Smith left.`);
+//!   - not after an initial before a capitalised name (`J. Smith`, `Campbell, S. Best`), unless
+//!     it ends a name before an opener (`World War I. But`) or is the pronoun (`you and I. Did`);
+//!   - a quote or bracket glued after the abbreviation decides after itself (`the U.S." Then`,
+//!     but `(Acme Inc.) grew`).
+//!
+//!   A company suffix (`Inc.`, `Corp.`, `Ltd.`) never starts a sentence (`Yahoo! Inc. said`).
 //! - after a smiley (`:)`, `:-(`, `;)`, `<3`) before a capitalised word.
 //! - before an item of an inline list: a bullet (`•`, `▪`, `●`) before a capital or digit,
-//!   `2.)`/`2)` before a capital, or a marker that continues
-//!   a sequence begun at a line start or after a full stop or colon (`a. … b. … c. …`,
-//!   `1. … 2. …`, `a) … b) …`). A sentence that is only a list marker (`1.`, `a.`) never ends.
+//!   `2.)`/`2)` before a capital, or a marker that continues a sequence begun at a line start or
+//!   after a full stop or colon (`a. … b. … c. …`, `1. … 2. …`, `a) … b) …`). A sentence that is
+//!   only a list marker (`1.`, `a.`) never ends.
 //! - at a blank line (a paragraph break), always.
 //! - at a single line break when the next line starts like a sentence (capital, digit, quote,
 //!   bullet) and the line before does not visibly continue (ends in `,`, `;`, a hyphen, or a
