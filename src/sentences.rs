@@ -19,7 +19,8 @@
 //!   didn’t`); a fourth dot, or a first dot glued to the word, is a full stop (`compounds. . . .`).
 //! - after an abbreviation token:
 //!   - never after a title or other non-final abbreviation (`Dr.`, `Mr.`, `Jan.`, `No.`,
-//!     `Eq. (2)`, `e.g.`), except `St.` after a capitalised name, a street (`Main St. The`);
+//!     `Eq. (2)`, `e.g.`), except `St.` after a capitalised name, a street (`Main St. The`), and
+//!     a personal title before a word that never follows one (`I saw the Gen. He nodded.`);
 //!   - after `U.S.`, `Inc.`, `Co.` and the like only when the next word is a common sentence
 //!     opener (`The`, `He`, `But`, `Analysts`, …, and `Mr.`/`Mrs.`/`Ms.`); after `etc.` before any
 //!     capitalised word;
@@ -359,7 +360,14 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
             && tokens[i - 1].kind == TokenKind::Word
             && tokens[i - 1].text(text).starts_with(char::is_uppercase);
         if is_nonfinal_abbreviation(&lower) && !street {
-            return false;
+            // A personal title used as a noun may end a sentence, seen from a word that never
+            // follows a title: "I saw the Gen. He nodded."
+            return is_personal_title(&lower)
+                && i > sent_start
+                && matches!(
+                    next_s,
+                    "The" | "He" | "She" | "It" | "They" | "We" | "This" | "That" | "But" | "And" | "However"
+                );
         }
         // A number-prefix abbreviation only keeps its period before a number ("No. 5").
         if abbreviation_class(&lower) == Some(AbbrevClass::NumberPrefix) {
@@ -397,6 +405,32 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
         return is_sentence_opener(next_s);
     }
     false
+}
+
+/// Titles of people (`Dr.`, `Gen.`), as against other non-final abbreviations (`e.g.`, `vs.`).
+fn is_personal_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "maj"
+            | "adm"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "hon"
+            | "pres"
+            | "supt"
+            | "insp"
+            | "det"
+    )
 }
 
 /// True for an abbreviation token with its period that may end a sentence (not a title).

@@ -231,6 +231,9 @@ golden! {
     question_in_title: "Stuff and What Hi-Fi? are hosting a show." => ["Stuff and What Hi-Fi? are hosting a show."];
     ellipsis_run_lower: "Chorlton, Bod.....oh the list goes on!!!" => ["Chorlton, Bod.....oh the list goes on!!!"];
     domain_names: "The .mobi domain is new. A .xxx domain was refused." => ["The .mobi domain is new.", "A .xxx domain was refused."];
+    title_as_noun_end: "I saw the Gen. He nodded." => ["I saw the Gen.", "He nodded."];
+    title_before_the: "Dr. The Hon. Ann Vole spoke." => ["Dr. The Hon. Ann Vole spoke."];
+    eg_before_the: "Some papers, e.g. The Times, agreed." => ["Some papers, e.g. The Times, agreed."];
 
     // Web text.
     url_mid: "Visit www.example.com for details. Then call us." => ["Visit www.example.com for details.", "Then call us."];
@@ -298,7 +301,8 @@ golden! {
 // - A sentence ending in an abbreviation before a capitalised word that is not a common opener
 //   stays joined: "He works for Acme Inc. Bankers expect more." (after `Inc.`, `U.S.` the opener
 //   list decides; "Acme Inc. Chief Executive Ann Vole" must stay joined).
-// - A title at the very end of a sentence is never a full stop: "I saw the Gen. He nodded."
+// - A title at the very end of a sentence before a name-like word stays joined: "I saw the
+//   Gen. Smith nodded." (before "He", "The", "But" … it ends: `title_as_noun_end`).
 // - A lower-case single-letter abbreviation before a non-English opener: "Il est 10 h. Le train
 //   part." stays one sentence.
 // - Inline lists with lower-case items: "Some examples: a) cats b) dogs" stays one sentence.
