@@ -107,6 +107,16 @@ fn pathological_inputs_are_linear() {
         "$".repeat(200_000),
         "’s".repeat(200_000),
         "http://x.org/".repeat(50_000),
+        // Sentence rules that look back or ahead: each must stay bounded.
+        "„a.“ ".repeat(50_000),
+        "“.".repeat(100_000),
+        ". ".repeat(100_000),
+        "a. b. c. ".repeat(50_000),
+        ":) ".repeat(100_000),
+        "abc.Def".repeat(100_000),
+        "1) A 2) B ".repeat(50_000),
+        "at 5 a.m. Mr. ".repeat(50_000),
+        "(a.co".repeat(200_000),
     ];
     for text in &cases {
         let toks = tokenize(text);
