@@ -482,7 +482,8 @@ impl Scanner<'_, '_> {
                 ),
             };
             let special = (e - i == 6 && bytes[i..e].eq_ignore_ascii_case(b"cannot"))
-                || (e - i == 3 && bytes[i..e].eq_ignore_ascii_case(b"www"));
+                || (e - i == 3 && bytes[i..e].eq_ignore_ascii_case(b"www"))
+                || apostropheless_split(&self.text[i..e]).is_some();
             if simple_end && !special {
                 self.push(i, e, TokenKind::Word);
                 return e;
@@ -1168,14 +1169,17 @@ fn apostropheless_split(w: &str) -> Option<usize> {
         "dont", "didnt", "doesnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt",
         "werent", "hasnt", "havent", "hadnt", "wont", "aint", "mustnt", "neednt",
     ];
-    if !w.is_ascii() {
+    // Called for every short word: compare without allocating a lower-cased copy.
+    if !w.is_ascii() || !(4..=8).contains(&w.len()) {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    if NT.contains(&lower.as_str()) {
+    if NT.iter().any(|x| x.eq_ignore_ascii_case(w)) {
         return Some(w.len() - 2);
     }
-    if matches!(lower.as_str(), "gonna" | "gotta" | "wanna") {
+    if ["gonna", "gotta", "wanna"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w))
+    {
         return Some(3);
     }
     None
