@@ -178,6 +178,7 @@ pub(crate) fn _unpickle(py: Python<'_>, class: &str, state: &str) -> PyResult<Py
                 Some(c.num_span),
                 Some(c.sentence),
                 c.counted,
+                c.per,
                 c.attribution,
                 c.time,
                 c.qualifier,
@@ -559,6 +560,7 @@ impl PyClaim {
         d.set_item("counted", self.doc.opt(c.counted))?;
         d.set_item("counted_modifier", self.doc.opt(c.counted_modifier))?;
         d.set_item("counted_stems", self.counted_stems())?;
+        d.set_item("per", self.doc.opt(c.per))?;
         d.set_item("attribution", self.doc.opt(c.attribution))?;
         d.set_item("attribution_ids", self.attribution_ids.clone())?;
         d.set_item("time", self.doc.opt(c.time))?;
@@ -595,6 +597,21 @@ impl PyClaim {
 
 #[pymethods]
 impl PyClaim {
+    /// Start (code points) of what a rate is per (`a share`, `a year`), or None.
+    #[getter]
+    fn per_start(&self) -> Option<usize> {
+        self.claim.per.map(|s| self.doc.c(s.start))
+    }
+    /// End (code points) of what a rate is per, or None.
+    #[getter]
+    fn per_end(&self) -> Option<usize> {
+        self.claim.per.map(|s| self.doc.c(s.end))
+    }
+    /// What a rate is per (`$5 a share` → `a share`), or None.
+    #[getter]
+    fn per(&self) -> Option<&str> {
+        self.doc.opt(self.claim.per)
+    }
     /// Start (code points) of what is counted, or None.
     #[getter]
     fn counted_start(&self) -> Option<usize> {
