@@ -197,10 +197,10 @@ fn main() {
         args.repeats
     );
     println!("tokens={n_tokens} sentences={n_sents} claims={n_claims}");
-    println!("{:<10} {:<14} {:>7} {:>10} {:>10} {:>10}", "stage", "mode", "threads", "seconds", "MB/s", "docs/s");
+    println!("{:<12} {:<14} {:>7} {:>10} {:>10} {:>10}", "stage", "mode", "threads", "seconds", "MB/s", "docs/s");
     for r in &rows {
         println!(
-            "{:<10} {:<14} {:>7} {:>10.4} {:>10.1} {:>10.0}",
+            "{:<12} {:<14} {:>7} {:>10.4} {:>10.1} {:>10.0}",
             r.stage,
             r.mode,
             r.threads,
