@@ -5,6 +5,10 @@
 //! cargo run --release --example throughput -- news.jsonl --repeats 5 --threads 1,2,16 --json
 //! ```
 //!
+//! `--gazetteer G.jsonl` is accepted and ignored until the gazetteer branch is merged.
+//! `--stages` and `--modes` run a subset (bench.py calls one stage and mode at a time, interleaved
+//! with its peers).
+//!
 //! For each stage (tokenize, sentences, claims, pipeline) it times one document at a time on
 //! one thread, and the whole corpus as a batch at each thread count (`parallel::map_indexed`,
 //! and `Pipeline::process_batch(&texts, Some(n))` for the pipeline). One warm-up call first,
@@ -14,7 +18,7 @@
 #![allow(missing_docs)]
 
 use claimsift::claims::{self, ExtractOptions};
-use claimsift::{parallel, split_sentences, tokenize, Pipeline};
+use claimsift::{parallel, split_sentences, tokenize, Document, Pipeline};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -24,6 +28,8 @@ struct Args {
     threads: Vec<usize>,
     limit_docs: Option<usize>,
     gazetteer: Option<String>,
+    stages: Option<Vec<String>>,
+    modes: Option<Vec<String>>,
     json: bool,
 }
 
@@ -32,6 +38,13 @@ fn usage() -> ! {
         "usage: throughput CORPUS.jsonl [--repeats N] [--threads 1,2,..] [--limit-docs N] [--gazetteer G.jsonl] [--json]"
     );
     std::process::exit(2)
+}
+
+fn list(v: Option<String>) -> Vec<String> {
+    v.unwrap_or_else(|| usage())
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .collect()
 }
 
 fn parse_args() -> Args {
@@ -44,6 +57,8 @@ fn parse_args() -> Args {
         threads: if avail > 1 { vec![1, avail] } else { vec![1] },
         limit_docs: None,
         gazetteer: None,
+        stages: None,
+        modes: None,
         json: false,
     };
     while let Some(a) = it.next() {
@@ -51,10 +66,17 @@ fn parse_args() -> Args {
             "--repeats" => args.repeats = it.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| usage()),
             "--threads" => {
                 let v = it.next().unwrap_or_else(|| usage());
-                args.threads = v.split(',').map(|s| s.trim().parse().unwrap_or_else(|_| usage())).collect();
+                args.threads = v
+                    .split(',')
+                    .map(|s| s.trim().parse().unwrap_or_else(|_| usage()))
+                    .collect();
             }
-            "--limit-docs" => args.limit_docs = Some(it.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| usage())),
+            "--limit-docs" => {
+                args.limit_docs = Some(it.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| usage()))
+            }
             "--gazetteer" => args.gazetteer = Some(it.next().unwrap_or_else(|| usage())),
+            "--stages" => args.stages = Some(list(it.next())),
+            "--modes" => args.modes = Some(list(it.next())),
             "--json" => args.json = true,
             "-h" | "--help" => usage(),
             _ if corpus.is_none() && !a.starts_with("--") => corpus = Some(a),
@@ -100,7 +122,11 @@ fn time<F: FnMut()>(repeats: usize, mut f: F) -> (f64, Vec<f64>) {
     let all = times.clone();
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let n = times.len();
-    let median = if n % 2 == 1 { times[n / 2] } else { (times[n / 2 - 1] + times[n / 2]) / 2.0 };
+    let median = if n % 2 == 1 {
+        times[n / 2]
+    } else {
+        (times[n / 2 - 1] + times[n / 2]) / 2.0
+    };
     (median, all)
 }
 
@@ -121,53 +147,85 @@ fn main() {
     let opts = ExtractOptions::default();
     let pipeline = Pipeline::default();
     let mut rows: Vec<Row> = Vec::new();
-
-    // Counts (also a sanity check that each stage does work).
-    let n_tokens: usize = texts.iter().map(|t| tokenize(t).len()).sum();
-    let n_sents: usize = texts.iter().map(|t| split_sentences(t).len()).sum();
-    let n_claims: usize = texts.iter().map(|t| claims::extract(t, &opts).claims.len()).sum();
+    let want = |stage: &str| args.stages.as_ref().is_none_or(|s| s.iter().any(|x| x == stage));
+    let want_mode = |mode: &str| args.modes.as_ref().is_none_or(|s| s.iter().any(|x| x == mode));
 
     macro_rules! per_doc {
-        ($stage:expr, $items:expr, $f:expr) => {{
-            let (s, all) = time(args.repeats, || {
-                for t in &texts {
-                    black_box($f(t.as_str()));
-                }
-            });
-            rows.push(Row { stage: $stage, mode: "per-doc".into(), threads: 1, seconds: s, times: all, items: $items });
-        }};
-    }
-    macro_rules! batch {
-        ($stage:expr, $items:expr, $f:expr) => {{
-            for &n in &args.threads {
+        ($stage:expr, $count:expr, $f:expr) => {{
+            if want($stage) && want_mode("per-doc") {
+                let items: usize = texts.iter().map(|t| $count($f(t.as_str()))).sum();
                 let (s, all) = time(args.repeats, || {
-                    black_box(parallel::map_indexed(&texts, Some(n), |_, t| Ok($f(t.as_str()))).unwrap());
+                    for t in &texts {
+                        black_box($f(t.as_str()));
+                    }
                 });
-                rows.push(Row { stage: $stage, mode: "batch".into(), threads: n, seconds: s, times: all, items: $items });
+                rows.push(Row {
+                    stage: $stage,
+                    mode: "per-doc".into(),
+                    threads: 1,
+                    seconds: s,
+                    times: all,
+                    items,
+                });
             }
         }};
     }
-
-    per_doc!("tokenize", n_tokens, tokenize);
-    batch!("tokenize", n_tokens, tokenize);
-    per_doc!("sentences", n_sents, split_sentences);
-    batch!("sentences", n_sents, split_sentences);
-    per_doc!("claims", n_claims, |t: &str| claims::extract(t, &opts));
-    batch!("claims", n_claims, |t: &str| claims::extract(t, &opts));
-    per_doc!("pipeline", n_claims, |t: &str| pipeline.process(t));
-    for &n in &args.threads {
-        let (s, all) = time(args.repeats, || {
-            black_box(pipeline.process_batch(&texts, Some(n)).unwrap());
-        });
-        rows.push(Row {
-            stage: "pipeline",
-            mode: "process_batch".into(),
-            threads: n,
-            seconds: s,
-            times: all,
-            items: n_claims,
-        });
+    // `$f` maps the whole list on `n` threads.
+    macro_rules! batch {
+        ($stage:expr, $mode:expr, $count:expr, $f:expr) => {{
+            if want($stage) && want_mode("batch") {
+                let items: usize = $count($f(1));
+                for &n in &args.threads {
+                    let (s, all) = time(args.repeats, || {
+                        black_box($f(n));
+                    });
+                    rows.push(Row {
+                        stage: $stage,
+                        mode: $mode.into(),
+                        threads: n,
+                        seconds: s,
+                        times: all,
+                        items,
+                    });
+                }
+            }
+        }};
     }
+    fn total<T>(r: Vec<claimsift::Result<Vec<T>>>) -> usize {
+        r.iter().map(|v| v.as_ref().map_or(0, |v| v.len())).sum()
+    }
+    let claim_count = |d: &Document| d.claims.len();
+    let docs_claims = |r: Vec<claimsift::Result<Document>>| -> usize {
+        r.iter().map(|d| d.as_ref().map_or(0, claim_count)).sum()
+    };
+
+    per_doc!("tokenize", |v: Vec<_>| v.len(), tokenize);
+    batch!("tokenize", "batch", total, |n| parallel::map_indexed(
+        &texts,
+        Some(n),
+        |_, t| Ok(tokenize(t))
+    )
+    .unwrap());
+    per_doc!("sentences", |v: Vec<_>| v.len(), split_sentences);
+    batch!("sentences", "batch", total, |n| {
+        parallel::map_indexed(&texts, Some(n), |_, t| Ok(split_sentences(t))).unwrap()
+    });
+    per_doc!("claims", |e: claims::Extraction| e.claims.len(), |t: &str| {
+        claims::extract(t, &opts)
+    });
+    batch!(
+        "claims",
+        "batch",
+        |r: Vec<claimsift::Result<claims::Extraction>>| -> usize {
+            r.iter().map(|e| e.as_ref().map_or(0, |e| e.claims.len())).sum()
+        },
+        |n| parallel::map_indexed(&texts, Some(n), |_, t| Ok(claims::extract(t, &opts))).unwrap()
+    );
+    per_doc!("pipeline", |d: Document| d.claims.len(), |t: &str| pipeline
+        .process(t));
+    batch!("pipeline", "process_batch", docs_claims, |n| pipeline
+        .process_batch(&texts, Some(n))
+        .unwrap());
 
     let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     if args.json {
@@ -185,8 +243,7 @@ fn main() {
         let out = serde_json::json!({
             "corpus": args.corpus, "docs": docs, "bytes": bytes, "repeats": args.repeats,
             "available_parallelism": cpus,
-            "counts": {"tokens": n_tokens, "sentences": n_sents, "claims": n_claims},
-            "rows": rows_json,
+            "rows": rows_json, "gazetteer": null,
         });
         println!("{out}");
         return;
@@ -196,8 +253,10 @@ fn main() {
         bytes as f64 / 1e6,
         args.repeats
     );
-    println!("tokens={n_tokens} sentences={n_sents} claims={n_claims}");
-    println!("{:<12} {:<14} {:>7} {:>10} {:>10} {:>10}", "stage", "mode", "threads", "seconds", "MB/s", "docs/s");
+    println!(
+        "{:<12} {:<14} {:>7} {:>10} {:>10} {:>10}",
+        "stage", "mode", "threads", "seconds", "MB/s", "docs/s"
+    );
     for r in &rows {
         println!(
             "{:<12} {:<14} {:>7} {:>10.4} {:>10.1} {:>10.0}",
