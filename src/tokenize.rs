@@ -317,12 +317,17 @@ pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
-    // Initials and dotted abbreviations: U.S., e.g., Ph.D., J.
-    if stem
-        .split('.')
-        .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
-    {
-        return true;
+    // Initials and dotted abbreviations: U.S., e.g., Ph.D., J. One part alone is an initial only
+    // when it is a single upper-case letter: "it." and "us." end sentences.
+    if stem.contains('.') {
+        if stem.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
+            return true;
+        }
+    } else {
+        let mut cs = stem.chars();
+        if cs.next().is_some_and(char::is_uppercase) && cs.next().is_none() {
+            return true;
+        }
     }
     stem.len() <= 8 && is_abbreviation(&stem.to_ascii_lowercase())
 }
@@ -898,11 +903,8 @@ mod tests {
         };
     }
 
-    t!(
-        possessive_curly,
-        "Microsoft’s Azure",
-        ["Microsoft", "’s", "Azure"]
-    );
+    t!(possessive_curly, "Microsoft’s Azure", ["Microsoft", "’s", "Azure"]);
+    t!(two_letter_word_before_full_stop, "up to it. Ask us. J. Smith", ["up", "to", "it", ".", "Ask", "us", ".", "J.", "Smith"]);
     t!(possessive_straight, "IDF's unit", ["IDF", "'s", "unit"]);
     t!(
         plural_possessive,

@@ -1,6 +1,126 @@
 //! Numeric claims: every stated quantity, normalised, qualified and attributed.
 //!
-//! (Types are stable; the extractor lives in the submodules.)
+//! [`extract`] (or [`extract_with`], given tokens and sentences) finds every numeric expression
+//! in a text. Each one becomes a [`NumberMention`] with a [`NumberKind`] and a short `reason`;
+//! the quantities among them also become [`Claim`]s. The extractor is a single left-to-right
+//! pass over each sentence's tokens with closed word lists (`match` tables): no regular
+//! expressions, no models, no global state, no allocation per token.
+//!
+//! # The span
+//!
+//! A claim's `span` is `[qualifier] [currency] numeral [scale] [unit]`: `over 1,700`,
+//! `around $10 million`, `more than 200-fold`, `as much as 8,000 terabytes`,
+//! `thousands of hours`. **The counted noun is not in the span** (`four employees` has the span
+//! `four`; `employees` goes in `counted`), so coordinated numerals that share a noun never
+//! overlap. `num_span` is the bare numeral (`1,700`, `two million`, `a dozen`, `thousands`).
+//! Spans never include trailing punctuation. All offsets are UTF-8 byte offsets.
+//!
+//! # The value
+//!
+//! `value` is the number with scale words applied, in the stated unit: `$10 million` is
+//! 10,000,000 `USD`, `nearly two million` is 2,000,000, `0.1 million` is exactly 100,000 (scales
+//! are applied to the decimal digits, not to a rounded float), `a dozen` is 12, `half` is 0.5
+//! (`fraction`), `200-fold` is 200 (`fold`). Vague plurals state their lower bound with bound
+//! `>=` and `vague`: `dozens` 12, `hundreds` 100, `thousands` 1,000, `tens of thousands`
+//! 10,000, `hundreds of thousands` 100,000, `millions` 1,000,000. Ranges (`10 to 15`,
+//! `between 10 and 15`, `10-15`, `$10-15 million`) put the upper end in `value_max`.
+//!
+//! # Units
+//!
+//! The vocabulary is closed (see `units.rs`): `count` (no unit), ISO 4217 codes for money
+//! (`USD`, `EUR`, `GBP`, `ILS`, `JPY`, …), `percent`, `percentage point`, `basis point`,
+//! `fold`, `fraction`, durations (`second` … `year`, `decade`, `century`), length, mass, volume,
+//! area, energy, power, speed, temperature, and data (`byte`/`bit` and their decimal
+//! multiples). Names are singular. `normalised` is filled in only for a scaled unit:
+//! `terabyte` → 1e12 `byte` (decimal), `decade` → 10 `year`, `kilometre` → 1000 `metre`.
+//! Units that are their own base (`hour`, `percent`, `USD`) are not normalised.
+//!
+//! A bare `$` is ambiguous: it is read as [`ExtractOptions::dollar`] (default `USD`) and the
+//! claim carries a note saying so. `US$`, `A$`, `C$`, `HK$`, codes (`NIS 200`, `5 USD`) and
+//! words (`500 shekels`, `20 euros`) are not ambiguous. `m`/`b` after a number are millions /
+//! billions only next to a currency (`£600m`); otherwise `m` is metres.
+//!
+//! # Bounds
+//!
+//! | qualifier | bound |
+//! |---|---|
+//! | none, `just`, `only`, `exactly` | `=` |
+//! | `over`, `more than`, `above`, `in excess of` | `>` |
+//! | `at least`, `no fewer than`, vague plurals, `500+`, `or more` | `>=` |
+//! | `fewer than`, `less than`, `under`, `below` | `<` |
+//! | `up to`, `as many as`, `as much as`, `at most`, `no more than` | `<=` |
+//! | `about`, `around`, `nearly`, `almost`, `roughly`, `approximately`, `some`, `an estimated`, `close to` | `~` |
+//!
+//! Qualifiers match in any case (`At Least`) and modify only the numeral directly after them
+//! (in `over 1,700 Israeli and 47,000 Palestinian deaths` the 47,000 is `=`). `by` is not a
+//! qualifier: `increased by 60%` is a change.
+//!
+//! # Changes
+//!
+//! `change` is `increase`/`decrease` when a change verb or noun governs the number:
+//! `rose 5%`, `increased by 60%`, `fell 2.5%`, `up 3%`, `a 60% increase`, `cut by half`,
+//! `surged more than 200-fold`; `doubled`/`tripled`/`halved` are claims by themselves (factor
+//! 2/3/0.5, `fold`). `rose to 500` states a level, not a change.
+//!
+//! # What is not a claim
+//!
+//! These are listed in [`Extraction::numbers`] with their kind and never become claims: years
+//! (`in 2021`, `since 2023`, `EST 1917`, `the 1948 Nakba`, `1990s`), dates (`October 7, 2023`,
+//! `June 2024`, `7 October`, `2024-06-01`), clock times (`10:30`, `3 p.m.`), identifiers
+//! (`Unit 8200`, `GPT-4`, `+972`, `F-35`, `COVID-19`, `9/11`, `S&P 500`, `Boeing 737`,
+//! `Section 230`), ordinals (`first`, `4th`), and `other`: numbers in URLs and e-mail
+//! addresses, scores and tallies (`won 3-1`, `passed 68-32`), versions (`v2.0`), page and
+//! chapter references, phone numbers, the partitive `one of`, malformed numerals (`1,2,3,4`).
+//! A four-digit number is a year unless a counted noun follows it (`2000 people`) or a
+//! currency, unit or comparative qualifier makes it an amount.
+//!
+//! # Context
+//!
+//! `counted` is the head of the noun phrase after the quantity (`47,000 Palestinian deaths` →
+//! `deaths` with `counted_modifier` `Palestinian`; `61,827 people killed` → `people killed`),
+//! after `of` for measures (`19,000 hours of support` → `support`), shared across a
+//! coordination, or the verb of an elided object (`and wounded 155,275` → `wounded`).
+//! `attribution` is the nearest source in the sentence (`according to X`, `X said`, `said X`,
+//! `citing X`, `X reported`); `time` the nearest time expression (`since 2023`,
+//! `between October 2023 and June 2024`, `last year`). Context never crosses a sentence.
+//!
+//! # Examples
+//!
+//! ```
+//! use claimsift::claims::{extract, Bound, ExtractOptions};
+//! let text = "Officials said over 1,700 Israeli and 47,000 Palestinian deaths were recorded.";
+//! let ex = extract(text, &ExtractOptions::default());
+//! let spans: Vec<&str> = ex.claims.iter().map(|c| c.span.slice(text)).collect();
+//! assert_eq!(spans, ["over 1,700", "47,000"]);
+//! assert_eq!(ex.claims[0].bound, Bound::Gt);
+//! assert_eq!(ex.claims[1].bound, Bound::Eq);
+//! assert_eq!(ex.claims[1].counted.unwrap().slice(text), "deaths");
+//! assert_eq!(ex.claims[1].counted_modifier.unwrap().slice(text), "Palestinian");
+//! assert_eq!(ex.claims[0].attribution.unwrap().slice(text), "Officials");
+//! ```
+//!
+//! ```
+//! use claimsift::claims::{extract, Change, ExtractOptions, NumberKind};
+//! let text = "Between October 2023 and June 2024, Microsoft earned around $10 million as usage \
+//!             increased by 60%; Unit 8200 held as much as 8,000 terabytes.";
+//! let ex = extract(text, &ExtractOptions::default());
+//! let money = &ex.claims[0];
+//! assert_eq!((money.span.slice(text), money.value, money.unit.as_str()), ("around $10 million", 1e7, "USD"));
+//! assert!(money.notes[0].contains("$"));
+//! assert_eq!(money.time.unwrap().slice(text), "Between October 2023 and June 2024");
+//! assert_eq!(ex.claims[1].change, Some(Change::Increase));
+//! let data = &ex.claims[2];
+//! assert_eq!(data.normalised.as_ref().map(|n| (n.value, n.unit.as_str())), Some((8e15, "byte")));
+//! let kinds: Vec<(&str, NumberKind)> = ex.numbers.iter().map(|m| (m.span.slice(text), m.kind)).collect();
+//! assert!(kinds.contains(&("October 2023", NumberKind::Date)));
+//! assert!(kinds.contains(&("Unit 8200", NumberKind::Identifier)));
+//! ```
+
+mod context;
+mod extract;
+mod lexicon;
+mod numbers;
+mod units;
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -200,6 +320,5 @@ pub fn extract_with(
     sentences: &[crate::Sentence],
     options: &ExtractOptions,
 ) -> Extraction {
-    let _ = (text, tokens, sentences, options);
-    Extraction::default()
+    extract::run(text, tokens, sentences, options)
 }
