@@ -185,6 +185,7 @@ class Bench:
     def __init__(self, repeats: int):
         self.repeats = max(1, repeats)
         self.rows: list[dict] = []
+        self.refs: dict = {}
 
     def measure(self, section: str, cases: list[Case]) -> None:
         """Warm each case, then run all of them round-robin ``repeats`` times."""
@@ -246,6 +247,8 @@ def batch_cases(name, fn, texts, threads, count=None, note=""):
 
 def print_table(bench: Bench, section: str, ref: dict | None, machine: dict) -> None:
     rows = [r for r in bench.rows if r["section"] == section]
+    if ref:
+        bench.refs[section] = [ref["name"], ref["mode"]]
     if not rows:
         return
     print(f"\n[{section}] median of {bench.repeats} interleaved passes; nproc={machine['nproc']}, ", end="")
@@ -908,6 +911,7 @@ def main(argv=None) -> int:
             "machine": machine,
             "args": {k: v for k, v in vars(args).items() if k != "child_build"},
             "rows": bench.rows,
+            "refs": bench.refs,
             "goals": goals.rows,
             "gazetteer_builds": state.get("gazetteer_builds"),
             "gazetteer_counts": state.get("gazetteer_counts"),
