@@ -47,6 +47,11 @@ GAZ_PROBE = "He flew from London to Paris and then to New York."
 # --------------------------------------------------------------------------- machine and input
 
 
+def mbs(x: float) -> str:
+    """MB/s with three significant digits below 1."""
+    return f"{x:.3f}" if x < 1 else f"{x:.2f}"
+
+
 def machine_info() -> dict:
     cpu = platform.processor() or "unknown"
     try:
@@ -266,7 +271,7 @@ def print_table(bench: Bench, section: str, ref: dict | None, machine: dict) -> 
                 ratio = f"{r['mb_s'] / peer['mb_s']:.1f}x"
         items = "" if r["items"] is None else str(r["items"])
         print(
-            f"  {r['name']:<50} {r['mode']:<8} {r['threads']:>3} {r['docs']:>5} {r['mb_s']:>8.2f} "
+            f"  {r['name']:<50} {r['mode']:<8} {r['threads']:>3} {r['docs']:>5} {mbs(r['mb_s']):>8} "
             f"{r['docs_s']:>8.0f} {items:>8}  {ratio}"
         )
         if r["note"]:

@@ -11,6 +11,11 @@ import json
 import sys
 
 
+def mbs(x: float) -> str:
+    """MB/s with three significant digits below 1."""
+    return f"{x:.3f}" if x < 1 else f"{x:.2f}"
+
+
 def ratio_ref(rows, refs, row):
     ref = refs.get(row["section"])
     if not ref:
@@ -49,7 +54,7 @@ def bench_md(data: dict) -> str:
             items = "" if r["items"] is None else str(r["items"])
             docs = f"{r['docs']}" if r["subset"] == "all" else f"{r['docs']} ({r['subset']})"
             out.append(
-                f"| {r['name']} | {r['mode']} | {r['threads']} | {docs} | {r['mb_s']:.2f} | "
+                f"| {r['name']} | {r['mode']} | {r['threads']} | {docs} | {mbs(r['mb_s'])} | "
                 f"{r['docs_s']:.0f} | {items} | {ratio} |"
             )
         out.append("")
