@@ -5,7 +5,11 @@
 //! cargo run --release --example throughput -- news.jsonl --repeats 5 --threads 1,2,16 --json
 //! ```
 //!
-//! `--gazetteer G.jsonl` is accepted and ignored until the gazetteer branch is merged.
+//! With `--gazetteer G.jsonl` it also builds the gazetteer (`Gazetteer::from_path`; build time
+//! and peak memory reported) and times `find`, `find_batch` and the pipeline with it. The file
+//! compiles with or without the gazetteer loader in the crate: the `GazetteerCompat` trait below
+//! only supplies `from_path`/`pattern_count`/`find_batch` where the crate has no inherent ones
+//! (inherent items win over trait items), and then the gazetteer stages are reported as skipped.
 //! `--stages` and `--modes` run a subset (bench.py calls one stage and mode at a time, interleaved
 //! with its peers).
 //!
@@ -18,8 +22,9 @@
 #![allow(missing_docs)]
 
 use claimsift::claims::{self, ExtractOptions};
-use claimsift::{parallel, split_sentences, tokenize, Document, Pipeline};
+use claimsift::{parallel, split_sentences, tokenize, Document, Gazetteer, Pipeline, PipelineConfig};
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::Instant;
 
 struct Args {
@@ -88,6 +93,40 @@ fn parse_args() -> Args {
     args
 }
 
+/// A `/proc/self/status` field (`VmRSS`, `VmHWM`) in bytes; 0 where it is missing.
+fn vm_status(key: &str) -> usize {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key) && l[key.len()..].starts_with(':'))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok())
+        })
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// Fallbacks for a crate without the gazetteer loader; the crate's inherent methods, where they
+/// exist, take precedence and these are never called.
+#[allow(dead_code)]
+trait GazetteerCompat: Sized {
+    fn from_path(path: &str) -> Result<Self, String>;
+    fn pattern_count(&self) -> usize;
+    fn find_batch(&self, texts: &[String], n: Option<usize>) -> Result<Vec<Vec<claimsift::Mention>>, String>;
+}
+
+impl GazetteerCompat for Gazetteer {
+    fn from_path(_: &str) -> Result<Self, String> {
+        Err("this build of claimsift has no Gazetteer::from_path (gazetteer branch not merged)".into())
+    }
+    fn pattern_count(&self) -> usize {
+        0
+    }
+    fn find_batch(&self, texts: &[String], n: Option<usize>) -> Result<Vec<Vec<claimsift::Mention>>, String> {
+        let r = parallel::map_indexed(texts, n, |_, t| Ok(self.find(t))).map_err(|e| e.to_string())?;
+        r.into_iter().map(|x| x.map_err(|e| e.to_string())).collect()
+    }
+}
+
 fn read_texts(path: &str, limit: Option<usize>) -> Vec<String> {
     let data = std::fs::read_to_string(path).unwrap_or_else(|e| {
         eprintln!("cannot read {path}: {e}");
@@ -149,6 +188,34 @@ fn main() {
     let mut rows: Vec<Row> = Vec::new();
     let want = |stage: &str| args.stages.as_ref().is_none_or(|s| s.iter().any(|x| x == stage));
     let want_mode = |mode: &str| args.modes.as_ref().is_none_or(|s| s.iter().any(|x| x == mode));
+    let mut gaz_info = serde_json::Value::Null;
+    let mut gaz: Option<Arc<Gazetteer>> = None;
+
+    // The gazetteer is built first, so that its peak memory is not hidden by later stages.
+    if let Some(path) = args
+        .gazetteer
+        .as_ref()
+        .filter(|_| want("gazetteer") || want("pipeline+gaz"))
+    {
+        let rss0 = vm_status("VmRSS");
+        let t = Instant::now();
+        match Gazetteer::from_path(path).map_err(|e| e.to_string()) {
+            Ok(g) => {
+                let build_s = t.elapsed().as_secs_f64();
+                let hwm = vm_status("VmHWM");
+                gaz_info = serde_json::json!({
+                    "path": path, "entities": g.entities().len(), "patterns": g.pattern_count(),
+                    "build_seconds": build_s, "rss_before": rss0, "hwm_after": hwm,
+                    "rss_after": vm_status("VmRSS"), "peak_build_mb": (hwm.saturating_sub(rss0)) as f64 / 1e6,
+                });
+                gaz = Some(Arc::new(g));
+            }
+            Err(e) => {
+                eprintln!("skipped: gazetteer stages ({e})");
+                gaz_info = serde_json::json!({ "skipped": e });
+            }
+        }
+    }
 
     macro_rules! per_doc {
         ($stage:expr, $count:expr, $f:expr) => {{
@@ -226,6 +293,26 @@ fn main() {
     batch!("pipeline", "process_batch", docs_claims, |n| pipeline
         .process_batch(&texts, Some(n))
         .unwrap());
+    if let Some(g) = &gaz {
+        per_doc!("gazetteer", |v: Vec<_>| v.len(), |t: &str| g.find(t));
+        batch!(
+            "gazetteer",
+            "find_batch",
+            |r: Vec<Vec<_>>| r.iter().map(Vec::len).sum::<usize>(),
+            |n| { g.find_batch(&texts, Some(n)).unwrap() }
+        );
+        let gp = Pipeline::new(PipelineConfig::default(), Some(g.clone()));
+        per_doc!("pipeline+gaz", |d: Document| d.mentions.len(), |t: &str| gp
+            .process(t));
+        batch!(
+            "pipeline+gaz",
+            "process_batch",
+            |r: Vec<claimsift::Result<Document>>| -> usize {
+                r.iter().map(|d| d.as_ref().map_or(0, |d| d.mentions.len())).sum()
+            },
+            |n| gp.process_batch(&texts, Some(n)).unwrap()
+        );
+    }
 
     let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     if args.json {
@@ -243,7 +330,7 @@ fn main() {
         let out = serde_json::json!({
             "corpus": args.corpus, "docs": docs, "bytes": bytes, "repeats": args.repeats,
             "available_parallelism": cpus,
-            "rows": rows_json, "gazetteer": null,
+            "rows": rows_json, "gazetteer": gaz_info,
         });
         println!("{out}");
         return;
@@ -253,6 +340,9 @@ fn main() {
         bytes as f64 / 1e6,
         args.repeats
     );
+    if !gaz_info.is_null() {
+        println!("gazetteer: {gaz_info}");
+    }
     println!(
         "{:<12} {:<14} {:>7} {:>10} {:>10} {:>10}",
         "stage", "mode", "threads", "seconds", "MB/s", "docs/s"
