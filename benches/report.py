@@ -11,6 +11,10 @@ import json
 import sys
 
 
+def fmt_ratio(x: float) -> str:
+    return f"{x:.2f}×" if x < 10 else f"{x:.1f}×"
+
+
 def mbs(x: float) -> str:
     """MB/s with three significant digits below 1."""
     return f"{x:.3f}" if x < 1 else f"{x:.2f}"
@@ -50,7 +54,7 @@ def bench_md(data: dict) -> str:
         out.append("|---|---|--:|--:|--:|--:|--:|--:|")
         for r in srows:
             peer = ratio_ref(rows, refs, r)
-            ratio = f"{r['mb_s'] / peer['mb_s']:.1f}×" if peer else ""
+            ratio = fmt_ratio(r["mb_s"] / peer["mb_s"]) if peer else ""
             items = "" if r["items"] is None else str(r["items"])
             docs = f"{r['docs']}" if r["subset"] == "all" else f"{r['docs']} ({r['subset']})"
             out.append(
@@ -78,6 +82,16 @@ def bench_md(data: dict) -> str:
         out += ["### gazetteer match counts", "", "| matcher | mentions |", "|---|--:|"]
         out += [f"| {k} | {v} |" for k, v in counts.items()]
         out.append("")
+    ca = data.get("gazetteer_case_analysis")
+    if ca:
+        out.append(
+            f"Case rule: of {ca['peer_matches']} case-insensitive matches (pyahocorasick), "
+            f"{ca['only_all_caps_alias_text_not_caps']} come only from an all-caps alias matched in text "
+            f"that is not in capitals; claimsift matches all-caps aliases case-sensitively. Most frequent: "
+            + ", ".join(f"`{w}` {n}" for w, n in ca["top"])
+            + "."
+        )
+        out.append("")
     goals = data.get("goals") or []
     if goals:
         out += ["### goals", "", "| goal | measured | result |", "|---|--:|---|"]
@@ -85,7 +99,9 @@ def bench_md(data: dict) -> str:
             if g.get("met") is None:
                 out.append(f"| {g['goal']} | – | skipped |")
             elif "ratio" in g:
-                out.append(f"| {g['goal']} | {g['ratio']:.1f}× | {'met' if g['met'] else '**not met**'} |")
+                out.append(
+                    f"| {g['goal']} | {fmt_ratio(g['ratio'])} | {'met' if g['met'] else '**not met**'} |"
+                )
             else:
                 out.append(f"| {g['goal']} | {g['value']:.2f} | {'met' if g['met'] else '**not met**'} |")
         out.append("")
