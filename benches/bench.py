@@ -7,7 +7,9 @@ all the candidates of a section are interleaved (round-robin, order rotated each
 load from other processes on a shared machine hits peers and claimsift alike. Modes:
 
 - ``per-doc``: a Python loop calling the function on one document at a time (one thread);
-- ``batch``: one call on the whole list, at each thread count in ``--threads``;
+- ``batch``: one call on the whole list, at each thread count in ``--threads`` (``cores`` = process
+  CPU seconds / wall seconds: how many cores the call actually got on a shared machine, and
+  ``MB/cpu-s`` = MB/s / cores, the parallel efficiency measure that load does not distort);
 - ``rust`` / ``rust-bat``: the Rust API, timed inside ``examples/throughput.rs`` (a subprocess
   per pass, one stage and mode at a time), if it is built.
 
@@ -152,6 +154,7 @@ class Case:
         self.subset, self.threads, self.count, self.note = subset, threads, count, note
         self.mode = mode or kind
         self.times: list[float] = []
+        self.cpu: list[float] = []  # process CPU seconds per pass (batch rows): all threads
         self.items = None
 
     def warm(self) -> bool:
@@ -178,9 +181,10 @@ class Case:
             if first and count:
                 self.items = n
         elif self.kind == "batch":
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             r = self.fn(self.texts, self.threads)
             self.times.append(time.perf_counter() - t0)
+            self.cpu.append(time.process_time() - c0)
             if first and self.count:
                 self.items = self.count(r)
             del r
@@ -230,6 +234,8 @@ class Bench:
                     "docs_s": len(c.texts) / med,
                     "items": c.items,
                     "note": c.note,
+                    # cores actually used: CPU seconds / wall seconds, summed over the passes
+                    "cores": sum(c.cpu) / sum(c.times) if c.cpu else None,
                 }
             )
 
@@ -264,7 +270,10 @@ def print_table(bench: Bench, section: str, ref: dict | None, machine: dict) -> 
     print(f"CPU {machine['cpu_model']}")
     if ref:
         print(f"  ratio = MB/s / MB/s of {ref['name']} ({ref['mode']}) on the same docs, same run")
-    print(f"  {'name':<50} {'mode':<8} {'thr':>3} {'docs':>5} {'MB/s':>8} {'docs/s':>8} {'items':>8}  ratio")
+    print(
+        f"  {'name':<50} {'mode':<8} {'thr':>3} {'docs':>5} {'MB/s':>8} {'docs/s':>8} {'items':>8} "
+        f"{'cores':>5} {'MB/cpu-s':>8}  ratio"
+    )
     for r in rows:
         ratio = ""
         if ref:
@@ -274,9 +283,11 @@ def print_table(bench: Bench, section: str, ref: dict | None, machine: dict) -> 
             if peer:
                 ratio = fmt_ratio(r["mb_s"] / peer["mb_s"])
         items = "" if r["items"] is None else str(r["items"])
+        cores = "" if r.get("cores") is None else f"{r['cores']:.2f}"
+        per_cpu = "" if not r.get("cores") else f"{r['mb_s'] / r['cores']:.1f}"
         print(
             f"  {r['name']:<50} {r['mode']:<8} {r['threads']:>3} {r['docs']:>5} {mbs(r['mb_s']):>8} "
-            f"{r['docs_s']:>8.0f} {items:>8}  {ratio}"
+            f"{r['docs_s']:>8.0f} {items:>8} {cores:>5} {per_cpu:>8}  {ratio}"
         )
         if r["note"]:
             print(f"      ({r['note']})")

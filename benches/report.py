@@ -50,16 +50,18 @@ def bench_md(data: dict) -> str:
         if ref:
             out.append(f"Ratio: MB/s over MB/s of **{ref[0]}** ({ref[1]}) on the same documents, same run.")
             out.append("")
-        out.append("| name | mode | threads | docs | MB/s | docs/s | items | ratio |")
-        out.append("|---|---|--:|--:|--:|--:|--:|--:|")
+        out.append("| name | mode | threads | docs | MB/s | docs/s | items | cores | MB/cpu-s | ratio |")
+        out.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")
         for r in srows:
             peer = ratio_ref(rows, refs, r)
             ratio = fmt_ratio(r["mb_s"] / peer["mb_s"]) if peer else ""
             items = "" if r["items"] is None else str(r["items"])
+            cores = "" if r.get("cores") is None else f"{r['cores']:.2f}"
+            per_cpu = "" if not r.get("cores") else f"{r['mb_s'] / r['cores']:.1f}"
             docs = f"{r['docs']}" if r["subset"] == "all" else f"{r['docs']} ({r['subset']})"
             out.append(
                 f"| {r['name']} | {r['mode']} | {r['threads']} | {docs} | {mbs(r['mb_s'])} | "
-                f"{r['docs_s']:.0f} | {items} | {ratio} |"
+                f"{r['docs_s']:.0f} | {items} | {cores} | {per_cpu} | {ratio} |"
             )
         out.append("")
     builds = data.get("gazetteer_builds") or {}
