@@ -245,7 +245,8 @@ pub fn build_tables(
             m_alias.append_option(
                 gazetteer
                     .zip(m.entities.first().zip(m.aliases.first()))
-                    .and_then(|(g, (&e, &a))| g.alias_text(e, a)),
+                    .and_then(|(g, (&e, &a))| g.entity(e)?.aliases.get(a as usize))
+                    .map(|a| a.text.as_str()),
             );
             m_ambiguous.append_value(m.entities.len() > 1);
         }

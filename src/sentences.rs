@@ -20,7 +20,10 @@
 //! from their first token's start to their last token's end: no leading or trailing whitespace.
 
 use crate::span::Span;
-use crate::tokenize::{is_abbreviation_token, is_nonfinal_abbreviation, tokenize, Token, TokenKind};
+use crate::tokenize::{
+    abbreviation_class, is_abbreviation_token, is_nonfinal_abbreviation, tokenize, AbbrevClass, Token,
+    TokenKind,
+};
 use serde::{Deserialize, Serialize};
 
 /// A sentence: its span and the range of its tokens.
@@ -161,6 +164,13 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
     let s = tok.text(text);
     let next = &tokens[i + 1];
     let next_s = next.text(text);
+    // An inline list item starts here: "… the first item 2.) The second item".
+    if starts_list_item(text, tokens, i + 1)
+        && i + 1 > sent_start
+        && !is_list_marker_only(text, tokens, sent_start, i)
+    {
+        return true;
+    }
     // Closing quote/bracket after a terminal: the boundary comes after the closer.
     if is_terminal(s) {
         if is_closing(next_s) || is_terminal(next_s) {
@@ -169,18 +179,31 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
                 return false;
             }
         }
+        // "1." or "a." opening a list item is not a sentence.
+        if is_list_marker_only(text, tokens, sent_start, i) {
+            return false;
+        }
+        // "N°. 5", "No. 5": a period before a number after a number sign.
+        if s == "." && i > 0 && matches!(tokens[i - 1].text(text), "°" | "º" | "#") {
+            return false;
+        }
         return starts_sentence(text, tokens, i + 1);
     }
     if is_closing(s) && i > sent_start {
         // walk back over closers to a terminal
         let mut k = i;
+        // At most a few closers (”) or ”’): the bound keeps long runs of brackets linear.
         while k > sent_start
+            && i - k < 4
             && is_closing(tokens[k].text(text))
             && tokens[k].span.start == tokens[k - 1].span.end
         {
             k -= 1;
         }
         if k < i && is_terminal(tokens[k].text(text)) {
+            if is_list_marker_only(text, tokens, sent_start, i) {
+                return false;
+            }
             return starts_sentence(text, tokens, i + 1);
         }
         return false;
@@ -191,13 +214,70 @@ fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> b
         if is_nonfinal_abbreviation(&lower) {
             return false;
         }
-        // Initials before a capitalised word: "J. Smith".
-        if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
+        // A number-prefix abbreviation only keeps its period before a number ("No. 5").
+        if abbreviation_class(&lower) == Some(AbbrevClass::NumberPrefix) {
             return false;
+        }
+        // An initial inside a name: "J. K. Rowling", "Albert I. Jones" – but "you and I. Did".
+        if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
+            let prev_is_name = i == sent_start || {
+                let p = tokens[i - 1].text(text);
+                p.chars().next().is_some_and(char::is_uppercase) && tokens[i - 1].kind == TokenKind::Word
+            };
+            if prev_is_name && next_s.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+            return starts_sentence(text, tokens, i + 1);
         }
         return is_sentence_opener(next_s);
     }
     false
+}
+
+/// True when the sentence so far (`tokens[sent_start..=i]`) is only a list marker: `1.`, `1.)`,
+/// `2)`, `a.`, `(iv)`, `•`.
+fn is_list_marker_only(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> bool {
+    let toks = &tokens[sent_start..=i];
+    let mut k = 0;
+    // optional bullet
+    while k < toks.len() && matches!(toks[k].text(text), "•" | "⁃" | "-" | "*" | "–" | "·" | "(") {
+        k += 1;
+    }
+    let Some(first) = toks.get(k) else { return false };
+    let f = first.text(text);
+    let marker = (first.kind == TokenKind::Number && f.len() <= 3 && f.bytes().all(|b| b.is_ascii_digit()))
+        || (f.chars().count() == 1 && f.chars().all(|c| c.is_ascii_lowercase()))
+        || (f.len() <= 4 && f.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    let marker_with_dot = f.len() == 2 && f.ends_with('.') && f.starts_with(|c: char| c.is_ascii_lowercase());
+    if !(marker || marker_with_dot) {
+        return false;
+    }
+    toks[k + 1..].iter().all(|t| matches!(t.text(text), "." | ")"))
+}
+
+/// True when token `j` starts an inline list item `N.)` or `N)` followed by a capital.
+fn starts_list_item(text: &str, tokens: &[Token], j: usize) -> bool {
+    let Some(t) = tokens.get(j) else { return false };
+    let s = t.text(text);
+    if t.kind != TokenKind::Number || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let at = |k: usize| tokens.get(k).map(|t| t.text(text));
+    let glued = |k: usize| {
+        tokens
+            .get(k)
+            .zip(tokens.get(k - 1))
+            .is_some_and(|(a, b)| a.span.start == b.span.end)
+    };
+    let after = match (at(j + 1), at(j + 2)) {
+        (Some("."), Some(")")) if glued(j + 1) && glued(j + 2) => j + 3,
+        (Some(")"), _) if glued(j + 1) => j + 2,
+        _ => return false,
+    };
+    // Preceded by a word (not the start of the text) and followed by a capital.
+    j > 0
+        && tokens[j - 1].kind == TokenKind::Word
+        && at(after).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Does token `j` look like the start of a sentence?
@@ -307,6 +387,20 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.text(text), "." | ")")));
     if list_item {
+        return true;
+    }
+    // A short line with no final punctuation is a title or a list entry ("features",
+    // "contact manager"), whatever follows; a long one may be hard-wrapped prose.
+    let line_start = {
+        let mut k = i;
+        while k > sent_start && !text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n') {
+            k -= 1;
+        }
+        k
+    };
+    let words_in_line = tokens[line_start..=i].iter().filter(|t| t.is_wordlike()).count();
+    if words_in_line <= 2 && tokens[line_start..=i].iter().all(|t| t.is_wordlike()) && i + 1 - line_start <= 2
+    {
         return true;
     }
     if next_c.is_lowercase() {

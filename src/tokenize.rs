@@ -280,36 +280,73 @@ fn is_unit_suffix(s: &str) -> bool {
     UNITS.contains(&s)
 }
 
-/// Abbreviations that keep their final period. Lower-cased lookups.
-fn is_abbreviation(word_lower: &str) -> bool {
-    const ABBR: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt",
-        "cpt", "maj", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "inc",
-        "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "no", "nos", "vol", "vols",
-        "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "ed", "eds", "al", "etc", "vs", "v", "approx",
-        "cf", "viz", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd",
-        "hwy", "min", "max", "avg", "tel", "ext", "govt", "dist", "intl", "natl", "misc", "mass", "calif",
-        "fla", "penn", "conn", "wash", "ariz", "colo", "ill", "mich", "minn", "okla", "tenn", "wis", "nev",
-        "ore", "neb", "ky", "md", "va", "ga", "ala", "ark", "del", "kan", "la", "miss", "mo", "mont", "ok",
-        "pa", "tex", "vt", "wyo", "messrs", "mme", "mlle", "ms", "op", "ibid", "ps", "pm", "am", "bc", "ad",
-        "bce", "ce", "ph", "mgr", "msgr", "fr", "br",
-    ];
-    ABBR.contains(&word_lower)
+/// How an abbreviation behaves before the next word (see [`abbreviation_class`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AbbrevClass {
+    /// Titles and the like (`Mr.`, `Dr.`, `Gen.`, `Mt.`, `e.g.`, `vs.`): never end a sentence.
+    Title,
+    /// Abbreviations that prefix a number (`No. 5`, `p. 55`, `Jan. 5`, `Fig. 3`, `ca. 1500`):
+    /// they keep their period only before a number; elsewhere the period is a full stop
+    /// (`The answer is no.`).
+    NumberPrefix,
+    /// Everything else (`Inc.`, `Co.`, `Ltd.`, `etc.`, `Jr.`, `U.S.`): may end a sentence; the
+    /// splitter decides from the next word.
+    Other,
 }
 
-/// Words that, in lower case, are always abbreviations whatever their context.
+/// The class of a known abbreviation (lower case, without the period), if it is one.
+///
+/// Common words that are also abbreviations (`ill`, `mass`, `wash`, `miss`, `sat`, `am`…) are
+/// deliberately absent: in news they end sentences far more often than they abbreviate.
+pub(crate) fn abbreviation_class(word_lower: &str) -> Option<AbbrevClass> {
+    const TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm",
+        "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs", "mme",
+        "mlle", "mgr", "msgr", "cf", "viz", "vs", "v", "approx", "e.g", "i.e", "lieut", "brig", "cpl", "pvt",
+        "atty", "gens", "reps", "sens", "amb", "dist", "ft",
+    ];
+    const NUMBER_PREFIX: &[&str] = &[
+        "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "chap", "sec", "art", "para", "op",
+        "tel", "ext", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "nr", "pt", "pts", "ed", "eds", "rev",
+    ];
+    const OTHER: &[&str] = &[
+        "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "etc", "al", "jr",
+        "sr", "esq", "ave", "blvd", "rd", "hwy", "govt", "intl", "natl", "misc", "calif", "fla", "mich",
+        "minn", "okla", "tex", "ariz", "colo", "conn", "tenn", "wis", "nev", "wyo", "penn", "mon", "tue",
+        "tues", "thu", "thur", "thurs", "fri", "min", "max", "avg", "yr", "yrs", "mln", "bln", "ibid", "ph",
+        "ps", "mfg", "dir", "mgmt",
+    ];
+    if TITLES.contains(&word_lower) {
+        Some(AbbrevClass::Title)
+    } else if NUMBER_PREFIX.contains(&word_lower) {
+        Some(AbbrevClass::NumberPrefix)
+    } else if OTHER.contains(&word_lower) {
+        Some(AbbrevClass::Other)
+    } else {
+        None
+    }
+}
+
+/// True for dotted initials and acronyms: `U.S.`, `e.g.`, `Ph.D.`, `J.`, `a.m.`.
+pub(crate) fn is_initials(tok: &str) -> bool {
+    let Some(stem) = tok.strip_suffix('.') else {
+        return false;
+    };
+    let parts = stem.split('.').count();
+    !stem.is_empty()
+        && (parts >= 2 || stem.chars().count() == 1)
+        && stem
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+}
+
+/// Words that, in lower case, never end a sentence (titles).
 pub(crate) fn is_nonfinal_abbreviation(word_lower: &str) -> bool {
-    const NONFINAL: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "sr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr",
-        "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs", "mme",
-        "mlle", "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ch", "sec", "art", "para", "vs", "v",
-        "cf", "viz", "ca", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "e.g", "i.e", "mgr", "msgr", "fr", "br", "op", "tel", "ext",
-    ];
-    NONFINAL.contains(&word_lower)
+    abbreviation_class(word_lower) == Some(AbbrevClass::Title)
 }
 
+/// True when `tok` (ending in `.`) is an abbreviation that keeps its period.
 pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     let Some(stem) = tok.strip_suffix('.') else {
         return false;
@@ -317,19 +354,7 @@ pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
-    // Initials and dotted abbreviations: U.S., e.g., Ph.D., J. One part alone is an initial only
-    // when it is a single upper-case letter: "it." and "us." end sentences.
-    if stem.contains('.') {
-        if stem.split('.').all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)) {
-            return true;
-        }
-    } else {
-        let mut cs = stem.chars();
-        if cs.next().is_some_and(char::is_uppercase) && cs.next().is_none() {
-            return true;
-        }
-    }
-    stem.len() <= 8 && is_abbreviation(&stem.to_ascii_lowercase())
+    is_initials(tok) || (stem.len() <= 8 && abbreviation_class(&stem.to_ascii_lowercase()).is_some())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -616,6 +641,11 @@ impl Scanner<'_, '_> {
             return self.word_from(start, j, true);
         }
         self.push(start, j, TokenKind::Number);
+        // "Radio 4's", "the 1990's": a clitic after a numeral splits as after a word.
+        if let Some(e) = self.clitic_at(j) {
+            self.push(j, e, TokenKind::Clitic);
+            return e;
+        }
         j
     }
 
@@ -702,8 +732,15 @@ impl Scanner<'_, '_> {
         }
         // A final period that belongs to an abbreviation.
         if char_at(text, j) == Some('.') && is_abbreviation_token(&text[start..j + 1]) {
-            // But not when it is followed by more word characters ("Dr.Who" is rare; keep simple).
-            j += 1;
+            // A number-prefix abbreviation (`No.`, `p.`, `Jan.`) keeps its period only before a
+            // number: "No. 5" but "the answer is no."
+            let keep = is_initials(&text[start..j + 1])
+                || abbreviation_class(&text[start..j].to_ascii_lowercase())
+                    != Some(AbbrevClass::NumberPrefix)
+                || self.number_follows(j + 1);
+            if keep {
+                j += 1;
+            }
         }
         let kind = if has_digit && (has_alpha || text[start..j].chars().any(|c| c.is_alphabetic())) {
             TokenKind::Alnum
@@ -712,6 +749,12 @@ impl Scanner<'_, '_> {
         } else {
             TokenKind::Word
         };
+        // "cannot" → "can" "not" (spaCy, Penn Treebank).
+        if kind == TokenKind::Word && j - start == 6 && text[start..j].eq_ignore_ascii_case("cannot") {
+            self.push(start, start + 3, kind);
+            self.push(start + 3, j, kind);
+            return j;
+        }
         // Clitic split: "don't" → "do" "n't" is detected here, "’s" and friends come next.
         if kind == TokenKind::Word && j - start >= 2 {
             let w = &text[start..j];
@@ -732,6 +775,18 @@ impl Scanner<'_, '_> {
             return e;
         }
         j
+    }
+
+    /// True when a number follows `j` after spaces (`No. 5`).
+    fn number_follows(&self, mut j: usize) -> bool {
+        while let Some(c) = char_at(self.text, j) {
+            if c == ' ' || c == '\u{a0}' {
+                j += c.len_utf8();
+            } else {
+                return is_digit(c);
+            }
+        }
+        false
     }
 
     /// True when an apostrophe at `j` starts a clitic ('s 're 've 'll 'm 'd, or n't after n).
@@ -830,6 +885,26 @@ impl Scanner<'_, '_> {
     }
 
     fn email_at(&self, i: usize) -> Option<usize> {
+        // An e-mail address is at most 254 bytes: looking no further keeps the scan linear on
+        // text like "(a(a(a(a…" where every letter starts a candidate.
+        let mut end = i;
+        let limit = (i + 256).min(self.bytes.len());
+        while end < limit {
+            let b = self.bytes[end];
+            if b == b'@' {
+                break;
+            }
+            if b == b' '
+                || (b'\t'..=b'\r').contains(&b)
+                || !(b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
+            {
+                return None;
+            }
+            end += 1;
+        }
+        if end >= limit {
+            return None;
+        }
         let end = self.chunk_end(i);
         let chunk = &self.bytes[i..end];
         let at = memchr_byte(b'@', chunk)?;
@@ -903,9 +978,17 @@ mod tests {
         };
     }
 
-    t!(possessive_curly, "Microsoft’s Azure", ["Microsoft", "’s", "Azure"]);
-    t!(two_letter_word_before_full_stop, "up to it. Ask us. J. Smith", ["up", "to", "it", ".", "Ask", "us", ".", "J.", "Smith"]);
+    t!(
+        possessive_curly,
+        "Microsoft’s Azure",
+        ["Microsoft", "’s", "Azure"]
+    );
     t!(possessive_straight, "IDF's unit", ["IDF", "'s", "unit"]);
+    t!(
+        two_letter_word_before_full_stop,
+        "up to it. Ask us. J. Smith",
+        ["up", "to", "it", ".", "Ask", "us", ".", "J.", "Smith"]
+    );
     t!(
         plural_possessive,
         "Palestinians’ calls",
@@ -917,6 +1000,8 @@ mod tests {
         ["do", "n't", "ca", "n't", "I", "'m", "we", "'ve", "they", "'ll", "she", "'d"]
     );
     t!(curly_contraction, "Don’t", ["Do", "n’t"]);
+    t!(cannot, "It cannot be", ["It", "can", "not", "be"]);
+    t!(number_clitic, "Radio 4's show", ["Radio", "4", "'s", "show"]);
     t!(
         names_with_apostrophe,
         "O'Brien rock'n'roll",

@@ -814,3 +814,115 @@ t!(
     "from 1,000 to 2,000 people",
     ["1,000 to 2,000|1000..2000|count|="]
 );
+t!(
+    time_span_over,
+    "Researchers sequenced 10,000 genomes over five years.",
+    ["10,000|10000|count|=", "five years|5|year|="]
+);
+t!(
+    time_span_for_over,
+    "They fought for over five years.",
+    ["over five years|5|year|>"]
+);
+t!(
+    quarter_point,
+    "The Fed raised rates by a quarter point to 5.25%.",
+    [
+        "a quarter point|0.25|percentage point|=|+",
+        "5.25%|5.25|percent|="
+    ]
+);
+t!(
+    quarter_mile,
+    "a quarter mile away",
+    ["a quarter mile|0.25|mile|="]
+);
+t!(
+    seven_in_ten,
+    "Seven in 10 Americans back it.",
+    ["Seven in 10|0.7|fraction|="]
+);
+t!(three_in_ten, "3 in 10 cases", ["3 in 10|0.3|fraction|="]);
+t!(
+    not_a_share_year,
+    "He was killed in 2023 and 5 in 2024.",
+    ["5|5|count|="]
+);
+t!(
+    fold_twice,
+    "twice as many people as last year",
+    ["twice|2|fold|="]
+);
+t!(not_fold_twice, "Messi scored twice.", []);
+
+#[test]
+fn counted_gerund_and_as_of() {
+    let text = "An airstrike hit the camp, killing 20.";
+    assert_eq!(sl(text, first(text).counted), Some("killing"));
+    let text = "The toll stood at 500 as of Monday.";
+    let c = first(text);
+    assert_eq!(sl(text, c.counted), Some("toll"));
+    assert_eq!(sl(text, c.time), Some("as of Monday"));
+}
+
+#[test]
+fn counted_copula_noun_levels_and_all() {
+    let text = "Of the 1,200 people killed, 800 were civilians.";
+    assert_eq!(sl(text, run(text).claims[1].counted), Some("civilians"));
+    let text = "The unemployment rate held steady at 4.1 percent.";
+    assert_eq!(sl(text, first(text).counted), Some("rate"));
+    let text = "Nearly half of all Gazans are children.";
+    assert_eq!(sl(text, first(text).counted), Some("Gazans"));
+    let text = "More than 2,000 trucks entered in May, up from 1,500 in April.";
+    assert_eq!(sl(text, first(text).time), Some("in May"));
+}
+t!(
+    million_m_people,
+    "It has 1.2m users and 30m subscribers.",
+    ["1.2m|1200000|count|=", "30m|30000000|count|="]
+);
+t!(
+    metre_m_sprint,
+    "He won the 100m sprint and is 1.9m tall.",
+    ["100m|100|metre|=", "1.9m|1.9|metre|="]
+);
+
+#[test]
+fn counted_subject_before_a_prepositional_phrase() {
+    let text = "The death toll in the 13-month war passed 43,000.";
+    assert_eq!(sl(text, run(text).claims[1].counted), Some("toll"));
+    let text = "Unemployment in the US fell to 3.9%.";
+    assert_eq!(sl(text, first(text).counted), Some("Unemployment"));
+}
+t!(
+    signed_percent,
+    "Shares closed +5% and bonds −0.3 percentage points.",
+    [
+        "+5%|5|percent|=|+",
+        "−0.3 percentage points|-0.3|percentage point|=|-"
+    ]
+);
+
+#[test]
+fn attribution_appositive() {
+    let text = "At least 30 people were killed, Ashraf Qudra, the ministry's spokesman, said.";
+    assert_eq!(sl(text, first(text).attribution), Some("Ashraf Qudra"));
+}
+
+#[test]
+fn coordination_does_not_share_events() {
+    let text = "Five killed and 10 wounded in the attack.";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[0].counted), Some("killed"));
+    assert_eq!(ex.claims[0].counted_modifier, None);
+    assert_eq!(sl(text, ex.claims[1].counted), Some("wounded"));
+    let text = "3 civilian and 5 military deaths";
+    let ex = run(text);
+    assert_eq!(sl(text, ex.claims[0].counted), Some("deaths"));
+    assert_eq!(sl(text, ex.claims[0].counted_modifier), Some("civilian"));
+}
+t!(
+    glued_pc_bp,
+    "Prices rose 5pc after a 25bp cut.",
+    ["5pc|5|percent|=|+", "25bp|25|basis point|=|-"]
+);

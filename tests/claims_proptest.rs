@@ -204,3 +204,11 @@ fn huge_inputs() {
     check(&"forty-".repeat(1_000));
     check(&"hundreds of ".repeat(1_000));
 }
+
+#[test]
+fn long_sentences_stay_linear() {
+    let t = std::time::Instant::now();
+    check(&"5 people said in 2020 last year ".repeat(5_000));
+    check(&"5, ".repeat(50_000));
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}

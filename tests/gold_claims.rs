@@ -37,6 +37,7 @@ fn gold_claims() {
     let (mut exact, mut val_ok, mut unit_ok, mut bound_ok) = (0usize, 0usize, 0usize, 0usize);
     let (mut counted_ok, mut attr_ok, mut attr_n, mut time_ok, mut time_n) = (0, 0, 0, 0, 0);
     let mut overlaps = Vec::new();
+    let (mut kinds_ok, mut kinds_n) = (0usize, 0usize);
     let mut problems = Vec::new();
     for (file, items) in obj {
         if file == "conventions" {
@@ -67,6 +68,22 @@ fn gold_claims() {
                 g["start"].as_u64().unwrap() as usize,
                 g["end"].as_u64().unwrap() as usize,
             );
+            // Every gold number has a mention of the same kind.
+            if !borderline {
+                kinds_n += 1;
+                let m = ex
+                    .numbers
+                    .iter()
+                    .find(|m| c(m.span.start) < ge && gs < c(m.span.end));
+                match m {
+                    Some(m) if m.kind.as_str() == kind => kinds_ok += 1,
+                    _ => problems.push(format!(
+                        "{file}: kind of {:?}: {:?} vs gold {kind}",
+                        g["text"],
+                        m.map(|m| (m.span.slice(&text), m.kind.as_str()))
+                    )),
+                }
+            }
             if kind != "quantity" {
                 for (k, p) in preds.iter().enumerate() {
                     if p.start < ge && gs < p.end {
@@ -177,9 +194,14 @@ fn gold_claims() {
         attr_ok as f64 / attr_n.max(1) as f64,
         time_ok as f64 / time_n.max(1) as f64
     );
+    println!("number kinds {kinds_ok}/{kinds_n}");
     for p in &problems {
         println!("{p}");
     }
+    assert!(
+        kinds_ok as f64 >= 0.95 * kinds_n as f64,
+        "number kinds {kinds_ok}/{kinds_n}"
+    );
     assert!(
         overlaps.is_empty(),
         "claims overlap non-quantity gold items: {overlaps:#?}"

@@ -9,6 +9,7 @@ Offsets everywhere in the Python API are ``str`` indices (code points): ``text[x
 
 from __future__ import annotations
 
+from . import compare as compare  # noqa: E402 - a callable module: claimsift.compare(docs)
 from ._claimsift import (
     ArrowTable as ArrowTable,
     Claim as Claim,
@@ -64,10 +65,3 @@ __all__ = [
     "tokenize",
     "tokenize_batch",
 ]
-
-
-def compare(*args, **kwargs):  # noqa: ANN002, ANN003 - thin lazy wrapper
-    """Compare claims across documents. See :func:`claimsift.compare.compare`."""
-    from .compare import compare as _compare
-
-    return _compare(*args, **kwargs)

@@ -60,10 +60,10 @@ def split_input(data: Any, *, text_field: str = "text", id_field: str | None = "
 
 
 def _isna(v: Any) -> bool:
-    try:
-        return v is None or (isinstance(v, float) and v != v)
-    except Exception:  # noqa: BLE001
-        return False
+    """None, NaN, pandas.NA and NaT count as a missing text."""
+    if v is None or (isinstance(v, float) and v != v):
+        return True
+    return type(v).__name__ in ("NAType", "NaTType")
 
 
 def _from_columns(columns, get, text_field, id_field):

@@ -19,6 +19,10 @@ use super::Extraction;
 use crate::span::Span;
 use crate::TokenKind;
 
+/// At most this many source or time candidates per sentence, so that pathological
+/// "sentences" (tables, number dumps) stay linear.
+const MAX_CANDIDATES: usize = 64;
+
 /// Fills counted, attribution and time for the sentence's claims and moves them into `ex`.
 pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction) {
     if pend.is_empty() {
@@ -42,7 +46,12 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
             let joins = conj && j + 1 == pend[k + 1].tok_start && pend[k].is_count && pend[k + 1].is_count;
             let shareable = match runs[k] {
                 None => true,
-                Some((s, e)) => e - s == 1 && (sc.is_cap_word(s) || !sc.raw(s).ends_with('s')),
+                // A lone modifier ("Israeli", "civilian"), not a noun or an event ("killed").
+                Some((s, e)) => {
+                    e - s == 1
+                        && (sc.is_cap_word(s) || !sc.raw(s).ends_with('s'))
+                        && !lexicon::is_event_participle(sc.low(s).as_str())
+                }
             };
             if joins && shareable {
                 if let Some((s, e)) = runs[k + 1] {
@@ -151,7 +160,7 @@ fn forward_np(sc: &Scan<'_>, p: &Pending) -> Option<(usize, usize)> {
     let mut j = p.tok_end;
     let money = p.claim.unit.len() == 3 && p.claim.unit.chars().all(|c| c.is_ascii_uppercase());
     let skip_det = |j: &mut usize| {
-        while lexicon::is_determiner(sc.low(*j).as_str()) {
+        while lexicon::is_determiner(sc.low(*j).as_str()) || sc.is(*j, "all") {
             *j += 1;
         }
     };
@@ -275,7 +284,8 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
         ) {
             j += 1;
         }
-        if j > p.tok_end && lexicon::is_event_participle(sc.low(j).as_str()) {
+        if j > p.tok_end && (lexicon::is_event_participle(sc.low(j).as_str()) || is_content(sc, j)) {
+            // "800 were civilians", "1,200 were killed"
             return Some(sc.sp(j, j + 1));
         }
     }
@@ -299,7 +309,8 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 continue;
             }
             if is_content(sc, j) {
-                return Some(sc.sp(j, j + 1));
+                let h = subject_head(sc, j);
+                return Some(sc.sp(h, h + 1));
             }
             break;
         }
@@ -316,6 +327,14 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 sc.low(j.wrapping_sub(2)).as_str(),
                 "stood"
                     | "stands"
+                    | "steady"
+                    | "unchanged"
+                    | "stable"
+                    | "flat"
+                    | "peaked"
+                    | "closed"
+                    | "ended"
+                    | "settled"
                     | "was"
                     | "is"
                     | "were"
@@ -347,6 +366,16 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
                 | "topped"
                 | "stood"
                 | "stands"
+                | "held"
+                | "holds"
+                | "steady"
+                | "unchanged"
+                | "stable"
+                | "flat"
+                | "peaked"
+                | "closed"
+                | "ended"
+                | "settled"
                 | "exceeded"
                 | "surpassed"
                 | "passed"
@@ -368,7 +397,8 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
         j -= 1;
     }
     if linked && j > sc.a && is_content(sc, j - 1) && !sc.low(j - 1).as_str().ends_with("ed") {
-        return Some(sc.sp(j - 1, j));
+        let h = subject_head(sc, j - 1);
+        return Some(sc.sp(h, h + 1));
     }
     None
 }
@@ -376,6 +406,32 @@ fn backward(sc: &Scan<'_>, p: &Pending) -> Option<Span> {
 /// `WHO`, `IDF`, `UN`: never a function word, whatever its lower-case form.
 fn is_acronym(raw: &str) -> bool {
     raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+}
+
+/// The head of a subject with a trailing prepositional phrase: in `the death toll in the
+/// 13-month war passed 43,000`, the word before the verb is `war` but the subject is `toll`.
+fn subject_head(sc: &Scan<'_>, j: usize) -> usize {
+    let mut k = j;
+    while k > sc.a && j - k < 6 {
+        let t = k - 1;
+        let ok = is_content(sc, t)
+            || lexicon::is_determiner(sc.low(t).as_str())
+            || matches!(sc.kind(t), Some(TokenKind::Alnum) | Some(TokenKind::Clitic));
+        if !ok {
+            break;
+        }
+        k = t;
+    }
+    if k >= sc.a + 2
+        && matches!(
+            sc.low(k - 1).as_str(),
+            "in" | "for" | "from" | "at" | "on" | "across" | "within"
+        )
+        && is_content(sc, k - 2)
+    {
+        return k - 2;
+    }
+    j
 }
 
 fn is_pronoun(l: &str) -> bool {
@@ -510,7 +566,7 @@ fn source_backward(sc: &Scan<'_>, j: usize) -> Option<(usize, usize)> {
 fn attributions(sc: &Scan<'_>) -> Vec<(Span, usize, usize)> {
     let mut out = Vec::new();
     let mut k = sc.a;
-    while k < sc.b {
+    while k < sc.b && out.len() < MAX_CANDIDATES {
         let l = sc.low(k);
         let l = l.as_str();
         if l == "according" && sc.is(k + 1, "to") {
@@ -571,11 +627,21 @@ fn attributions(sc: &Scan<'_>) -> Vec<(Span, usize, usize)> {
                     Some((s, e)) => out.push((sc.sp(s, e), s, k + 1)),
                     None if before_punct => {
                         // Inverted: "…, said the ministry."
-                        if let Some((s, e)) = source_forward(sc, k + 1) {
-                            if !lexicon::is_stop(sc.low(s).as_str())
+                        let inverted = source_forward(sc, k + 1).filter(|&(s, _)| {
+                            !lexicon::is_stop(sc.low(s).as_str())
                                 || lexicon::is_determiner(sc.low(s).as_str())
+                        });
+                        if let Some((s, e)) = inverted {
+                            out.push((sc.sp(s, e), k, e));
+                        } else if j > sc.a && sc.raw(j - 1) == "," {
+                            // Appositive: "Ashraf al-Qudra, the ministry's spokesman, said".
+                            let c2 = (j.saturating_sub(10).max(sc.a)..j - 1)
+                                .rev()
+                                .find(|&t| sc.raw(t) == ",");
+                            if let Some((s, e)) =
+                                c2.filter(|&c| c > sc.a).and_then(|c| source_backward(sc, c - 1))
                             {
-                                out.push((sc.sp(s, e), k, e));
+                                out.push((sc.sp(s, e), s, k + 1));
                             }
                         }
                     }
@@ -593,6 +659,7 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
     let mut out: Vec<(Span, usize, usize)> = Vec::new();
     let mut t = sc.times.clone();
     t.sort_unstable();
+    t.truncate(MAX_CANDIDATES);
     let mut idx = 0;
     while idx < t.len() {
         let (s, e) = t[idx];
@@ -645,17 +712,21 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
     }
     // A month or weekday after a preposition: "in February", "at the end of August", "on Monday".
     for k in sc.a + 1..sc.b {
-        if !sc.is_cap_word(k) || sc.times.iter().any(|&(s, e)| s <= k && k < e) {
+        if out.len() >= 2 * MAX_CANDIDATES {
+            break;
+        }
+        if !sc.is_cap_word(k) {
             continue;
         }
         let w = sc.low(k);
-        let month = lexicon::month(w.as_str()).is_some() && !sc.raw(k).ends_with('.') && w.as_str() != "may";
+        let month = lexicon::month(w.as_str()).is_some() && !sc.raw(k).ends_with('.');
         let weekday = matches!(
             w.as_str(),
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         );
         let prev = sc.low(k - 1);
         if !(month || weekday)
+            || sc.times.iter().any(|&(s, e)| s <= k && k < e)
             || !matches!(
                 prev.as_str(),
                 "in" | "since"
@@ -677,6 +748,10 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
             continue;
         }
         let mut start = k - 1;
+        // "as of Monday"
+        if prev.as_str() == "of" && start > sc.a && sc.is(start - 1, "as") {
+            start -= 1;
+        }
         // "at the end of August"
         if prev.as_str() == "of"
             && start >= sc.a + 2
@@ -699,6 +774,9 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
     }
     // Relative: "last year", "each day", "per month".
     for k in sc.a..sc.b.saturating_sub(1) {
+        if out.len() >= 2 * MAX_CANDIDATES {
+            break;
+        }
         let l = sc.low(k);
         if matches!(
             l.as_str(),

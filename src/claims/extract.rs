@@ -134,8 +134,14 @@ fn token_flags(text: &str, t: &Token) -> u8 {
     if raw.len() > 14 {
         return 0;
     }
-    let l = Low::new(raw);
-    let w = l.as_str();
+    // Most words are already lower-case ASCII: use them as they are.
+    let l;
+    let w = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
+        raw
+    } else {
+        l = Low::new(raw);
+        l.as_str()
+    };
     if w.is_empty() {
         return 0;
     }
@@ -572,9 +578,14 @@ impl<'a> Scan<'a> {
                     _ => return None,
                 };
                 // "1 in 10": a share.
-                if v.scaled(0) == 1.0 && self.is(p + 1, "in") {
-                    if let Some((den, _)) = self.int_at(p + 2).filter(|d| d.0 >= 2) {
-                        let mut n = base(p + 3, 1.0 / den as f64);
+                let num_v = v.scaled(0);
+                if v.is_int() && num_v >= 1.0 && self.is(p + 1, "in") {
+                    let den = self
+                        .int_at(p + 2)
+                        .map(|d| d.0 as f64)
+                        .or_else(|| lexicon::small_number(self.low(p + 2).as_str()));
+                    if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
+                        let mut n = base(p + 3, num_v / den);
                         n.unit = Some(Unit {
                             name: "fraction",
                             base: None,
@@ -584,9 +595,11 @@ impl<'a> Scan<'a> {
                 }
                 let mut n = base(p + 1, v.scaled(0));
                 let sl = self.low(p + 1);
-                if let Some(s) =
-                    lexicon::scale_word(self.raw(p + 1), sl.as_str(), money || self.money_follows(p + 2))
-                {
+                if let Some(s) = lexicon::scale_word(
+                    self.raw(p + 1),
+                    sl.as_str(),
+                    money || self.money_follows(p + 2) || self.million_m(p, &v),
+                ) {
                     let exp = s.log10().round() as i32;
                     // "10 hundred" is odd but harmless; "m" after a bare number is metres.
                     n = base(p + 2, v.scaled(exp));
@@ -637,6 +650,65 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// `1.2m people`: a glued `m` is millions before a count noun or after a decimal (unless a
+    /// length word follows: `2.5m tall`); `100m sprint` stays metres.
+    fn million_m(&self, p: usize, v: &DigitValue) -> bool {
+        if self.raw(p + 1) != "m" || !self.glued(p) {
+            return false;
+        }
+        let nx = self.low(p + 2);
+        let nx = nx.as_str();
+        let length_ctx = matches!(
+            nx,
+            "tall"
+                | "long"
+                | "high"
+                | "deep"
+                | "wide"
+                | "away"
+                | "above"
+                | "below"
+                | "high."
+                | "sprint"
+                | "race"
+                | "hurdles"
+                | "freestyle"
+                | "of"
+                | "from"
+                | "in"
+        );
+        let count_noun = matches!(
+            nx,
+            "people"
+                | "residents"
+                | "users"
+                | "voters"
+                | "viewers"
+                | "customers"
+                | "subscribers"
+                | "barrels"
+                | "households"
+                | "children"
+                | "refugees"
+                | "jobs"
+                | "homes"
+                | "doses"
+                | "copies"
+                | "shares"
+                | "visitors"
+                | "passengers"
+                | "members"
+                | "followers"
+                | "downloads"
+                | "cases"
+                | "patients"
+                | "workers"
+                | "tourists"
+                | "tonnes"
+        );
+        !length_ctx && (count_noun || !v.is_int())
+    }
+
     fn money_follows(&self, i: usize) -> bool {
         units::currency_word(self.low(i).as_str()).is_some() || units::currency_code(self.raw(i)).is_some()
     }
@@ -658,6 +730,17 @@ impl<'a> Scan<'a> {
             words: true,
             slash: false,
         };
+        // "twice as many", "three times the size" (comparisons, not counts of occasions).
+        if matches!(w0, "twice" | "thrice")
+            && matches!(self.low(p + 1).as_str(), "as" | "the" | "that" | "more" | "what")
+        {
+            let mut n = mk(p + 1, if w0 == "twice" { 2.0 } else { 3.0 });
+            n.unit = Some(Unit {
+                name: "fold",
+                base: None,
+            });
+            return Some(n);
+        }
         // Multipliers and factor verbs.
         if let Some((f, ch)) = lexicon::fold_word(w0) {
             let mut n = mk(p + 1, f);
@@ -740,7 +823,9 @@ impl<'a> Scan<'a> {
                     | ","
                     | "."
             ) || self.is(p.wrapping_sub(1), "by")
-                || qualified;
+                || qualified
+                || units::unit_word(nx.as_str()).is_some()
+                || matches!(nx.as_str(), "point" | "points");
             if !ok
                 || self.kind(fw + 1) == Some(TokenKind::Punct) && !matches!(self.raw(fw + 1), "," | "." | ";")
             {
@@ -757,11 +842,13 @@ impl<'a> Scan<'a> {
             return Some(n);
         }
         // "one in five": a share.
-        if w0 == "one" && self.is(p + 1, "in") {
+        let small = lexicon::small_number(w0).filter(|&v| v >= 1.0);
+        if small.is_some() && self.is(p + 1, "in") {
+            let num_v = small.unwrap_or(1.0);
             let d = self.low(p + 2);
             let den = lexicon::small_number(d.as_str()).or_else(|| self.int_at(p + 2).map(|(v, _)| v as f64));
-            if let Some(den) = den.filter(|&d| d >= 2.0) {
-                let mut n = mk(p + 3, 1.0 / den);
+            if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
+                let mut n = mk(p + 3, num_v / den);
                 n.unit = Some(Unit {
                     name: "fraction",
                     base: None,
@@ -1009,6 +1096,16 @@ impl<'a> Scan<'a> {
                 "percentage point"
             };
             return Some((e + 2, UnitRef::Unit(Unit { name, base: None })));
+        }
+        // "a quarter point", "half a point": fractions of a percentage point.
+        if num.unit.is_some_and(|u| u.name == "fraction") && matches!(l, "point" | "points") {
+            return Some((
+                e + 1,
+                UnitRef::Unit(Unit {
+                    name: "percentage point",
+                    base: None,
+                }),
+            ));
         }
         if l == "times" {
             let nx = self.low(e + 1);
@@ -1365,9 +1462,6 @@ impl<'a> Scan<'a> {
             None => (p, None),
         };
         let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
-        if qual.is_some() && p2 == p && num.words && num.vague && num.bound.is_some() {
-            // "about several thousand": keep it simple, qualifier wins.
-        }
         // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
         if num.words
             && p2 == i
@@ -1404,8 +1498,13 @@ impl<'a> Scan<'a> {
         let mut end = num.end;
         let mut unit: Option<UnitRef> = num.unit.map(UnitRef::Unit);
         let mut unit_toks = None;
-        if unit.is_none() {
-            if let Some((e, u)) = self.unit_after(num.end, &num) {
+        // A share can take a unit: "a quarter mile", "a quarter point".
+        let share = num.unit.is_some_and(|u| u.name == "fraction");
+        if unit.is_none() || share {
+            if let Some((e, u)) = self
+                .unit_after(num.end, &num)
+                .filter(|(_, u)| !share || matches!(u, UnitRef::Unit(_)))
+            {
                 if money.is_none() || !matches!(u, UnitRef::Money(..)) {
                     unit_toks = Some((num.end, e));
                     end = e;
@@ -1463,8 +1562,6 @@ impl<'a> Scan<'a> {
                     } else {
                         (None, None)
                     };
-                    // A mention that starts before `i` would overlap an earlier one only if
-                    // that earlier token was a number, which a name word never is.
                     ex.numbers.push(NumberMention {
                         span,
                         kind,
@@ -1580,7 +1677,23 @@ impl<'a> Scan<'a> {
                 bound = Some(Bound::Ge);
             }
         }
-        let bound = bound.unwrap_or(Bound::Eq);
+        let mut bound = bound.unwrap_or(Bound::Eq);
+        // "over five years" is a span of time, not a bound ("for over five years" is one).
+        let mut qual = qual;
+        if let Some((qe, _)) = qual {
+            let time_unit = matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "day" | "week" | "month" | "year" | "decade" | "hour" | "minute" | "century"));
+            let prep = qe == i + 1 && matches!(self.low(i).as_str(), "over" | "under");
+            if time_unit
+                && prep
+                && !matches!(
+                    self.low(i.wrapping_sub(1)).as_str(),
+                    "for" | "of" | "lasted" | "took" | "last" | "lasting" | "spanning"
+                )
+            {
+                qual = None;
+                bound = Bound::Eq;
+            }
+        }
         if !value.is_finite() || value_max.is_some_and(|v: f64| !v.is_finite()) {
             self.mention(
                 ex,
@@ -1760,6 +1873,14 @@ impl<'a> Scan<'a> {
                         change = c;
                     }
                 }
+            }
+        }
+        // A signed relative figure is a change: "+5%", "−0.3 percentage points".
+        if change.is_none() && matches!(unit_name.as_str(), "percent" | "percentage point" | "basis point") {
+            match self.raw(num.start).chars().next() {
+                Some('+') => change = Some(Change::Increase),
+                Some('-' | '\u{2212}') => change = Some(Change::Decrease),
+                _ => {}
             }
         }
         let is_count = unit.is_none();

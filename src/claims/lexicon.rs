@@ -229,7 +229,7 @@ pub(crate) fn is_numword(w: &str) -> bool {
         || fold_word(w).is_some()
         || fraction_word(w).is_some()
         || ordinal_word(w).is_some()
-        || matches!(w, "dozen" | "several" | "few" | "half")
+        || matches!(w, "dozen" | "several" | "few" | "half" | "twice" | "thrice")
 }
 
 /// First words of qualifiers and other openers that need a numeral after them.
@@ -603,6 +603,12 @@ pub(crate) fn is_common_verb(w: &str) -> bool {
             | "waited"
             | "tried"
             | "helped"
+            | "rely"
+            | "relied"
+            | "depend"
+            | "depended"
+            | "reside"
+            | "lived"
     )
 }
 
@@ -659,6 +665,14 @@ pub(crate) fn is_event_participle(w: &str) -> bool {
             | "starved"
             | "homeless"
             | "unemployed"
+            | "killing"
+            | "wounding"
+            | "injuring"
+            | "displacing"
+            | "arresting"
+            | "detaining"
+            | "firing"
+            | "evacuating"
     )
 }
 

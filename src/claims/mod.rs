@@ -23,7 +23,11 @@
 //! (`fraction`), `200-fold` is 200 (`fold`). Vague plurals state their lower bound with bound
 //! `>=` and `vague`: `dozens` 12, `hundreds` 100, `thousands` 1,000, `tens of thousands`
 //! 10,000, `hundreds of thousands` 100,000, `millions` 1,000,000. Ranges (`10 to 15`,
-//! `between 10 and 15`, `10-15`, `$10-15 million`) put the upper end in `value_max`.
+//! `between 10 and 15`, `10-15`, `$10-15 million`) put the upper end in `value_max`; a range
+//! needs compatible units on both ends and no change verb before `to` (`rose 12% to $250` is
+//! two claims). Shares are `fraction`s in [0, 1]: `half`, `a third`, `two-thirds`,
+//! `one in five`, `7 in 10`, `3/4 of` (a slash fraction is a quantity only with a unit or
+//! `of` after it: `3/4 cup`).
 //!
 //! # Units
 //!
@@ -38,7 +42,8 @@
 //! A bare `$` is ambiguous: it is read as [`ExtractOptions::dollar`] (default `USD`) and the
 //! claim carries a note saying so. `US$`, `A$`, `C$`, `HK$`, codes (`NIS 200`, `5 USD`) and
 //! words (`500 shekels`, `20 euros`) are not ambiguous. `m`/`b` after a number are millions /
-//! billions only next to a currency (`£600m`); otherwise `m` is metres.
+//! billions next to a currency (`£600m`); a glued `m` is also millions after a decimal or
+//! before a count noun (`1.2m users`), and metres otherwise (`100m sprint`, `1.9m tall`).
 //!
 //! # Bounds
 //!
@@ -53,7 +58,8 @@
 //!
 //! Qualifiers match in any case (`At Least`) and modify only the numeral directly after them
 //! (in `over 1,700 Israeli and 47,000 Palestinian deaths` the 47,000 is `=`). `by` is not a
-//! qualifier: `increased by 60%` is a change.
+//! qualifier: `increased by 60%` is a change. `over`/`under` before a duration is a
+//! preposition (`over five years` is `=`), except after `for` (`for over five years` is `>`).
 //!
 //! # Changes
 //!

@@ -51,6 +51,8 @@ pub(crate) fn unit_cased(w: &str) -> Option<Unit> {
         "V" => u("volt"),
         "l" | "L" => u("litre"),
         "x" | "X" => u("fold"),
+        "pc" => u("percent"),
+        "bp" | "bps" => u("basis point"),
         _ => return None,
     })
 }

@@ -41,7 +41,7 @@ pub(crate) fn mention_info(g: Option<&Gazetteer>, m: &Mention) -> MentionInfo {
         info.types.push(ent.kind.clone());
         let alias = m.aliases.get(k).and_then(|&a| ent.aliases.get(a as usize));
         info.aliases.push(alias.map(|a| a.text.clone()));
-        info.forms.push(alias.and_then(|a| a.form.clone()));
+        info.forms.push(alias.map(|a| a.form_or_name().to_string()));
     }
     info
 }
@@ -954,6 +954,24 @@ impl PyDoc {
     }
     fn __len__(&self) -> usize {
         self.data.0.tokens.len()
+    }
+    /// `doc[i]` is the i-th token (negative indices count from the end), as in spaCy.
+    fn __getitem__(&self, i: isize) -> PyResult<PyToken> {
+        let n = self.data.0.tokens.len() as isize;
+        let k = if i < 0 { i + n } else { i };
+        if k < 0 || k >= n {
+            return Err(pyo3::exceptions::PyIndexError::new_err(format!(
+                "token index {i} out of range for a document of {n} tokens"
+            )));
+        }
+        Ok(PyToken {
+            doc: self.doc.clone(),
+            tok: self.data.0.tokens[k as usize],
+        })
+    }
+    /// Iterates over the tokens.
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(self.tokens(py)?.into_any().try_iter()?.into_any())
     }
     fn __repr__(&self) -> String {
         let d = &self.data.0;

@@ -25,13 +25,13 @@ pub(crate) fn parse_lang(lang: &str) -> PyResult<Lang> {
 
 /// How a batch treats a failing document.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum OnError {
+enum OnError {
     Raise,
     Skip,
     Collect,
 }
 
-pub(crate) fn parse_errors(errors: &str) -> PyResult<OnError> {
+fn parse_errors(errors: &str) -> PyResult<OnError> {
     match errors {
         "raise" => Ok(OnError::Raise),
         "skip" => Ok(OnError::Skip),
@@ -63,7 +63,7 @@ pub(crate) fn batch_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<Strin
 
 /// Runs `f` over the valid texts in parallel (GIL released) and stitches the input errors back
 /// in, in order.
-pub(crate) fn run_batch<R: Send>(
+fn run_batch<R: Send>(
     py: Python<'_>,
     inputs: Vec<Result<String, PyErr>>,
     n_threads: Option<usize>,
@@ -104,7 +104,7 @@ pub(crate) fn run_batch<R: Send>(
 
 /// Applies the `errors=` policy: raise the first error (naming its index), or put None / the
 /// exception object in its slot.
-pub(crate) fn finish_batch<'py, T>(
+fn finish_batch<'py, T>(
     py: Python<'py>,
     results: Vec<Result<T, PyErr>>,
     on_error: OnError,
@@ -127,6 +127,32 @@ pub(crate) fn finish_batch<'py, T>(
         }
     }
     Ok(list)
+}
+
+/// The whole batch path of every `*_batch` method: read the texts, run `work` on each in
+/// parallel with the GIL released, apply the `errors=` policy, and `convert` each result.
+pub(crate) fn batch<'py, R: Send>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<usize>,
+    errors: &str,
+    work: impl Fn(&str) -> R + Sync + Send,
+    mut convert: impl FnMut(String, R) -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let on_error = parse_errors(errors)?;
+    let inputs = batch_texts(texts)?;
+    let results = run_batch(py, inputs, n_threads, work)?;
+    finish_batch(py, results, on_error, |(text, r)| convert(text, r))
+}
+
+/// A pipeline that extracts claims in `lang` (no gazetteer).
+fn claims_pipeline(lang: Lang) -> crate::Pipeline {
+    let mut config = crate::PipelineConfig {
+        lang,
+        ..Default::default()
+    };
+    config.extract.lang = lang;
+    crate::Pipeline::new(config, None)
 }
 
 /// Tokenises `text`. Offsets are code points.
@@ -171,13 +197,7 @@ fn extract_claims<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let lang = parse_lang(lang)?;
     let text = text_of(text, "text")?;
-    let pipe = crate::Pipeline::new(
-        crate::PipelineConfig {
-            lang,
-            ..Default::default()
-        },
-        None,
-    );
+    let pipe = claims_pipeline(lang);
     let (text, d) = run(py, move || {
         let d = pipe.process(&text);
         Ok((text, d))
@@ -197,13 +217,14 @@ fn tokenize_batch<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let lang = parse_lang(lang)?;
-    let on_error = parse_errors(errors)?;
-    let inputs = batch_texts(texts)?;
-    let res = run_batch(py, inputs, n_threads, crate::tokenize::tokenize)?;
-    finish_batch(py, res, on_error, |(text, toks)| {
-        let doc = DocShared::new(text, lang);
-        Ok(tokens_list(py, &doc, &toks)?.into_any())
-    })
+    batch(
+        py,
+        texts,
+        n_threads,
+        errors,
+        crate::tokenize::tokenize,
+        |text, toks| Ok(tokens_list(py, &DocShared::new(text, lang), &toks)?.into_any()),
+    )
 }
 
 /// Splits many texts into sentences in parallel.
@@ -217,13 +238,14 @@ fn split_sentences_batch<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let lang = parse_lang(lang)?;
-    let on_error = parse_errors(errors)?;
-    let inputs = batch_texts(texts)?;
-    let res = run_batch(py, inputs, n_threads, crate::sentences::split_sentences)?;
-    finish_batch(py, res, on_error, |(text, s)| {
-        let doc = DocShared::new(text, lang);
-        Ok(sentences_list(py, &doc, &s)?.into_any())
-    })
+    batch(
+        py,
+        texts,
+        n_threads,
+        errors,
+        crate::sentences::split_sentences,
+        |text, sents| Ok(sentences_list(py, &DocShared::new(text, lang), &sents)?.into_any()),
+    )
 }
 
 /// Extracts claims from many texts in parallel.
@@ -237,20 +259,18 @@ fn extract_claims_batch<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let lang = parse_lang(lang)?;
-    let on_error = parse_errors(errors)?;
-    let inputs = batch_texts(texts)?;
-    let pipe = crate::Pipeline::new(
-        crate::PipelineConfig {
-            lang,
-            ..Default::default()
+    let pipe = claims_pipeline(lang);
+    batch(
+        py,
+        texts,
+        n_threads,
+        errors,
+        |t| pipe.process(t),
+        |text, d| {
+            let doc = PyDoc::new(text, lang, d, None);
+            Ok(classes::claims_list(py, doc.claim_objects())?.into_any())
         },
-        None,
-    );
-    let res = run_batch(py, inputs, n_threads, |t| pipe.process(t))?;
-    finish_batch(py, res, on_error, |(text, d)| {
-        let doc = PyDoc::new(text, lang, d, None);
-        Ok(classes::claims_list(py, doc.claim_objects())?.into_any())
-    })
+    )
 }
 
 /// Languages with stemmers (ISO 639-1 codes).

@@ -4,7 +4,7 @@ use super::arrow_stream::PyArrowTable;
 use super::classes::PyDoc;
 use super::errors::{run, text_of, SerializationError};
 use super::gazetteer::PyGazetteer;
-use super::{batch_texts, finish_batch, parse_errors, parse_lang, run_batch};
+use super::{batch, batch_texts, parse_lang};
 use crate::arrow::{build_tables, OffsetUnit, TableOptions};
 use crate::error::Error;
 use crate::pipeline::{Pipeline, PipelineConfig};
@@ -86,15 +86,17 @@ impl PyPipeline {
         n_threads: Option<usize>,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let on_error = parse_errors(errors)?;
-        let inputs = batch_texts(texts)?;
         let pipe = &self.inner;
-        let res = run_batch(py, inputs, n_threads, |t| pipe.process(t))?;
         let lang = self.inner.config().lang;
         let g = self.inner.gazetteer().map(Arc::as_ref);
-        finish_batch(py, res, on_error, |(text, d)| {
-            Ok(Bound::new(py, PyDoc::new(text, lang, d, g))?.into_any())
-        })
+        batch(
+            py,
+            texts,
+            n_threads,
+            errors,
+            |t| pipe.process(t),
+            |text, d| Ok(Bound::new(py, PyDoc::new(text, lang, d, g))?.into_any()),
+        )
     }
 
     /// Processes texts into Arrow tables (`documents`, `sentences`, `tokens`, `mentions`,

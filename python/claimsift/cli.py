@@ -1,0 +1,649 @@
+"""The ``claimsift`` command line.
+
+::
+
+    claimsift extract corpus/ -o claims.parquet            # a folder of .txt files
+    claimsift extract news.jsonl.gz --text-field body -o claims.csv --threads 8
+    claimsift extract a.parquet b.parquet -o out.parquet --all   # out.claims.parquet, out.documents...
+    claimsift tokens article.txt                           # tokens and sentences, readably
+    claimsift compare corpus/                              # claims compared across documents
+
+``extract`` streams: it reads ``--batch-size`` records at a time, runs
+:meth:`claimsift.Pipeline.process` on each batch and appends the rows to the output, so memory does
+not grow with the corpus. Every input record is one row of the ``documents`` table (with an
+``error`` when it failed); a failed record has no rows in the other tables. Outputs are written to
+a temporary file next to the target and renamed only when the run completes, so an interrupted run
+(Ctrl-C) leaves no half-written file under the output name. The exit status is 1 when any record
+failed (its id and message also go to ``OUT.errors.jsonl``), 2 on a usage or input error and 130
+when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import tempfile
+import time
+from typing import Any, Sequence
+
+TABLE_CHOICES = ("claims", "mentions", "numbers", "sentences", "documents", "tokens")
+ALL_TABLES = ("documents", "sentences", "mentions", "numbers", "claims")
+OUTPUT_FORMATS = {
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
+_ROW_GROUP_ROWS = 65_536
+
+
+class CliError(Exception):
+    """A usage or input problem: printed as ``claimsift: error: ...``, exit status 2."""
+
+
+# --- argument parsing ----------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    p = argparse.ArgumentParser(
+        prog="claimsift",
+        description="Turn news text into structured, comparable numeric claims.",
+    )
+    p.add_argument("--version", action="version", version=f"claimsift {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    e = sub.add_parser(
+        "extract",
+        help="extract claims (or another table) from files into Parquet, JSONL or CSV",
+        description="Extract claims (or mentions, numbers, sentences, documents) from a corpus, "
+        "streaming, into one Parquet, JSONL or CSV file (by the output's suffix).",
+    )
+    e.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="folders of .txt; .txt .jsonl[.gz] .csv .parquet"
+    )
+    e.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.parquet, OUT.jsonl or OUT.csv")
+    e.add_argument("--table", choices=TABLE_CHOICES, default="claims", help="table to write (default claims)")
+    e.add_argument(
+        "--all",
+        action="store_true",
+        help="write every table (documents, sentences, mentions, numbers, claims), one file each: "
+        "OUT.<table>.<suffix>",
+    )
+    e.add_argument("--threads", type=int, default=None, metavar="N", help="threads (default: all cores)")
+    e.add_argument("--batch-size", type=int, default=1000, metavar="N", help="records per batch (1000)")
+    e.add_argument("--text-field", default="text", metavar="NAME", help="text field/column (default: text)")
+    e.add_argument("--id-field", default="id", metavar="NAME", help="id field/column (default: id)")
+    e.add_argument(
+        "--input-format",
+        choices=("txt", "jsonl", "csv", "parquet"),
+        default=None,
+        help="read every input as this format (default: from each file name)",
+    )
+    e.add_argument("--lang", default="en", help="language code (default: en)")
+    e.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
+    e.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    t = sub.add_parser("tokens", help="print the tokens and sentences of a text file, readably")
+    t.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    t.add_argument("--lang", default="en", help="language code (default: en)")
+
+    c = sub.add_parser("compare", help="compare the claims of several documents")
+    c.add_argument("inputs", nargs="+", metavar="INPUT", help="folders of .txt files and/or .txt files")
+    c.add_argument("-o", "--output", default=None, metavar="OUT", help="write to OUT instead of the terminal")
+    c.add_argument("--min-docs", type=int, default=None, metavar="N", help="only measures in >= N documents")
+    c.add_argument("--html", action="store_true", help="HTML instead of a text table")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "extract":
+            return _cmd_extract(args)
+        if args.command == "tokens":
+            return _cmd_tokens(args)
+        return _cmd_compare(args)
+    except CliError as e:
+        print(f"claimsift: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("claimsift: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `claimsift tokens f.txt | head`
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return 0
+
+
+# --- shared helpers ------------------------------------------------------------------------------
+
+
+def _load_gazetteer(path: str | None) -> Any:
+    """A gazetteer from a .json/.jsonl/.ndjson/.csv entity file, or a binary file from
+    ``Gazetteer.save`` (any other extension)."""
+    if path is None:
+        return None
+    from . import ClaimsiftError, Gazetteer
+
+    if not os.path.exists(path):
+        raise CliError(f"no such gazetteer file: {path!r}")
+    ext = os.path.splitext(path)[1].lower()
+    try:
+        if ext in (".json", ".jsonl", ".ndjson", ".csv"):
+            return Gazetteer.from_path(path)
+        return Gazetteer.load(path)
+    except (ClaimsiftError, OSError, ValueError) as e:
+        raise CliError(f"cannot load gazetteer {path!r}: {e}") from e
+
+
+def _make_pipeline(lang: str, gazetteer: Any) -> Any:
+    from . import ClaimsiftError, Pipeline
+
+    try:
+        return Pipeline(lang=lang, gazetteer=gazetteer)
+    except (ClaimsiftError, ValueError) as e:
+        raise CliError(str(e)) from e
+
+
+# --- tokens --------------------------------------------------------------------------------------
+
+
+def _cmd_tokens(args: argparse.Namespace) -> int:
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            with open(args.file, encoding="utf-8-sig") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            raise CliError(f"cannot read {args.file!r}: {e}") from e
+    doc = _make_pipeline(args.lang, None)(text)
+    tokens = list(doc.tokens)
+    out = sys.stdout
+    sents = list(doc.sents)
+    print(f"{len(sents)} sentences, {len(tokens)} tokens, {len(text)} characters", file=out)
+    for i, s in enumerate(sents):
+        print(
+            f"\n[{i}] paragraph {s.paragraph}, chars {s.start}:{s.end}, tokens {s.token_start}:{s.token_end}",
+            file=out,
+        )
+        print(f"    {s.text!r}", file=out)
+        for k in range(s.token_start, s.token_end):
+            tok = tokens[k]
+            print(f"    {k:>5}  {tok.start:>6}:{tok.end:<6} {tok.kind:<12} {tok.text!r}", file=out)
+    covered = {k for s in sents for k in range(s.token_start, s.token_end)}
+    stray = [k for k in range(len(tokens)) if k not in covered]
+    if stray:
+        print(f"\ntokens outside every sentence: {len(stray)}", file=out)
+        for k in stray:
+            tok = tokens[k]
+            print(f"    {k:>5}  {tok.start:>6}:{tok.end:<6} {tok.kind:<12} {tok.text!r}", file=out)
+    return 0
+
+
+# --- compare (thin dispatch to claimsift.compare.main_table) -------------------------------------
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    import importlib
+
+    # import_module, not `from . import compare`: the package has a `compare` function of that name
+    try:
+        compare_mod = importlib.import_module("claimsift.compare")
+    except ModuleNotFoundError as e:
+        if e.name != "claimsift.compare":
+            raise
+        compare_mod = None
+    main_table = getattr(compare_mod, "main_table", None)
+    if not callable(main_table):
+        print(
+            "claimsift: compare is not available in this build (no claimsift.compare.main_table)",
+            file=sys.stderr,
+        )
+        return 2
+    kwargs: dict = {}
+    if args.min_docs is not None:
+        kwargs["min_docs"] = args.min_docs
+    if args.html:
+        kwargs["fmt"] = "html"
+    result = main_table(args.inputs, **kwargs)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(str(result))
+    elif result is not None:
+        print(result)
+    return 0
+
+
+# --- extract -------------------------------------------------------------------------------------
+
+
+def _output_format(path: str) -> tuple[str, str]:
+    """(format, path without the suffix) of an output path."""
+    low = path.lower()
+    for suffix, fmt in OUTPUT_FORMATS.items():
+        if low.endswith(suffix):
+            return fmt, path[: -len(suffix)]
+    raise CliError(f"cannot tell the output format of {path!r}: use a .parquet, .jsonl or .csv suffix")
+
+
+def _output_paths(output: str, tables: Sequence[str], all_tables: bool) -> tuple[str, dict, str]:
+    fmt, stem = _output_format(output)
+    suffix = output[len(stem) :]
+    if all_tables:
+        paths = {t: f"{stem}.{t}{suffix}" for t in tables}
+    else:
+        paths = {tables[0]: output}
+    return fmt, paths, f"{stem}.errors.jsonl"
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from . import readers
+    from ._batch import process_records
+
+    if args.batch_size < 1:
+        raise CliError("--batch-size must be at least 1")
+    if args.threads is not None and args.threads < 1:
+        raise CliError("--threads must be at least 1")
+    tables = ALL_TABLES if args.all else (args.table,)
+    fmt, out_paths, errors_path = _output_paths(args.output, tables, args.all)
+    for path in out_paths.values():
+        parent = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(parent):
+            raise CliError(f"output folder does not exist: {parent}")
+    gazetteer = _load_gazetteer(args.gazetteer)
+    nlp = _make_pipeline(args.lang, gazetteer)
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as e:
+        raise CliError("claimsift extract needs pyarrow (pip install 'claimsift[arrow]')") from e
+    try:
+        records = readers.read_texts(
+            args.inputs, text_field=args.text_field, id_field=args.id_field, format=args.input_format
+        )
+        # check the inputs exist (and their format is known) before anything is written
+        list(readers.iter_paths(args.inputs, args.input_format))
+    except (OSError, ValueError) as e:
+        raise CliError(str(e)) from e
+
+    writers = {t: _TableWriter(p, fmt) for t, p in out_paths.items()}
+    errors_writer = _TableWriter(errors_path, "jsonl")
+    progress = _Progress(enabled=not args.no_progress and _isatty(sys.stderr))
+    stats = {"documents": 0, "failed": 0, "claims": 0, "bytes": 0}
+    start = time.perf_counter()
+    previous = _install_sigterm()
+    ok = False
+    try:
+        try:
+            for batch in readers.iter_batches(records, args.batch_size):
+                out, nbytes = process_records(
+                    nlp,
+                    batch,
+                    text_field=args.text_field,
+                    id_field=args.id_field,
+                    n_threads=args.threads,
+                    tokens="tokens" in tables,
+                    offset=stats["documents"],
+                )
+                for t, w in writers.items():
+                    w.write(out[t])
+                docs = out["documents"]
+                failed = docs.filter(_is_valid(docs["error"]))
+                if failed.num_rows:
+                    errors_writer.write(failed.select(["doc_index", "doc_id", "error"]))
+                stats["documents"] += docs.num_rows
+                stats["failed"] += failed.num_rows
+                stats["claims"] += out["claims"].num_rows
+                stats["bytes"] += nbytes
+                progress.update(docs.num_rows, nbytes)
+        except (KeyError, OSError) as e:  # a CSV/Parquet without the text column, an unreadable file
+            raise CliError(e.args[0] if isinstance(e, KeyError) and e.args else str(e)) from e
+        if stats["documents"] == 0:  # no input records: still write empty tables with their columns
+            empty, _ = process_records(
+                nlp, [], text_field=args.text_field, id_field=args.id_field, tokens="tokens" in tables
+            )
+            for t, w in writers.items():
+                w.write(empty[t])
+        for w in writers.values():
+            w.commit()
+        if stats["failed"]:
+            errors_writer.commit()
+        else:
+            errors_writer.abort()
+            # an errors file left by an earlier run would now describe records that succeeded
+            if os.path.exists(errors_path):
+                os.remove(errors_path)
+        ok = True
+    finally:
+        progress.close()
+        if not ok:
+            for w in [*writers.values(), errors_writer]:
+                w.abort()
+        _restore_sigterm(previous)
+    seconds = time.perf_counter() - start
+    mb = stats["bytes"] / 1e6
+    targets = ", ".join(out_paths.values())
+    print(
+        f"claimsift: {stats['documents']} documents, {stats['failed']} failed, {stats['claims']} claims, "
+        f"{mb:.2f} MB in {seconds:.2f} s ({mb / seconds if seconds > 0 else 0.0:.2f} MB/s) -> {targets}",
+        file=sys.stderr,
+    )
+    if stats["failed"]:
+        print(f"claimsift: {stats['failed']} records failed; see {errors_path}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _is_valid(arr: Any) -> Any:
+    import pyarrow.compute as pc
+
+    return pc.is_valid(arr)
+
+
+# --- writers -------------------------------------------------------------------------------------
+
+
+class _TableWriter:
+    """Appends pyarrow Tables to a temporary file next to ``path``; ``commit`` renames it into place.
+
+    The first table written fixes the columns: later tables are conformed to them (types cast,
+    missing columns null, new columns dropped with a warning) so one Parquet schema or CSV header
+    holds for the whole file.
+    """
+
+    def __init__(self, path: str, fmt: str):
+        self.path = path
+        self.fmt = fmt
+        self.tmp: str | None = None
+        self.schema: Any = None
+        self._file: Any = None
+        self._pq: Any = None
+        self._csv: Any = None
+        self._pending: list = []
+        self._pending_rows = 0
+
+    def _open(self, table: Any) -> None:
+        import pyarrow as pa
+
+        fields = [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in table.schema]
+        self._open_schema(pa.schema(fields))
+
+    def _open_schema(self, schema: Any) -> None:
+        self.schema = schema
+        directory = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp = tempfile.mkstemp(
+            prefix=f".{os.path.basename(self.path)}.", suffix=".partial", dir=directory
+        )
+        if self.fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            os.close(fd)
+            self._pq = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        else:
+            self._file = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in commit/abort
+            if self.fmt == "csv":
+                import csv
+
+                self._csv = csv.writer(self._file)
+                self._csv.writerow(self.schema.names)
+
+    def _conform(self, table: Any) -> Any:
+        """``table`` with the file's columns; the file's schema grows (rewriting what was written)
+        when a column first appears, or when a column's values no longer fit its type (numbers
+        become float64, anything else string)."""
+        import pyarrow as pa
+
+        fields = list(self.schema)
+        changed = False
+        for f in table.schema:
+            i = self.schema.get_field_index(f.name)
+            if i < 0:
+                fields.append(pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f)
+                changed = True
+            elif f.type != fields[i].type and not pa.types.is_null(f.type):
+                if _castable(table[f.name], fields[i].type):
+                    continue
+                fields[i] = pa.field(f.name, _common_type(fields[i].type, f.type))
+                changed = True
+        if changed:
+            self._evolve(pa.schema(fields))
+        cols = []
+        for f in self.schema:
+            if table.schema.get_field_index(f.name) < 0:
+                cols.append(pa.nulls(table.num_rows, f.type))
+            else:
+                cols.append(_cast(table[f.name], f.type))
+        return pa.Table.from_arrays(cols, schema=self.schema)
+
+    def _evolve(self, new_schema: Any) -> None:
+        """Rewrite what was written so far under ``new_schema`` (new columns null, others cast)."""
+        import pyarrow as pa
+
+        old_schema, old_tmp = self.schema, self.tmp
+        assert old_tmp is not None
+        added = len(new_schema) - len(old_schema)
+        if self.fmt == "jsonl":  # rows are self-describing: earlier rows keep what they were
+            self.schema = new_schema
+            return
+        self._flush()
+        self._close()
+        self._open_schema(new_schema)
+        if self.fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            for b in pq.ParquetFile(old_tmp).iter_batches():
+                cols = [_cast(c, f.type) for c, f in zip(b.columns, new_schema)]
+                cols += [pa.nulls(b.num_rows, f.type) for f in list(new_schema)[len(old_schema) :]]
+                self._pq.write_table(pa.Table.from_arrays(cols, schema=new_schema))
+        else:  # CSV cells are text already: only the header grows
+            import csv
+
+            with open(old_tmp, encoding="utf-8", newline="") as f:
+                rows = csv.reader(f)
+                next(rows, None)  # the old header
+                for row in rows:
+                    self._csv.writerow([*row, *([""] * added)])
+        os.unlink(old_tmp)
+
+    def write(self, table: Any) -> None:
+        if self.schema is None:
+            self._open(table)
+        table = self._conform(table)
+        if self.fmt == "parquet":
+            if table.num_rows:
+                self._pending.append(table)
+                self._pending_rows += table.num_rows
+            if self._pending_rows >= _ROW_GROUP_ROWS:
+                self._flush()
+        elif self.fmt == "jsonl":
+            for row in table.to_pylist():
+                self._file.write(json.dumps(row, ensure_ascii=False, default=str))
+                self._file.write("\n")
+        else:
+            for row in table.to_pylist():
+                self._csv.writerow([_csv_cell(v) for v in row.values()])
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._pending:
+            self._pq.write_table(pa.concat_tables(self._pending))
+        self._pending = []
+        self._pending_rows = 0
+
+    def _close(self) -> None:
+        if self._pq is not None:
+            self._flush()
+            self._pq.close()
+            self._pq = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def commit(self) -> None:
+        if self.tmp is None:
+            return
+        self._close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)  # mkstemp made it private
+        os.replace(self.tmp, self.path)
+        self.tmp = None
+
+    def abort(self) -> None:
+        try:
+            self._close()
+        except Exception:  # noqa: BLE001 - the file is deleted anyway
+            pass
+        if self.tmp is not None:
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+            self.tmp = None
+
+
+def _castable(col: Any, to: Any) -> bool:
+    import pyarrow as pa
+
+    try:
+        col.cast(to)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return False
+    return True
+
+
+def _common_type(a: Any, b: Any) -> Any:
+    import pyarrow as pa
+
+    numeric = (pa.types.is_integer, pa.types.is_floating)
+    if any(t(a) for t in numeric) and any(t(b) for t in numeric):
+        return pa.float64()
+    return pa.string()
+
+
+def _cast(col: Any, to: Any) -> Any:
+    """``col`` as type ``to``; to string by ``str`` (or JSON for lists) where Arrow cannot cast."""
+    import pyarrow as pa
+
+    if col.type == to:
+        return col
+    try:
+        return col.cast(to)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        if not pa.types.is_string(to):
+            raise
+    vals = col.to_pylist()
+    return pa.array(
+        [
+            None if v is None else json.dumps(v, default=str) if isinstance(v, (list, dict)) else str(v)
+            for v in vals
+        ],
+        pa.string(),
+    )
+
+
+def _csv_cell(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v
+
+
+# --- progress and signals ------------------------------------------------------------------------
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """Documents/s and MB/s on stderr: tqdm when installed, else one rewritten line."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.docs = 0
+        self.bytes = 0
+        self.start = time.perf_counter()
+        self._last = 0.0
+        self._bar: Any = None
+        if enabled:
+            try:
+                from tqdm import tqdm
+            except ImportError:
+                tqdm = None
+            if tqdm is not None:
+                self._bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+    def update(self, docs: int, nbytes: int) -> None:
+        if not self.enabled:
+            return
+        self.docs += docs
+        self.bytes += nbytes
+        elapsed = max(time.perf_counter() - self.start, 1e-9)
+        mb = self.bytes / 1e6
+        if self._bar is not None:
+            self._bar.set_postfix_str(f"{mb:.1f} MB, {mb / elapsed:.2f} MB/s", refresh=False)
+            self._bar.update(docs)
+            return
+        now = time.perf_counter()
+        if now - self._last >= 0.2:
+            self._last = now
+            sys.stderr.write(
+                f"\r{self.docs} docs, {self.docs / elapsed:.0f} docs/s, "
+                f"{mb:.1f} MB, {mb / elapsed:.2f} MB/s  "
+            )
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if not self.enabled:
+            return
+        if self._bar is not None:
+            self._bar.close()
+        else:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+        self.enabled = False
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _install_sigterm() -> Any:
+    """SIGTERM is handled like Ctrl-C (temporary outputs removed), in the main thread only."""
+    try:
+        return signal.signal(signal.SIGTERM, _raise_interrupt)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM
+        return None
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGTERM, previous)
+        except (ValueError, OSError):
+            pass
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Run claimsift over a Dask bag or dataframe, one partition at a time, on any Dask cluster.
+
+::
+
+    import dask.bag as db
+    import claimsift, claimsift.dask
+
+    bag = db.from_sequence([{"id": "a", "text": "Over 1,700 people died."}], npartitions=1)
+    claims = claimsift.dask.extract_claims(bag, claimsift.Pipeline())  # lazy
+    claims.compute()                                                    # a pandas DataFrame
+
+Each partition becomes one call of :meth:`claimsift.Pipeline.process` (pandas DataFrame in,
+``.to_pandas()[table]`` out); the :class:`~claimsift.Pipeline` travels to the workers by pickle
+(by value: its configuration and gazetteer). The result is a Dask dataframe with an explicit
+``meta`` (no guessing) and a ``doc_id`` column: the record's ``id_field`` where it has one, else
+``"<partition>:<index in partition>"``. ``doc_index`` is the index within the partition; use
+``doc_id`` to join tables.
+
+Each partition runs with ``n_threads=1`` by default (Dask already runs one task per worker
+thread); raise it for few, large partitions.
+
+A bag may hold str, or dicts such as those of :func:`claimsift.readers.read_texts` (a record the
+reader could not read keeps its ``error`` message in the ``documents`` table)::
+
+    import dask.bag as db
+    from claimsift.readers import read_texts
+
+    bag = db.from_sequence(read_texts("corpus/"), partition_size=1000)
+
+Spark
+-----
+The same pattern works with PySpark's ``DataFrame.mapInArrow``, which hands each Python worker
+an iterator of ``pyarrow.RecordBatch`` and expects record batches back. ``Pipeline.process``
+reads a record batch as it is, so::
+
+    import pyarrow as pa
+    import claimsift
+    from claimsift.dask import table_schema
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    nlp = claimsift.Pipeline()                    # pickled into the closure, by value
+    schema = table_schema("claims", signed=True)  # Spark has no unsigned integers
+
+    def claims_of(batches):
+        for batch in batches:                     # columns: id, text (and any others)
+            t = nlp.process(batch, text_field="text", id_field="id", n_threads=1).to_arrow()["claims"]
+            yield from t.cast(schema).to_batches()
+
+    df = spark.read.parquet("news.parquet").select("id", "text")
+    claims = df.mapInArrow(claims_of, from_arrow_schema(schema))
+    claims.write.parquet("claims.parquet")
+
+(``from_arrow_schema`` needs a recent PySpark; otherwise give the schema as a DDL string.)
+``doc_index`` there is the row's index within its Arrow batch; join on ``doc_id``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["TABLES", "extract_claims", "extract_mentions", "extract_table", "table_schema"]
+
+#: Tables that can be extracted.
+TABLES = ("claims", "mentions", "numbers", "sentences", "documents", "tokens")
+
+
+def extract_claims(
+    bag_or_ddf: Any,
+    pipeline: Any = None,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    table: str = "claims",
+    n_threads: int | None = 1,
+    meta: Any = None,
+) -> Any:
+    """Claims (or another table) of every record of a Dask bag or dataframe, as a Dask dataframe.
+
+    Args:
+        bag_or_ddf: a ``dask.bag.Bag`` of str or of dicts (records), or a ``dask.dataframe``
+            DataFrame with a text column (a Series of str works too).
+        pipeline: the :class:`claimsift.Pipeline` to run (default: ``Pipeline()``).
+        text_field: the text field/column.
+        id_field: the id field/column (optional; ``doc_id`` falls back to ``"<partition>:<index>"``).
+        table: ``claims``, ``mentions``, ``numbers``, ``sentences``, ``documents`` or ``tokens``.
+        n_threads: native threads per partition (default 1: Dask supplies the parallelism).
+        meta: the output's empty pandas DataFrame, to skip computing it (needed only for the
+            ``documents`` table of a bag of dicts, where it is otherwise read from the first record).
+
+    Returns:
+        A Dask DataFrame of ``table`` rows, with ``doc_id``; same columns as
+        ``Pipeline.process(...).to_pandas()[table]`` (list columns such as ``entity_ids`` as
+        ``pd.ArrowDtype(list<string>)``, which Dask keeps as lists).
+    """
+    return extract_table(
+        bag_or_ddf,
+        pipeline,
+        text_field=text_field,
+        id_field=id_field,
+        table=table,
+        n_threads=n_threads,
+        meta=meta,
+    )
+
+
+def extract_mentions(
+    bag_or_ddf: Any,
+    pipeline: Any = None,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    n_threads: int | None = 1,
+) -> Any:
+    """Entity mentions of every record, as a Dask dataframe (see :func:`extract_claims`)."""
+    return extract_table(
+        bag_or_ddf, pipeline, text_field=text_field, id_field=id_field, table="mentions", n_threads=n_threads
+    )
+
+
+def extract_table(
+    bag_or_ddf: Any,
+    pipeline: Any = None,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    table: str = "claims",
+    n_threads: int | None = 1,
+    meta: Any = None,
+) -> Any:
+    """One table of every record of a Dask bag or dataframe (see :func:`extract_claims`)."""
+    import dask.bag as db
+    import dask.dataframe as dd
+
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; expected one of {TABLES}")
+    if pipeline is None:
+        from . import Pipeline
+
+        pipeline = Pipeline()
+    opts: dict[str, Any] = {
+        "text_field": text_field,
+        "id_field": id_field,
+        "table": table,
+        "n_threads": n_threads,
+    }
+
+    if isinstance(bag_or_ddf, dd.Series):
+        bag_or_ddf = bag_or_ddf.to_frame(name=text_field)
+    if isinstance(bag_or_ddf, dd.DataFrame):
+        ddf = bag_or_ddf
+        if text_field not in ddf.columns:
+            raise KeyError(f"text column {text_field!r} not found; columns are {list(ddf.columns)}")
+        if meta is None:
+            meta = _process_frame(ddf._meta_nonempty, pipeline, partition_info=None, **opts).iloc[:0]
+        return ddf.map_partitions(_process_frame, pipeline, meta=meta, **opts)
+    if isinstance(bag_or_ddf, db.Bag):
+        from dask import delayed
+
+        if meta is None:
+            sample: list = []
+            if table == "documents":  # metadata columns come from the records: look at one
+                sample = list(bag_or_ddf.take(1, npartitions=1, warn=False))
+            meta = _process_records(sample, 0, pipeline, **opts).iloc[:0]
+        parts = [
+            delayed(_process_records, pure=True)(part, i, pipeline, **opts)
+            for i, part in enumerate(bag_or_ddf.to_delayed())
+        ]
+        return dd.from_delayed(parts, meta=meta, verify_meta=False)
+    raise TypeError(f"expected a dask Bag or DataFrame, not {type(bag_or_ddf).__name__}")
+
+
+def table_schema(table: str = "claims", *, signed: bool = False) -> Any:
+    """The pyarrow schema of one output table, with ``doc_id`` (as in ``to_arrow()``).
+
+    ``signed=True`` turns the unsigned integer columns into int64 (for Spark, which has no unsigned
+    types). The ``documents`` table's metadata columns depend on the input and are not included.
+    """
+    import pyarrow as pa
+
+    from . import Pipeline
+
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; expected one of {TABLES}")
+    t = Pipeline(claims=True).process([{"id": "", "text": ""}], tokens=True).to_arrow()[table]
+    schema = t.schema
+    if signed:
+        schema = pa.schema(
+            [
+                pa.field(f.name, pa.int64(), f.nullable) if pa.types.is_unsigned_integer(f.type) else f
+                for f in schema
+            ]
+        )
+    return schema
+
+
+# --- partition functions (run on the workers) ----------------------------------------------------
+
+
+def _finish(tables: dict, table: str, fallback_ids: Any) -> Any:
+    """The pandas frame of one table, with ``doc_id`` (from ``fallback_ids`` where missing)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    t = tables[table]
+    if "doc_id" not in t.column_names:
+        ids = pa.array(fallback_ids, type=pa.string())
+        col = pc.take(ids, t["doc_index"]) if t.num_rows else pa.array([], type=pa.string())
+        t = t.add_column(1, "doc_id", col)
+    return t.to_pandas(types_mapper=_list_as_arrow)
+
+
+def _list_as_arrow(arrow_type: Any) -> Any:
+    """List columns (``entity_ids``...) as ``pd.ArrowDtype``: an object column of arrays would be
+    turned into strings by Dask's ``dataframe.convert-string`` (on by default)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return pd.ArrowDtype(arrow_type)
+    return None
+
+
+def _process_frame(
+    pdf: Any,
+    pipeline: Any,
+    *,
+    text_field: str,
+    id_field: str,
+    table: str,
+    n_threads: int | None,
+    partition_info: Any = None,
+) -> Any:
+    """One pandas partition in, one pandas table out."""
+    from ._batch import DOC_COLUMNS
+
+    part = (partition_info or {}).get("number", 0)
+    clash = {c: f"meta_{c}" for c in pdf.columns if c in DOC_COLUMNS and c not in (text_field, id_field)}
+    if clash:
+        pdf = pdf.rename(columns=clash)
+    has_id = id_field in pdf.columns
+    out = pipeline.process(
+        pdf,
+        text_field=text_field,
+        id_field=id_field if has_id else None,
+        n_threads=n_threads,
+        tokens=table == "tokens",
+    )
+    tables = out.to_arrow()
+    return _finish(tables, table, [f"{part}:{k}" for k in range(len(pdf))])
+
+
+def _process_records(
+    records: Any,
+    part: int,
+    pipeline: Any,
+    *,
+    text_field: str,
+    id_field: str,
+    table: str,
+    n_threads: int | None,
+) -> Any:
+    """One bag partition (str or dicts) in, one pandas table out."""
+    from ._batch import process_records
+
+    recs = []
+    for k, r in enumerate(records):
+        r = {text_field: r} if isinstance(r, str) else dict(r)
+        if r.get(id_field) is None:
+            r[id_field] = f"{part}:{k}"
+        recs.append(r)
+    tables, _ = process_records(
+        pipeline,
+        recs,
+        text_field=text_field,
+        id_field=id_field,
+        n_threads=n_threads,
+        tokens=table == "tokens",
+    )
+    return _finish(tables, table, [str(r[id_field]) for r in recs])

@@ -1,0 +1,522 @@
+//! The matcher: a trie over unit keys, walked from every unit of the text.
+//!
+//! Why a token trie and not a byte automaton (aho-corasick, daachorse): matches must start and
+//! end on unit boundaries, stems are per token, case sensitivity is per alias, and
+//! possessives/joiners are decided on neighbouring units. A trie whose edges are interned unit
+//! keys does all of that natively, needs one hash lookup per text unit (plus one per extra step of
+//! a live match), and its pattern table serialises as plain integers that rebuild in a few
+//! hash inserts each.
+
+use super::units::{self, RawUnit};
+use super::{CaseMode, Entity, Mention, OverlapPolicy};
+use crate::lang::Lang;
+use crate::span::Span;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, non-cryptographic hasher (the rustc "Fx" hash). Keys are our own unit strings
+/// and integers; no untrusted party picks them to collide on purpose in a way that matters more
+/// than a slower scan.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let r = chunks.remainder();
+        if !r.is_empty() {
+            let mut b = [0u8; 8];
+            b[..r.len()].copy_from_slice(r);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// No id.
+pub(crate) const NONE: u32 = u32::MAX;
+/// Stem ids live in their own half of the id space.
+pub(crate) const STEM_BIT: u32 = 1 << 30;
+
+/// Output flags.
+pub(crate) const F_SENSITIVE: u8 = 1;
+pub(crate) const F_STEM: u8 = 2;
+pub(crate) const F_POSSESSIVE: u8 = 4;
+
+/// One pattern (an alias, normalised) and where it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Output {
+    pub entity: u32,
+    pub alias: u32,
+    pub flags: u8,
+    /// Into `Matcher::keys` (and `Matcher::exact` when sensitive): `len` units.
+    pub start: u32,
+    pub len: u32,
+    /// Into `Matcher::exact` (only for sensitive aliases).
+    pub exact_start: u32,
+}
+
+/// The built matcher.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Matcher {
+    /// Plain unit keys → id (`< STEM_BIT`).
+    pub words: FxMap<Box<str>, u32>,
+    pub word_list: Vec<Box<str>>,
+    /// Stems → id (`| STEM_BIT`).
+    pub stems: FxMap<Box<str>, u32>,
+    pub stem_list: Vec<Box<str>>,
+    /// Trie edges: `node << 33 | id << 1 | space_before`.
+    pub edges: FxMap<u64, u32>,
+    pub n_nodes: u32,
+    /// Outputs per node (CSR: `out_start[node]..out_start[node + 1]`).
+    pub out_start: Vec<u32>,
+    pub outputs: Vec<Output>,
+    /// Unit keys of every pattern, `id << 1 | space_before` (the first unit's space bit is 0).
+    pub keys: Vec<u64>,
+    /// Exact (case-preserving) unit forms of the case-sensitive patterns.
+    pub exact: Vec<Box<str>>,
+    pub has_stem: bool,
+    pub max_key_len: usize,
+}
+
+#[inline]
+fn edge(node: u32, key: u64) -> u64 {
+    ((node as u64) << 33) | key
+}
+
+fn intern(map: &mut FxMap<Box<str>, u32>, list: &mut Vec<Box<str>>, s: &str, bit: u32) -> u32 {
+    if let Some(&id) = map.get(s) {
+        return id;
+    }
+    let id = list.len() as u32 | bit;
+    map.insert(s.into(), id);
+    list.push(s.into());
+    id
+}
+
+/// Default options a gazetteer applies to aliases without their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Defaults {
+    pub case: CaseMode,
+    pub stem: bool,
+    pub possessive: bool,
+}
+
+impl Matcher {
+    /// Builds the matcher for `entities` (aliases already final).
+    pub fn build(entities: &[Entity], d: Defaults, lang: Lang) -> Matcher {
+        let stemmer = lang.stemmer();
+        let mut m = Matcher {
+            n_nodes: 1,
+            ..Default::default()
+        };
+        let mut pending: Vec<(u32, Output)> = Vec::new();
+        let mut key = String::new();
+        let mut ex = String::new();
+        let mut raw: Vec<RawUnit> = Vec::new();
+        for (ei, e) in entities.iter().enumerate() {
+            for (ai, a) in e.aliases.iter().enumerate() {
+                let (case, stem, possessive) = match &a.options {
+                    Some(o) => (o.case, o.stem, o.possessive),
+                    None => (d.case, d.stem, d.possessive),
+                };
+                raw.clear();
+                units::for_each_unit(&a.text, |u| raw.push(u));
+                if raw.is_empty() {
+                    continue;
+                }
+                let sensitive = match case {
+                    CaseMode::Sensitive => true,
+                    CaseMode::Insensitive => false,
+                    CaseMode::Auto => units::is_all_caps(&a.text),
+                };
+                let start = m.keys.len() as u32;
+                let exact_start = m.exact.len() as u32;
+                for (k, u) in raw.iter().enumerate() {
+                    let s = &a.text[u.start..u.end];
+                    key.clear();
+                    units::push_key(s, &mut key);
+                    m.max_key_len = m.max_key_len.max(key.len());
+                    let id = if stem && u.word {
+                        m.has_stem = true;
+                        let st = stemmer.stem(&key);
+                        intern(&mut m.stems, &mut m.stem_list, &st, STEM_BIT)
+                    } else {
+                        intern(&mut m.words, &mut m.word_list, &key, 0)
+                    };
+                    let space = (k > 0 && u.space_before) as u64;
+                    m.keys.push(((id as u64) << 1) | space);
+                    if sensitive {
+                        ex.clear();
+                        units::push_exact(s, &mut ex);
+                        m.exact.push(ex.as_str().into());
+                    }
+                }
+                let flags = (sensitive as u8 * F_SENSITIVE)
+                    | (stem as u8 * F_STEM)
+                    | (possessive as u8 * F_POSSESSIVE);
+                let out = Output {
+                    entity: ei as u32,
+                    alias: ai as u32,
+                    flags,
+                    start,
+                    len: raw.len() as u32,
+                    exact_start: if sensitive { exact_start } else { NONE },
+                };
+                let node = m.insert_path(start as usize, raw.len());
+                pending.push((node, out));
+            }
+        }
+        m.finish(pending);
+        m
+    }
+
+    /// Walks/extends the trie along `keys[start..start + len]`; returns the last node.
+    pub fn insert_path(&mut self, start: usize, len: usize) -> u32 {
+        let mut node = 0u32;
+        for k in start..start + len {
+            let key = self.keys[k];
+            let next = self.n_nodes;
+            let e = self.edges.entry(edge(node, key)).or_insert(next);
+            if *e == next {
+                self.n_nodes += 1;
+            }
+            node = *e;
+        }
+        node
+    }
+
+    /// Sorts the outputs by node, then entity, then alias, and lays them out per node.
+    pub fn finish(&mut self, mut pending: Vec<(u32, Output)>) {
+        pending.sort_unstable_by_key(|(n, o)| (*n, o.entity, o.alias));
+        let mut out_start = vec![0u32; self.n_nodes as usize + 1];
+        for (n, _) in &pending {
+            out_start[*n as usize + 1] += 1;
+        }
+        for i in 1..out_start.len() {
+            out_start[i] += out_start[i - 1];
+        }
+        self.out_start = out_start;
+        self.outputs = pending.into_iter().map(|(_, o)| o).collect();
+        self.edges.shrink_to_fit();
+    }
+
+    #[inline]
+    fn outputs_of(&self, node: u32) -> &[Output] {
+        let a = self.out_start[node as usize] as usize;
+        let b = self.out_start[node as usize + 1] as usize;
+        &self.outputs[a..b]
+    }
+}
+
+/// A unit of the text being scanned.
+#[derive(Debug, Clone, Copy)]
+struct TUnit {
+    start: usize,
+    end: usize,
+    id: u32,
+    stem: u32,
+    flags: u8,
+}
+
+const U_WORD: u8 = 1;
+const U_SPACE: u8 = 2;
+const U_JOINER: u8 = 4;
+const U_APOS: u8 = 8;
+const U_CLITIC: u8 = 16;
+const U_S: u8 = 32;
+
+impl TUnit {
+    #[inline]
+    fn has(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// Reusable scratch space for scanning.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    units: Vec<TUnit>,
+    key: String,
+    cands: Vec<(usize, Output)>,
+    pairs: Vec<(u32, u32)>,
+}
+
+impl Matcher {
+    fn units(&self, text: &str, lang: Lang, s: &mut Scratch) {
+        let bytes = text.as_bytes();
+        let stemmer = if self.has_stem { Some(lang.stemmer()) } else { None };
+        let mut skip_until = 0usize;
+        let units = &mut s.units;
+        let key = &mut s.key;
+        units.clear();
+        units::for_each_unit(text, |u| {
+            let mut flags = 0u8;
+            if u.word {
+                flags |= U_WORD;
+            }
+            if u.space_before {
+                flags |= U_SPACE;
+            }
+            let (mut id, mut stem) = (NONE, NONE);
+            if u.start < skip_until {
+                units.push(TUnit {
+                    start: u.start,
+                    end: u.end,
+                    id,
+                    stem,
+                    flags,
+                });
+                return;
+            }
+            if u.word && u.space_before && units::url_at(bytes, u.start) {
+                skip_until = units::chunk_end(text, u.start);
+                units.push(TUnit {
+                    start: u.start,
+                    end: u.end,
+                    id,
+                    stem,
+                    flags,
+                });
+                return;
+            }
+            let s = &text[u.start..u.end];
+            key.clear();
+            units::push_key(s, key);
+            if u.word {
+                if key.len() <= 2 {
+                    if units::is_clitic_key(key) {
+                        flags |= U_CLITIC;
+                    }
+                    if key == "s" {
+                        flags |= U_S;
+                    }
+                }
+            } else if units::is_joiner_key(key) {
+                flags |= U_JOINER;
+                if key == "'" {
+                    flags |= U_APOS;
+                }
+            }
+            if key.len() <= self.max_key_len {
+                id = self.words.get(key.as_str()).copied().unwrap_or(NONE);
+                if u.word {
+                    if let Some(st) = &stemmer {
+                        stem = self.stems.get(st.stem(key).as_ref()).copied().unwrap_or(NONE);
+                    }
+                }
+            }
+            units.push(TUnit {
+                start: u.start,
+                end: u.end,
+                id,
+                stem,
+                flags,
+            });
+        });
+    }
+
+    /// May a match start at unit `i`?
+    #[inline]
+    fn start_ok(u: &[TUnit], i: usize) -> bool {
+        let cur = u[i];
+        if i == 0 || cur.has(U_SPACE) {
+            return true;
+        }
+        let prev = u[i - 1];
+        if !cur.has(U_WORD) {
+            return !prev.has(U_WORD);
+        }
+        // `O’|Brien`, `TEMPO.|CO`: a joiner glued between words makes them one token.
+        !(prev.has(U_JOINER) && i >= 2 && !prev.has(U_SPACE) && u[i - 2].has(U_WORD))
+    }
+
+    /// May a match end at unit `j` (inclusive)?
+    #[inline]
+    fn end_ok(u: &[TUnit], j: usize) -> bool {
+        let cur = u[j];
+        let Some(next) = u.get(j + 1) else { return true };
+        if next.has(U_SPACE) {
+            return true;
+        }
+        if !cur.has(U_WORD) {
+            return !next.has(U_WORD);
+        }
+        if next.has(U_JOINER) {
+            if let Some(after) = u.get(j + 2) {
+                if after.has(U_WORD) && !after.has(U_SPACE) {
+                    // `Microsoft’s` ends `Microsoft`; `O’Brien` does not end `O`.
+                    return next.has(U_APOS) && after.has(U_CLITIC);
+                }
+            }
+        }
+        true
+    }
+
+    /// Is unit `j` followed by a possessive (`’s`, or a bare `’` after a word ending in s)?
+    #[inline]
+    fn possessive_follows(text: &str, u: &[TUnit], j: usize) -> bool {
+        let Some(next) = u.get(j + 1) else { return false };
+        if !next.has(U_APOS) || next.has(U_SPACE) {
+            return false;
+        }
+        match u.get(j + 2) {
+            Some(a) if a.has(U_WORD) && !a.has(U_SPACE) => a.has(U_S),
+            _ => u[j].has(U_WORD) && text.as_bytes()[u[j].end - 1].eq_ignore_ascii_case(&b's'),
+        }
+    }
+
+    fn verify(&self, text: &str, u: &[TUnit], i: usize, j: usize, o: &Output) -> bool {
+        if o.flags & F_POSSESSIVE == 0 && Self::possessive_follows(text, u, j) {
+            return false;
+        }
+        if o.flags & F_SENSITIVE != 0 {
+            let stem = o.flags & F_STEM != 0;
+            for k in 0..o.len as usize {
+                let t = &u[i + k];
+                let got = units::exact_form(&text[t.start..t.end]);
+                let want = &*self.exact[o.exact_start as usize + k];
+                let ok = if stem && t.has(U_WORD) {
+                    units::agree_on_prefix(&got, want)
+                } else {
+                    *got == *want
+                };
+                if !ok {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Finds mentions in `text`, appending to `out`.
+    pub fn find_into(
+        &self,
+        text: &str,
+        lang: Lang,
+        policy: OverlapPolicy,
+        s: &mut Scratch,
+        out: &mut Vec<Mention>,
+    ) {
+        if self.outputs.is_empty() {
+            return;
+        }
+        self.units(text, lang, s);
+        let u = &s.units;
+        let n = u.len();
+        let mut frontier: Vec<u32> = Vec::with_capacity(4);
+        let mut next: Vec<u32> = Vec::with_capacity(4);
+        let mut i = 0;
+        while i < n {
+            if (u[i].id == NONE && u[i].stem == NONE) || !Self::start_ok(u, i) {
+                i += 1;
+                continue;
+            }
+            s.cands.clear();
+            frontier.clear();
+            frontier.push(0);
+            let mut j = i;
+            while j < n && !frontier.is_empty() {
+                let t = u[j];
+                let space = (j > i && t.has(U_SPACE)) as u64;
+                next.clear();
+                for &node in &frontier {
+                    for id in [t.id, t.stem] {
+                        if id != NONE {
+                            if let Some(&c) = self.edges.get(&edge(node, ((id as u64) << 1) | space)) {
+                                next.push(c);
+                            }
+                        }
+                    }
+                }
+                if !next.is_empty() && Self::end_ok(u, j) {
+                    for &node in &next {
+                        for o in self.outputs_of(node) {
+                            if self.verify(text, u, i, j, o) {
+                                s.cands.push((j, *o));
+                            }
+                        }
+                    }
+                }
+                std::mem::swap(&mut frontier, &mut next);
+                j += 1;
+            }
+            if s.cands.is_empty() {
+                i += 1;
+                continue;
+            }
+            match policy {
+                OverlapPolicy::All => {
+                    s.cands.sort_unstable_by_key(|(j, o)| (*j, o.entity, o.alias));
+                    let mut k = 0;
+                    while k < s.cands.len() {
+                        let j = s.cands[k].0;
+                        let mut e = k;
+                        while e < s.cands.len() && s.cands[e].0 == j {
+                            e += 1;
+                        }
+                        out.push(mention(u[i].start, u[j].end, &s.cands[k..e], &mut s.pairs));
+                        k = e;
+                    }
+                    i += 1;
+                }
+                OverlapPolicy::LeftmostLongest => {
+                    let best = s.cands.iter().map(|c| c.0).max().unwrap_or(i);
+                    s.cands.retain(|c| c.0 == best);
+                    out.push(mention(u[i].start, u[best].end, &s.cands, &mut s.pairs));
+                    i = best + 1;
+                }
+            }
+        }
+    }
+}
+
+/// One mention from candidates that share a span: one alias per entity (the lowest index),
+/// entities sorted by index.
+fn mention(start: usize, end: usize, cands: &[(usize, Output)], pairs: &mut Vec<(u32, u32)>) -> Mention {
+    pairs.clear();
+    pairs.extend(cands.iter().map(|(_, o)| (o.entity, o.alias)));
+    pairs.sort_unstable();
+    pairs.dedup_by_key(|p| p.0);
+    Mention {
+        span: Span::new(start, end),
+        entities: pairs.iter().map(|p| p.0).collect(),
+        aliases: pairs.iter().map(|p| p.1).collect(),
+    }
+}
