@@ -16,8 +16,9 @@
 //! re-interns the keys and re-inserts the patterns into the trie (hash inserts only: no Unicode
 //! normalisation, no stemming), after checking every index. No `unsafe` is involved.
 
-use super::matcher::{Matcher, Output, F_POSSESSIVE, F_SENSITIVE, F_STEM, NONE, STEM_BIT};
-use super::{CaseMode, Entity, Gazetteer, GazetteerConfig, OverlapPolicy};
+use super::flat::FlatTable;
+use super::matcher::{pack, Matcher, Output, F_POSSESSIVE, F_SENSITIVE, F_STEM, NONE, STEM_BIT};
+use super::{Alias, AliasOptions, CaseMode, Entity, Gazetteer, GazetteerConfig, OverlapPolicy};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 
@@ -57,6 +58,15 @@ impl W {
         self.u64(b.len() as u64);
         self.0.extend_from_slice(b);
     }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            None => self.u8(0),
+            Some(s) => {
+                self.u8(1);
+                self.bytes(s.as_bytes());
+            }
+        }
+    }
     fn strs(&mut self, list: &[Box<str>]) {
         self.u64(list.len() as u64);
         for s in list {
@@ -65,15 +75,28 @@ impl W {
     }
 }
 
+fn case_code(c: CaseMode) -> u8 {
+    match c {
+        CaseMode::Auto => 0,
+        CaseMode::Sensitive => 1,
+        CaseMode::Insensitive => 2,
+    }
+}
+
+fn case_of(v: u8) -> Result<CaseMode> {
+    match v {
+        0 => Ok(CaseMode::Auto),
+        1 => Ok(CaseMode::Sensitive),
+        2 => Ok(CaseMode::Insensitive),
+        v => Err(err(format!("unknown case mode {v}"))),
+    }
+}
+
 pub(crate) fn encode(g: &Gazetteer) -> Vec<u8> {
     let m = &g.matcher;
     let c = &g.config;
     let mut w = W(Vec::with_capacity(1 << 16));
-    w.u8(match c.case {
-        CaseMode::Auto => 0,
-        CaseMode::Sensitive => 1,
-        CaseMode::Insensitive => 2,
-    });
+    w.u8(case_code(c.case));
     w.u8(c.stem as u8);
     w.u8(c.possessive as u8);
     w.u8(match c.overlap {
@@ -81,10 +104,36 @@ pub(crate) fn encode(g: &Gazetteer) -> Vec<u8> {
         OverlapPolicy::All => 1,
     });
     w.bytes(c.lang.code().as_bytes());
-    // Entities never fail to serialise: strings, options and JSON values only.
-    w.bytes(&serde_json::to_vec(&g.entities).unwrap_or_default());
-    w.strs(&m.word_list);
-    w.strs(&m.stem_list);
+    w.u64(g.entities.len() as u64);
+    for e in &g.entities {
+        w.bytes(e.id.as_bytes());
+        w.bytes(e.name.as_bytes());
+        w.opt_str(e.kind.as_deref());
+        w.u64(e.aliases.len() as u64);
+        for a in &e.aliases {
+            w.bytes(a.text.as_bytes());
+            w.u8(match &a.options {
+                None => 0xFF,
+                Some(o) => case_code(o.case) | (o.stem as u8) << 2 | (o.possessive as u8) << 3,
+            });
+            w.opt_str(a.form.as_deref());
+        }
+        if e.meta.is_empty() {
+            w.u64(0);
+        } else {
+            // JSON values always serialise.
+            w.bytes(&serde_json::to_vec(&e.meta).unwrap_or_default());
+        }
+    }
+    for t in [&m.words, &m.stems] {
+        w.strs(&t.list);
+        w.u64(t.short.len() as u64);
+        for (p, id) in t.short.iter() {
+            w.u64(p as u64);
+            w.u64((p >> 64) as u64);
+            w.u32(id);
+        }
+    }
     w.u8(m.has_stem as u8);
     w.u64(m.max_key_len as u64);
     w.u64(m.keys.len() as u64);
@@ -92,8 +141,15 @@ pub(crate) fn encode(g: &Gazetteer) -> Vec<u8> {
         w.u64(*k);
     }
     w.strs(&m.exact);
+    w.u32(m.n_nodes);
+    w.u64(m.edges.len() as u64);
+    for (k, child) in m.edges.iter() {
+        w.u64(k);
+        w.u32(child);
+    }
     w.u64(m.outputs.len() as u64);
-    for o in &m.outputs {
+    for (node, o) in m.outputs_with_nodes() {
+        w.u32(node);
         w.u32(o.entity);
         w.u32(o.alias);
         w.u8(o.flags);
@@ -163,6 +219,16 @@ impl<'a> R<'a> {
     fn str(&mut self, what: &str) -> Result<&'a str> {
         std::str::from_utf8(self.bytes(what)?).map_err(|_| err(format!("{what}: invalid UTF-8")))
     }
+    fn string(&mut self, what: &str) -> Result<String> {
+        self.str(what).map(str::to_string)
+    }
+    fn opt_string(&mut self, what: &str) -> Result<Option<String>> {
+        match self.u8(what)? {
+            0 => Ok(None),
+            1 => self.string(what).map(Some),
+            v => Err(err(format!("{what}: bad option tag {v}"))),
+        }
+    }
     fn strs(&mut self, what: &str) -> Result<Vec<Box<str>>> {
         let n = self.count(8, what)?;
         (0..n).map(|_| self.str(what).map(Into::into)).collect()
@@ -199,12 +265,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         return Err(err("gazetteer checksum mismatch: the bytes are corrupt"));
     }
     let mut r = R { b: payload, pos: 0 };
-    let case = match r.u8("settings")? {
-        0 => CaseMode::Auto,
-        1 => CaseMode::Sensitive,
-        2 => CaseMode::Insensitive,
-        v => return Err(err(format!("unknown case mode {v}"))),
-    };
+    let case = case_of(r.u8("settings")?)?;
     let stem = r.u8("settings")? != 0;
     let possessive = r.u8("settings")? != 0;
     let overlap = match r.u8("settings")? {
@@ -220,27 +281,72 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         overlap,
         lang,
     };
-    let entities: Vec<Entity> =
-        serde_json::from_slice(r.bytes("entities")?).map_err(|e| err(format!("entities: {e}")))?;
-    let mut m = Matcher {
-        n_nodes: 1,
-        ..Default::default()
-    };
-    m.word_list = r.strs("unit keys")?;
-    m.stem_list = r.strs("stems")?;
-    for (list, map, bit) in [
-        (&m.word_list, &mut m.words, 0),
-        (&m.stem_list, &mut m.stems, STEM_BIT),
-    ] {
-        if list.len() >= STEM_BIT as usize {
-            return Err(err("too many unit keys"));
+    let ne = r.count(8 * 4, "entities")?;
+    let mut entities: Vec<Entity> = Vec::with_capacity(ne);
+    for _ in 0..ne {
+        let id = r.string("entity id")?;
+        let name = r.string("entity name")?;
+        let kind = r.opt_string("entity type")?;
+        let na = r.count(10, "aliases")?;
+        let mut aliases = Vec::with_capacity(na);
+        for _ in 0..na {
+            let text = r.string("alias")?;
+            let options = match r.u8("alias options")? {
+                0xFF => None,
+                v if v < 16 => Some(AliasOptions {
+                    case: case_of(v & 3)?,
+                    stem: v & 4 != 0,
+                    possessive: v & 8 != 0,
+                }),
+                v => return Err(err(format!("bad alias options {v}"))),
+            };
+            let form = r.opt_string("alias form")?;
+            aliases.push(Alias { text, options, form });
         }
-        map.reserve(list.len());
-        for (i, s) in list.iter().enumerate() {
-            if map.insert(s.clone(), i as u32 | bit).is_some() {
-                return Err(err(format!("duplicate unit key {s:?}")));
+        let m = r.bytes("metadata")?;
+        let meta = if m.is_empty() {
+            Default::default()
+        } else {
+            serde_json::from_slice(m).map_err(|e| err(format!("metadata of entity {id:?}: {e}")))?
+        };
+        entities.push(Entity {
+            id,
+            name,
+            kind,
+            aliases,
+            meta,
+        });
+    }
+    let mut m = Matcher::empty();
+    for (what, t) in [("unit keys", &mut m.words), ("stems", &mut m.stems)] {
+        let list = r.strs(what)?;
+        if list.len() >= STEM_BIT as usize {
+            return Err(err(format!("too many {what}")));
+        }
+        let ns = r.count(20, what)?;
+        t.short = FlatTable::with_capacity(ns);
+        for _ in 0..ns {
+            let lo = r.u64(what)?;
+            let hi = r.u64(what)?;
+            let id = r.u32(what)?;
+            let p = lo as u128 | (hi as u128) << 64;
+            let i = (id & !t.bit) as usize;
+            let ok = (id & STEM_BIT) == t.bit
+                && id != NONE
+                && list.get(i).is_some_and(|s| pack(s.as_bytes()) == Some(p));
+            if !ok || t.short.get_or_insert(p, id) != id {
+                return Err(err(format!("{what}: inconsistent key table entry {id}")));
             }
         }
+        for (i, s) in list.iter().enumerate() {
+            if s.len() > 15 && t.long.insert(s.clone(), i as u32 | t.bit).is_some() {
+                return Err(err(format!("{what}: duplicate entry {s:?}")));
+            }
+        }
+        if t.short.len() + t.long.len() != list.len() {
+            return Err(err(format!("{what}: key table does not match the key list")));
+        }
+        t.list = list;
     }
     m.has_stem = r.u8("flags")? != 0;
     m.max_key_len = r.u64("flags")? as usize;
@@ -252,9 +358,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         let ok = if (k >> 1) > u32::MAX as u64 {
             false
         } else if id & STEM_BIT != 0 {
-            ((id & !STEM_BIT) as usize) < m.stem_list.len()
+            ((id & !STEM_BIT) as usize) < m.stems.len()
         } else {
-            (id as usize) < m.word_list.len()
+            (id as usize) < m.words.len()
         };
         if !ok {
             return Err(err(format!("pattern key {k} refers to no unit key")));
@@ -262,9 +368,38 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         m.keys.push(k);
     }
     m.exact = r.strs("exact forms")?;
-    let no = r.count(21, "patterns")?;
+    m.n_nodes = r.u32("trie")?;
+    if m.n_nodes == 0 || m.n_nodes as usize > m.keys.len() + 1 {
+        return Err(err(format!(
+            "trie: {} nodes for {} pattern keys",
+            m.n_nodes,
+            m.keys.len()
+        )));
+    }
+    let ne = r.count(12, "trie")?;
+    m.edges = FlatTable::with_capacity(ne);
+    for _ in 0..ne {
+        let k = r.u64("trie")?;
+        let child = r.u32("trie")?;
+        let id = ((k >> 1) & 0xFFFF_FFFF) as u32;
+        let id_ok = if id & STEM_BIT != 0 {
+            ((id & !STEM_BIT) as usize) < m.stems.len()
+        } else {
+            (id as usize) < m.words.len()
+        };
+        let ok = id_ok
+            && (k >> 33) < m.n_nodes as u64
+            && child != 0
+            && child < m.n_nodes
+            && m.edges.get_or_insert(k, child) == child;
+        if !ok {
+            return Err(err(format!("trie: bad edge {k} -> {child}")));
+        }
+    }
+    let no = r.count(25, "patterns")?;
     let mut pending = Vec::with_capacity(no);
     for i in 0..no {
+        let node = r.u32("patterns")?;
         let o = Output {
             entity: r.u32("patterns")?,
             alias: r.u32("patterns")?,
@@ -277,6 +412,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
         let bad = e.is_none_or(|e| o.alias as usize >= e.aliases.len())
             || o.flags & !(F_SENSITIVE | F_STEM | F_POSSESSIVE) != 0
             || o.len == 0
+            || node == 0
+            || node >= m.n_nodes
             || o.start as usize + o.len as usize > m.keys.len()
             || (o.flags & F_SENSITIVE != 0) != (o.exact_start != NONE)
             || (o.exact_start != NONE && o.exact_start as usize + o.len as usize > m.exact.len());
@@ -285,7 +422,6 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
                 "pattern #{i} is inconsistent (entity, alias, keys or exact forms out of range)"
             )));
         }
-        let node = m.insert_path(o.start as usize, o.len as usize);
         pending.push((node, o));
     }
     if r.pos != payload.len() {
@@ -294,12 +430,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Gazetteer> {
             payload.len() - r.pos
         )));
     }
-    let mut ids = std::collections::HashSet::new();
-    for e in &entities {
-        if !ids.insert(e.id.as_str()) {
-            return Err(err(format!("duplicate entity id {:?}", e.id)));
-        }
-    }
     m.finish(pending);
-    Ok(Gazetteer::assemble(entities, config, Some(m)))
+    let g = Gazetteer::assemble(entities, config, Some(m));
+    if g.ids.len() != g.entities.len() {
+        return Err(err("duplicate entity ids"));
+    }
+    Ok(g)
 }

@@ -7,6 +7,7 @@
 //! a live match), and its pattern table serialises as plain integers that rebuild in a few
 //! hash inserts each.
 
+use super::flat::FlatTable;
 use super::units::{self, RawUnit};
 use super::{CaseMode, Entity, Mention, OverlapPolicy};
 use crate::lang::Lang;
@@ -63,7 +64,11 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply only carries low input bits upwards; hashbrown picks buckets with the
+        // low bits, so fold the high half down (otherwise trie edges, which keep the node in
+        // the high bits, all collide).
+        let h = self.0;
+        (h ^ (h >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (h >> 29)
     }
 }
 
@@ -96,16 +101,17 @@ pub(crate) struct Output {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Matcher {
     /// Plain unit keys → id (`< STEM_BIT`).
-    pub words: FxMap<Box<str>, u32>,
-    pub word_list: Vec<Box<str>>,
+    pub words: Interner,
     /// Stems → id (`| STEM_BIT`).
-    pub stems: FxMap<Box<str>, u32>,
-    pub stem_list: Vec<Box<str>>,
+    pub stems: Interner,
     /// Trie edges: `node << 33 | id << 1 | space_before`.
-    pub edges: FxMap<u64, u32>,
+    pub edges: FlatTable<u64>,
     pub n_nodes: u32,
     /// Outputs per node (CSR: `out_start[node]..out_start[node + 1]`).
     pub out_start: Vec<u32>,
+    /// Per node: does it have children? (Most patterns are one unit long: their nodes are
+    /// leaves, and the walk stops without probing the edge table.)
+    pub has_children: Vec<bool>,
     pub outputs: Vec<Output>,
     /// Unit keys of every pattern, `id << 1 | space_before` (the first unit's space bit is 0).
     pub keys: Vec<u64>,
@@ -113,6 +119,12 @@ pub(crate) struct Matcher {
     pub exact: Vec<Box<str>>,
     pub has_stem: bool,
     pub max_key_len: usize,
+    /// Identifies this matcher's content for the per-thread stem cache.
+    pub uid: u64,
+    /// Children of the root by unit id (dense: one array access instead of a hash lookup for the
+    /// first unit of every candidate match).
+    pub root_words: Vec<u32>,
+    pub root_stems: Vec<u32>,
 }
 
 #[inline]
@@ -120,14 +132,79 @@ fn edge(node: u32, key: u64) -> u64 {
     ((node as u64) << 33) | key
 }
 
-fn intern(map: &mut FxMap<Box<str>, u32>, list: &mut Vec<Box<str>>, s: &str, bit: u32) -> u32 {
-    if let Some(&id) = map.get(s) {
-        return id;
+/// Packs a key of at most 15 bytes, with its length in the top byte (so packing is injective).
+#[inline]
+pub(crate) fn pack(s: &[u8]) -> Option<u128> {
+    if s.len() > 15 {
+        return None;
     }
-    let id = list.len() as u32 | bit;
-    map.insert(s.into(), id);
-    list.push(s.into());
-    id
+    let mut b = [0u8; 16];
+    b[..s.len()].copy_from_slice(s);
+    b[15] = s.len() as u8;
+    Some(u128::from_le_bytes(b))
+}
+
+/// Strings → dense ids. Keys of up to 15 bytes (nearly all words) live inline in the hash
+/// table as one `u128`, so a lookup needs no pointer chase and no `memcmp`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Interner {
+    pub short: FlatTable<u128>,
+    pub long: FxMap<Box<str>, u32>,
+    /// id (without the namespace bit) → string.
+    pub list: Vec<Box<str>>,
+    pub bit: u32,
+}
+
+impl Interner {
+    pub fn new(bit: u32) -> Self {
+        Interner {
+            bit,
+            ..Default::default()
+        }
+    }
+    /// The id of `s`, adding it if new.
+    pub fn intern(&mut self, s: &str) -> u32 {
+        let id = self.get(s);
+        if id != NONE {
+            return id;
+        }
+        let id = self.list.len() as u32 | self.bit;
+        match pack(s.as_bytes()) {
+            Some(p) => {
+                self.short.get_or_insert(p, id);
+            }
+            None => {
+                self.long.insert(s.into(), id);
+            }
+        }
+        self.list.push(s.into());
+        id
+    }
+    /// The id of `s`, or [`NONE`].
+    #[inline]
+    pub fn get(&self, s: &str) -> u32 {
+        match pack(s.as_bytes()) {
+            Some(p) => self.get_packed(p),
+            None => self.long.get(s).copied().unwrap_or(NONE),
+        }
+    }
+    #[inline]
+    pub fn get_packed(&self, p: u128) -> u32 {
+        self.short.get(p)
+    }
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+    pub fn reserve(&mut self, n: usize) {
+        if self.short.len() == 0 {
+            self.short = FlatTable::with_capacity(n);
+        }
+        self.list.reserve(n);
+    }
+    pub fn shrink(&mut self) {
+        self.short.shrink();
+        self.long.shrink_to_fit();
+    }
 }
 
 /// Default options a gazetteer applies to aliases without their own.
@@ -139,14 +216,26 @@ pub(crate) struct Defaults {
 }
 
 impl Matcher {
+    /// A matcher with no patterns.
+    pub fn empty() -> Matcher {
+        static NEXT_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Matcher {
+            n_nodes: 1,
+            words: Interner::new(0),
+            stems: Interner::new(STEM_BIT),
+            uid: NEXT_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ..Default::default()
+        }
+    }
+
     /// Builds the matcher for `entities` (aliases already final).
     pub fn build(entities: &[Entity], d: Defaults, lang: Lang) -> Matcher {
         let stemmer = lang.stemmer();
-        let mut m = Matcher {
-            n_nodes: 1,
-            ..Default::default()
-        };
-        let mut pending: Vec<(u32, Output)> = Vec::new();
+        let mut m = Matcher::empty();
+        let n_aliases: usize = entities.iter().map(|e| e.aliases.len()).sum();
+        m.edges = FlatTable::with_capacity(n_aliases + n_aliases / 2);
+        m.words.reserve(n_aliases);
+        let mut pending: Vec<(u32, Output)> = Vec::with_capacity(n_aliases);
         let mut key = String::new();
         let mut ex = String::new();
         let mut raw: Vec<RawUnit> = Vec::new();
@@ -176,9 +265,9 @@ impl Matcher {
                     let id = if stem && u.word {
                         m.has_stem = true;
                         let st = stemmer.stem(&key);
-                        intern(&mut m.stems, &mut m.stem_list, &st, STEM_BIT)
+                        m.stems.intern(&st)
                     } else {
-                        intern(&mut m.words, &mut m.word_list, &key, 0)
+                        m.words.intern(&key)
                     };
                     let space = (k > 0 && u.space_before) as u64;
                     m.keys.push(((id as u64) << 1) | space);
@@ -213,11 +302,11 @@ impl Matcher {
         for k in start..start + len {
             let key = self.keys[k];
             let next = self.n_nodes;
-            let e = self.edges.entry(edge(node, key)).or_insert(next);
-            if *e == next {
+            let child = self.edges.get_or_insert(edge(node, key), next);
+            if child == next {
                 self.n_nodes += 1;
             }
-            node = *e;
+            node = child;
         }
         node
     }
@@ -234,7 +323,41 @@ impl Matcher {
         }
         self.out_start = out_start;
         self.outputs = pending.into_iter().map(|(_, o)| o).collect();
-        self.edges.shrink_to_fit();
+        self.words.shrink();
+        self.stems.shrink();
+        self.edges.shrink();
+        self.has_children = vec![false; self.n_nodes as usize];
+        for (k, _) in self.edges.iter() {
+            self.has_children[(k >> 33) as usize] = true;
+        }
+        self.root_words = vec![NONE; self.words.len()];
+        self.root_stems = vec![NONE; self.stems.len()];
+        for (k, child) in self.edges.iter() {
+            if k >> 33 == 0 {
+                let id = (k >> 1) as u32;
+                if id & STEM_BIT != 0 {
+                    self.root_stems[(id & !STEM_BIT) as usize] = child;
+                } else {
+                    self.root_words[id as usize] = child;
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn root_child(&self, id: u32) -> u32 {
+        if id == NONE {
+            NONE
+        } else if id & STEM_BIT != 0 {
+            self.root_stems[(id & !STEM_BIT) as usize]
+        } else {
+            self.root_words[id as usize]
+        }
+    }
+
+    /// Every output with its node.
+    pub fn outputs_with_nodes(&self) -> impl Iterator<Item = (u32, &Output)> + '_ {
+        (0..self.n_nodes).flat_map(move |n| self.outputs_of(n).iter().map(move |o| (n, o)))
     }
 
     #[inline]
@@ -243,6 +366,40 @@ impl Matcher {
         let b = self.out_start[node as usize + 1] as usize;
         &self.outputs[a..b]
     }
+}
+
+const STEM_CACHE_SLOTS: usize = 1 << 14;
+
+/// A per-thread, direct-mapped cache of unit ids and stem ids for short ASCII words, each slot
+/// tagged with the matcher it belongs to (so several gazetteers used on one thread never see
+/// each other's ids, and switching costs nothing). News text repeats its words: the cache
+/// (2 × 512 KiB) mostly stays in L2 where the key tables (tens of MB for a large gazetteer)
+/// miss on most lookups, and it skips the stemmer, by far the slowest step with stems.
+#[derive(Default)]
+struct StemCache {
+    slots: Vec<Slot>,
+}
+
+/// 32 bytes: a packed key (as two `u64`, so the slot is 8-aligned), its unit id and stem id.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    lo: u64,
+    hi: u64,
+    id: u32,
+    /// Stem id; only meaningful for words of a matcher with stems.
+    stem: u32,
+    /// The matcher's uid (0: empty; matchers with uids past `u32::MAX` do not use the cache).
+    tag: u32,
+}
+
+#[inline]
+fn cache_slot(p: u128) -> usize {
+    use super::flat::FlatKey;
+    (p.mix() >> (64 - STEM_CACHE_SLOTS.trailing_zeros())) as usize
+}
+
+thread_local! {
+    static STEM_CACHE: std::cell::RefCell<StemCache> = std::cell::RefCell::new(StemCache::default());
 }
 
 /// A unit of the text being scanned.
@@ -280,12 +437,30 @@ pub(crate) struct Scratch {
 
 impl Matcher {
     fn units(&self, text: &str, lang: Lang, s: &mut Scratch) {
+        // Short texts: not worth touching the cache.
+        if text.len() < 256 || self.uid >= u32::MAX as u64 {
+            return self.units_with(text, lang, s, None);
+        }
+        STEM_CACHE.with(|c| match c.try_borrow_mut() {
+            Ok(mut c) => {
+                if c.slots.is_empty() {
+                    c.slots = vec![Slot::default(); STEM_CACHE_SLOTS];
+                }
+                self.units_with(text, lang, s, Some(&mut c));
+            }
+            Err(_) => self.units_with(text, lang, s, None),
+        })
+    }
+
+    fn units_with(&self, text: &str, lang: Lang, s: &mut Scratch, mut cache: Option<&mut StemCache>) {
+        let tag = self.uid as u32;
         let bytes = text.as_bytes();
         let stemmer = if self.has_stem { Some(lang.stemmer()) } else { None };
         let mut skip_until = 0usize;
         let units = &mut s.units;
         let key = &mut s.key;
         units.clear();
+        units.reserve(text.len() / 4 + 1);
         units::for_each_unit(text, |u| {
             let mut flags = 0u8;
             if u.word {
@@ -316,29 +491,82 @@ impl Matcher {
                 });
                 return;
             }
-            let s = &text[u.start..u.end];
-            key.clear();
-            units::push_key(s, key);
-            if u.word {
-                if key.len() <= 2 {
-                    if units::is_clitic_key(key) {
-                        flags |= U_CLITIC;
+            let s = &bytes[u.start..u.end];
+            // ASCII units of up to 15 bytes (nearly all): pack the lower-cased bytes directly.
+            if s.len() <= 15 && s.is_ascii() {
+                let mut b = [0u8; 16];
+                for (d, c) in b.iter_mut().zip(s) {
+                    *d = c.to_ascii_lowercase();
+                }
+                b[15] = s.len() as u8;
+                let k = &b[..s.len()];
+                if u.word {
+                    if k.len() <= 2 {
+                        if matches!(k, b"s" | b"re" | b"ll" | b"ve" | b"m" | b"d") {
+                            flags |= U_CLITIC;
+                        }
+                        if k == b"s" {
+                            flags |= U_S;
+                        }
                     }
+                } else if matches!(k, b"'" | b"." | b"&" | b"_") {
+                    flags |= U_JOINER;
+                    if k == b"'" {
+                        flags |= U_APOS;
+                    }
+                }
+                let p = u128::from_le_bytes(b);
+                let ci = cache_slot(p);
+                let (lo, hi) = (p as u64, (p >> 64) as u64);
+                let fill = |k: &[u8]| -> (u32, u32) {
+                    let id = self.words.get_packed(p);
+                    let stem = match (&stemmer, u.word) {
+                        (Some(st), true) => self
+                            .stems
+                            .get(st.stem(std::str::from_utf8(k).unwrap_or("")).as_ref()),
+                        _ => NONE,
+                    };
+                    (id, stem)
+                };
+                (id, stem) = match cache.as_deref_mut() {
+                    Some(c) => {
+                        let slot = &mut c.slots[ci];
+                        if slot.lo != lo || slot.hi != hi || slot.tag != tag {
+                            let (id, stem) = fill(k);
+                            *slot = Slot {
+                                lo,
+                                hi,
+                                id,
+                                stem,
+                                tag,
+                            };
+                        }
+                        (slot.id, slot.stem)
+                    }
+                    None => fill(k),
+                };
+            } else {
+                key.clear();
+                units::push_key(&text[u.start..u.end], key);
+                if u.word && units::is_clitic_key(key) {
+                    flags |= U_CLITIC;
                     if key == "s" {
                         flags |= U_S;
                     }
                 }
-            } else if units::is_joiner_key(key) {
-                flags |= U_JOINER;
-                if key == "'" {
-                    flags |= U_APOS;
+                if !u.word && units::is_joiner_key(key) {
+                    flags |= U_JOINER;
+                    if key == "'" {
+                        flags |= U_APOS;
+                    }
                 }
-            }
-            if key.len() <= self.max_key_len {
-                id = self.words.get(key.as_str()).copied().unwrap_or(NONE);
+                if key.len() <= self.max_key_len {
+                    id = self.words.get(key);
+                }
+                // A stem can be shorter than any alias word even when the word is longer.
                 if u.word {
                     if let Some(st) = &stemmer {
-                        stem = self.stems.get(st.stem(key).as_ref()).copied().unwrap_or(NONE);
+                        stem = self.stems.get(st.stem(key).as_ref());
                     }
                 }
             }
@@ -444,22 +672,29 @@ impl Matcher {
         let mut next: Vec<u32> = Vec::with_capacity(4);
         let mut i = 0;
         while i < n {
-            if (u[i].id == NONE && u[i].stem == NONE) || !Self::start_ok(u, i) {
+            let (r1, r2) = (self.root_child(u[i].id), self.root_child(u[i].stem));
+            if (r1 == NONE && r2 == NONE) || !Self::start_ok(u, i) {
                 i += 1;
                 continue;
             }
             s.cands.clear();
             frontier.clear();
-            frontier.push(0);
             let mut j = i;
-            while j < n && !frontier.is_empty() {
+            while j < n {
                 let t = u[j];
-                let space = (j > i && t.has(U_SPACE)) as u64;
+                let space = t.has(U_SPACE) as u64;
                 next.clear();
+                if j == i {
+                    next.extend([r1, r2].into_iter().filter(|&c| c != NONE));
+                }
                 for &node in &frontier {
+                    if !self.has_children[node as usize] {
+                        continue;
+                    }
                     for id in [t.id, t.stem] {
                         if id != NONE {
-                            if let Some(&c) = self.edges.get(&edge(node, ((id as u64) << 1) | space)) {
+                            let c = self.edges.get(edge(node, ((id as u64) << 1) | space));
+                            if c != NONE {
                                 next.push(c);
                             }
                         }
@@ -473,6 +708,9 @@ impl Matcher {
                             }
                         }
                     }
+                }
+                if next.is_empty() {
+                    break;
                 }
                 std::mem::swap(&mut frontier, &mut next);
                 j += 1;
@@ -510,6 +748,13 @@ impl Matcher {
 /// One mention from candidates that share a span: one alias per entity (the lowest index),
 /// entities sorted by index.
 fn mention(start: usize, end: usize, cands: &[(usize, Output)], pairs: &mut Vec<(u32, u32)>) -> Mention {
+    if let [(_, o)] = cands {
+        return Mention {
+            span: Span::new(start, end),
+            entities: vec![o.entity],
+            aliases: vec![o.alias],
+        };
+    }
     pairs.clear();
     pairs.extend(cands.iter().map(|(_, o)| (o.entity, o.alias)));
     pairs.sort_unstable();

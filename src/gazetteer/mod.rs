@@ -52,6 +52,21 @@
 //! - Possessives ([`AliasOptions::possessive`], on by default): a trailing `’s`, `'s` or bare `’`
 //!   after an `s` is never in the span; with the option off, a match followed by one is dropped.
 //!
+//! # Design, scale and persistence
+//!
+//! The matcher is a trie whose edges are interned unit keys (not a byte automaton such as
+//! aho-corasick or daachorse): whole-token matching, per-token stems, per-alias case checks and
+//! possessive/joiner rules are then decided per unit, and spans come straight from the original
+//! text with no folded copy or alignment map. Scanning costs about one table lookup per unit
+//! (ASCII units are lower-cased and packed into a `u128` key on the fly; a per-thread cache keeps
+//! the text's frequent words in L2), plus one per extra unit of a live match. Keys and trie
+//! edges live in flat open-addressing tables.
+//!
+//! [`Gazetteer::to_bytes`] writes a versioned binary form (magic number, format version, length,
+//! checksum, then the pre-normalised tables in slot order); [`Gazetteer::from_bytes`] checks it
+//! and reloads it several times faster than building, with no `unsafe` code. A built gazetteer is
+//! immutable, `Send + Sync`: share it with `Arc` and use [`Gazetteer::find_batch`] for batches.
+//!
 //! # Ambiguity and ties
 //!
 //! An alias shared by several entities gives **one** mention listing every entity, sorted by
@@ -59,8 +74,11 @@
 //! for each. See [`OverlapPolicy`] for overlapping matches.
 
 mod binary;
+mod flat;
 mod load;
 mod matcher;
+#[cfg(test)]
+mod oracle;
 mod units;
 
 pub use load::{EntityReader, Format};
@@ -114,11 +132,11 @@ impl CaseMode {
 ///
 /// | policy | mentions |
 /// |---|---|
-/// | [`LeftmostLongest`](OverlapPolicy::LeftmostLongest) | `Microsoft Azure` → [1] |
-/// | [`All`](OverlapPolicy::All) | `Microsoft` → [0], `Microsoft Azure` → [1], `Azure` → [2] |
+/// | [`LeftmostLongest`](OverlapPolicy::LeftmostLongest) | `Microsoft Azure` → `[1]` |
+/// | [`All`](OverlapPolicy::All) | `Microsoft` → `[0]`, `Microsoft Azure` → `[1]`, `Azure` → `[2]` |
 ///
 /// With an ambiguous alias (`Amazon` for entities 3 and 4) every policy gives one mention
-/// `Amazon` → [3, 4].
+/// `Amazon` → `[3, 4]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[non_exhaustive]
 pub enum OverlapPolicy {
