@@ -18,7 +18,7 @@ use pyo3::pyclass_init::PyClassInitializer;
 use pyo3::types::{PyDict, PyList, PyTuple};
 use pyo3::PyClass;
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// What a mention's entities are, resolved at creation so a mention needs no gazetteer later
 /// (and pickles by value).
@@ -168,7 +168,7 @@ pub(crate) fn _unpickle(py: Python<'_>, class: &str, state: &str) -> PyResult<Py
         "Mention" => {
             let (m, info): (Mention, MentionInfo) = serde_json::from_value(p.item).map_err(ser_err)?;
             check(m.span)?;
-            Py::new(py, PyMention { doc, m, info })?.into_any()
+            Py::new(py, PyMention::resolved(doc, m, info))?.into_any()
         }
         "Claim" => {
             let (c, ids, attr_ids): (Claim, Vec<String>, Vec<String>) =
@@ -208,7 +208,11 @@ pub(crate) fn _unpickle(py: Python<'_>, class: &str, state: &str) -> PyResult<Py
                 py,
                 PyDoc {
                     doc,
-                    data: Arc::new((d, infos)),
+                    data: Arc::new(DocData {
+                        doc: d,
+                        gaz: None,
+                        infos: OnceLock::from(infos),
+                    }),
                 },
             )?
             .into_any()
@@ -447,7 +451,34 @@ impl PyNumber {
 pub struct PyMention {
     pub(crate) doc: Arc<DocShared>,
     pub(crate) m: Mention,
-    pub(crate) info: MentionInfo,
+    /// Resolves the entities lazily: most mentions are never asked for their entity's name.
+    pub(crate) gaz: Option<Arc<Gazetteer>>,
+    pub(crate) info: OnceLock<MentionInfo>,
+}
+
+impl PyMention {
+    /// A mention whose entity fields are looked up in `gaz` on first use.
+    pub(crate) fn new(doc: Arc<DocShared>, m: Mention, gaz: Option<Arc<Gazetteer>>) -> Self {
+        PyMention {
+            doc,
+            m,
+            gaz,
+            info: OnceLock::new(),
+        }
+    }
+    /// A mention with its entity fields already resolved (unpickled).
+    fn resolved(doc: Arc<DocShared>, m: Mention, info: MentionInfo) -> Self {
+        PyMention {
+            doc,
+            m,
+            gaz: None,
+            info: OnceLock::from(info),
+        }
+    }
+    fn info(&self) -> &MentionInfo {
+        self.info
+            .get_or_init(|| mention_info(self.gaz.as_deref(), &self.m))
+    }
 }
 
 #[pymethods]
@@ -470,37 +501,37 @@ impl PyMention {
     /// Id of the first entity (see `ids` for ambiguous aliases).
     #[getter]
     fn id(&self) -> Option<&str> {
-        self.info.ids.first().map(String::as_str)
+        self.info().ids.first().map(String::as_str)
     }
     /// Ids of every entity the alias names.
     #[getter]
     fn ids(&self) -> Vec<String> {
-        self.info.ids.clone()
+        self.info().ids.clone()
     }
     /// Canonical name of the first entity.
     #[getter]
     fn name(&self) -> Option<&str> {
-        self.info.names.first().map(String::as_str)
+        self.info().names.first().map(String::as_str)
     }
     /// Type of the first entity.
     #[getter(r#type)]
     fn type_(&self) -> Option<&str> {
-        self.info.types.first().and_then(|t| t.as_deref())
+        self.info().types.first().and_then(|t| t.as_deref())
     }
     /// The alias that matched (first entity).
     #[getter]
     fn alias(&self) -> Option<&str> {
-        self.info.aliases.first().and_then(|t| t.as_deref())
+        self.info().aliases.first().and_then(|t| t.as_deref())
     }
     /// The alias's form label (name, abbreviation, demonym, …), if given.
     #[getter]
     fn form(&self) -> Option<&str> {
-        self.info.forms.first().and_then(|t| t.as_deref())
+        self.info().forms.first().and_then(|t| t.as_deref())
     }
     /// True when the alias names more than one entity.
     #[getter]
     fn ambiguous(&self) -> bool {
-        self.info.ids.len() > 1
+        self.info().ids.len() > 1
     }
     fn __repr__(&self) -> String {
         format!(
@@ -508,7 +539,7 @@ impl PyMention {
             esc(self.text()),
             self.start(),
             self.end(),
-            self.info.ids
+            self.info().ids
         )
     }
     /// A plain dict of the fields.
@@ -526,7 +557,7 @@ impl PyMention {
         Ok(d)
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        reduce(py, "Mention", &self.doc, (&self.m, &self.info))
+        reduce(py, "Mention", &self.doc, (&self.m, self.info()))
     }
 }
 
@@ -828,21 +859,43 @@ impl PyClaim {
 #[pyclass(name = "Doc", module = "claimsift._claimsift", frozen)]
 pub struct PyDoc {
     pub(crate) doc: Arc<DocShared>,
-    pub(crate) data: Arc<(Document, Vec<MentionInfo>)>,
+    pub(crate) data: Arc<DocData>,
+}
+
+/// A document's results, with mention entities resolved on first use.
+pub(crate) struct DocData {
+    doc: Document,
+    gaz: Option<Arc<Gazetteer>>,
+    infos: OnceLock<Vec<MentionInfo>>,
+}
+
+impl DocData {
+    fn infos(&self) -> &[MentionInfo] {
+        self.infos.get_or_init(|| {
+            self.doc
+                .mentions
+                .iter()
+                .map(|m| mention_info(self.gaz.as_deref(), m))
+                .collect()
+        })
+    }
 }
 
 impl PyDoc {
-    pub(crate) fn new(text: String, lang: Lang, d: Document, g: Option<&Gazetteer>) -> Self {
-        let infos = d.mentions.iter().map(|m| mention_info(g, m)).collect();
+    pub(crate) fn new(text: String, lang: Lang, d: Document, g: Option<Arc<Gazetteer>>) -> Self {
         PyDoc {
             doc: DocShared::new(text, lang),
-            data: Arc::new((d, infos)),
+            data: Arc::new(DocData {
+                doc: d,
+                gaz: g,
+                infos: OnceLock::new(),
+            }),
         }
     }
     fn ids_of(&self, mentions: &[usize]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for &mi in mentions {
-            if let Some(info) = self.data.1.get(mi) {
+            if let Some(info) = self.data.infos().get(mi) {
                 for id in &info.ids {
                     if !out.contains(id) {
                         out.push(id.clone());
@@ -853,7 +906,7 @@ impl PyDoc {
         out
     }
     pub(crate) fn claim_objects(&self) -> Vec<PyClaim> {
-        let d = &self.data.0;
+        let d = &self.data.doc;
         d.claims
             .iter()
             .enumerate()
@@ -950,30 +1003,25 @@ impl PyDoc {
     /// Tokens (offsets in code points).
     #[getter]
     fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        tokens_list(py, &self.doc, &self.data.0.tokens)
+        tokens_list(py, &self.doc, &self.data.doc.tokens)
     }
     /// Sentences (offsets in code points).
     #[getter]
     fn sents<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        sentences_list(py, &self.doc, &self.data.0.sentences)
+        sentences_list(py, &self.doc, &self.data.doc.sentences)
     }
     /// Entity mentions (empty without a gazetteer).
     #[getter]
     fn mentions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let objs = self
             .data
-            .0
+            .doc
             .mentions
             .iter()
-            .zip(&self.data.1)
-            .map(|(m, info)| {
+            .map(|m| {
                 untracked(
                     py,
-                    PyMention {
-                        doc: self.doc.clone(),
-                        m: m.clone(),
-                        info: info.clone(),
-                    },
+                    PyMention::new(self.doc.clone(), m.clone(), self.data.gaz.clone()),
                 )
             })
             .collect::<PyResult<Vec<_>>>()?;
@@ -982,7 +1030,7 @@ impl PyDoc {
     /// Every numeric expression with its kind.
     #[getter]
     fn numbers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        numbers_list(py, &self.doc, &self.data.0.numbers)
+        numbers_list(py, &self.doc, &self.data.doc.numbers)
     }
     /// The claims (quantities), with entities and attribution linked.
     #[getter]
@@ -990,11 +1038,11 @@ impl PyDoc {
         claims_list(py, self.claim_objects())
     }
     fn __len__(&self) -> usize {
-        self.data.0.tokens.len()
+        self.data.doc.tokens.len()
     }
     /// `doc[i]` is the i-th token (negative indices count from the end), as in spaCy.
     fn __getitem__(&self, i: isize) -> PyResult<PyToken> {
-        let n = self.data.0.tokens.len() as isize;
+        let n = self.data.doc.tokens.len() as isize;
         let k = if i < 0 { i + n } else { i };
         if k < 0 || k >= n {
             return Err(pyo3::exceptions::PyIndexError::new_err(format!(
@@ -1003,7 +1051,7 @@ impl PyDoc {
         }
         Ok(PyToken {
             doc: self.doc.clone(),
-            tok: self.data.0.tokens[k as usize],
+            tok: self.data.doc.tokens[k as usize],
         })
     }
     /// Iterates over the tokens.
@@ -1011,7 +1059,7 @@ impl PyDoc {
         Ok(self.tokens(py)?.into_any().try_iter()?.into_any())
     }
     fn __repr__(&self) -> String {
-        let d = &self.data.0;
+        let d = &self.data.doc;
         format!(
             "Doc({}, {} tokens, {} sentences, {} mentions, {} claims)",
             esc(&self.doc.text),
@@ -1044,6 +1092,6 @@ impl PyDoc {
             .extract()
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        reduce(py, "Doc", &self.doc, (&self.data.0, &self.data.1))
+        reduce(py, "Doc", &self.doc, (&self.data.doc, self.data.infos()))
     }
 }

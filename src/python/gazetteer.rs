@@ -2,7 +2,7 @@
 //! DataFrames) live in `claimsift/_gazetteer.py`, which hands this class a JSON list of entity
 //! objects.
 
-use super::classes::{mention_info, DocShared, PyMention};
+use super::classes::{DocShared, PyMention};
 use super::errors::{run, text_of, SerializationError};
 use super::{batch, parse_lang};
 use crate::error::Error;
@@ -285,17 +285,7 @@ impl PyGazetteer {
         let doc = DocShared::new(text, self.inner.config().lang);
         let objs = ms
             .into_iter()
-            .map(|m| {
-                let info = mention_info(Some(&self.inner), &m);
-                super::classes::untracked(
-                    py,
-                    PyMention {
-                        doc: doc.clone(),
-                        m,
-                        info,
-                    },
-                )
-            })
+            .map(|m| super::classes::untracked(py, PyMention::new(doc.clone(), m, Some(self.inner.clone()))))
             .collect::<PyResult<Vec<_>>>()?;
         PyList::new(py, objs)
     }

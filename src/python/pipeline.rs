@@ -73,7 +73,7 @@ impl PyPipeline {
             text,
             self.inner.config().lang,
             d,
-            self.inner.gazetteer().map(Arc::as_ref),
+            self.inner.gazetteer().cloned(),
         ))
     }
 
@@ -88,14 +88,14 @@ impl PyPipeline {
     ) -> PyResult<Bound<'py, PyList>> {
         let pipe = &self.inner;
         let lang = self.inner.config().lang;
-        let g = self.inner.gazetteer().map(Arc::as_ref);
+        let g = self.inner.gazetteer().cloned();
         batch(
             py,
             texts,
             n_threads,
             errors,
             |t| pipe.process(t),
-            |text, d| Ok(super::classes::untracked(py, PyDoc::new(text, lang, d, g))?.into_any()),
+            |text, d| Ok(super::classes::untracked(py, PyDoc::new(text, lang, d, g.clone()))?.into_any()),
         )
     }
 
