@@ -160,6 +160,7 @@ pub fn build_tables(
     let mut c_change = StringBuilder::new();
     let mut c_counted = StringBuilder::new();
     let mut c_counted_mod = StringBuilder::new();
+    let mut c_per = StringBuilder::new();
     let mut c_attr = StringBuilder::new();
     let mut c_time = StringBuilder::new();
     let mut c_sent = StringBuilder::new();
@@ -280,6 +281,7 @@ pub fn build_tables(
             c_change.append_option(c.change.map(|x| x.as_str()));
             opt_text(&mut c_counted, text, c.counted);
             opt_text(&mut c_counted_mod, text, c.counted_modifier);
+            opt_text(&mut c_per, text, c.per);
             opt_text(&mut c_attr, text, c.attribution);
             opt_text(&mut c_time, text, c.time);
             c_sent.append_value(c.sentence.slice(text));
@@ -444,6 +446,7 @@ pub fn build_tables(
             utf8("change", true),
             utf8("counted", true),
             utf8("counted_modifier", true),
+            utf8("per", true),
             utf8("attribution", true),
             utf8("time", true),
             utf8("sentence", false),
@@ -473,6 +476,7 @@ pub fn build_tables(
             Arc::new(c_change.finish()),
             Arc::new(c_counted.finish()),
             Arc::new(c_counted_mod.finish()),
+            Arc::new(c_per.finish()),
             Arc::new(c_attr.finish()),
             Arc::new(c_time.finish()),
             Arc::new(c_sent.finish()),

@@ -3,21 +3,58 @@
 //! # Rules
 //!
 //! A sentence ends:
-//! - after `.`, `!`, `?`, `…`, `...` (and `。！？।؟`), together with any closing quotes and
-//!   brackets that follow, when the next token starts a sentence: an upper-case or uncased letter,
-//!   a digit, an opening quote or bracket, a currency sign. A lower-case continuation (`“Go!” she
-//!   said`, `3 p.m. today`) does not start a sentence.
-//! - after an abbreviation token (`U.S.`, `Inc.`, `etc.`) only when the next word is a common
-//!   sentence opener (`The`, `He`, `But`, …); never after a title or other non-final abbreviation
-//!   (`Dr.`, `Mr.`, `Jan.`, `No.`, `e.g.`) or an initial before a capitalised name (`J. Smith`).
+//! - after `.`, `!`, `?`, `…`, `...` (and `。．！？` in CJK, `।॥` in Indic scripts, `؟۔` in
+//!   Arabic and Urdu, `։` Armenian, `።፧` Ethiopic, `။` Burmese, `།` Tibetan), together with any
+//!   closing quotes and brackets and a smiley that follow (`“Stop.”`, `age. :-)`), when the next
+//!   token starts a sentence: an upper-case or uncased letter, a digit, an opening quote or
+//!   bracket, a currency sign. Closers: a French `»` may follow after a space (`« Je pars. »`);
+//!   German `“` and `‘` close a quote opened with `„` and `‚` (`„Ja.“`); a straight quote
+//!   standing alone between spaces closes (`options. " Then`), one glued to the next word opens;
+//!   of stacked closers (`clever?'" said`) the last decides.
+//! - A lower-case continuation (`“Go!” she said`, `3 p.m. today`) does not start a sentence,
+//!   except in caseless text (no upper-case letter at all, or more full stops before lower-case
+//!   words than before capitalised ones: chat, comments, queries), where a lower-case word after a
+//!   bare full stop does.
+//! - not after a spaced ellipsis `. . .` that follows a space (an omission: `the thing is . . . I
+//!   didn’t`); a fourth dot, or a first dot glued to the word, is a full stop (`compounds. . . .`).
+//! - after an abbreviation token:
+//!   - never after a title or other non-final abbreviation (`Dr.`, `Mr.`, `Jan.`, `No.`,
+//!     `Eq. (2)`, `e.g.`), except `St.` after a capitalised name, a street (`Main St. The`), and
+//!     a personal title before a word that never follows one (`I saw the Gen. He nodded.`);
+//!   - after `U.S.`, `Inc.`, `Co.` and the like only when the next word is a common sentence
+//!     opener (`The`, `He`, `But`, `Analysts`, …, and `Mr.`/`Mrs.`/`Ms.`); after `etc.` before any
+//!     capitalised word;
+//!   - after `a.m.`/`p.m.` before a capitalised word, unless that word goes with the time (a
+//!     time zone `GMT`/`ET`, a day or month, `Eastern`) or the sentence so far is only a fronted
+//!     time (`At 5 a.m. Mr. Smith left.`);
+//!   - not after an initial before a capitalised name (`J. Smith`, `Campbell, S. Best`), unless
+//!     it ends a name before an opener (`World War I. But`) or is the pronoun (`you and I. Did`);
+//!   - a quote or bracket glued after the abbreviation decides after itself (`the U.S." Then`,
+//!     but `(Acme Inc.) grew`).
+//!
+//!   A company suffix (`Inc.`, `Corp.`, `Ltd.`) never starts a sentence (`Yahoo! Inc. said`).
+//! - after a smiley (`:)`, `:-(`, `;)`, `<3`) before a capitalised word.
+//! - before an item of an inline list: a bullet (`•`, `▪`, `●`) before a capital or digit,
+//!   `2.)`/`2)` before a capital, or a marker that continues a sequence begun at a line start or
+//!   after a full stop or colon (`a. … b. … c. …`, `1. … 2. …`, `a) … b) …`). A sentence that is
+//!   only a list marker (`1.`, `a.`) never ends.
 //! - at a blank line (a paragraph break), always.
 //! - at a single line break when the next line starts like a sentence (capital, digit, quote,
 //!   bullet) and the line before does not visibly continue (ends in `,`, `;`, a hyphen, or a
 //!   function word such as `the` or `of`). Headlines, datelines, section titles, list items and
 //!   "Read more" boilerplate lines become sentences of their own; hard-wrapped prose does not.
 //!
-//! Sentences never split inside a token, so URLs, decimals and e-mails are safe. Sentence spans run
-//! from their first token's start to their last token's end: no leading or trailing whitespace.
+//! Sentences never split inside a token, so URLs, decimals and e-mails are safe (a missing space
+//! after a full stop, `end.Next`, is split by the tokenizer). Sentence spans run from their first
+//! token's start to their last token's end: no leading or trailing whitespace.
+//!
+//! # Paragraphs
+//!
+//! Paragraphs are separated by blank lines (lines of only whitespace count as blank; CRLF, a lone
+//! CR, U+2028 and U+0085 break lines, and U+2029 PARAGRAPH SEPARATOR is a blank line).
+//! Blank lines before the first or after the last text do not count: a text whose only blank
+//! lines are leading or trailing is treated as a text with none, where every line break that is
+//! a sentence boundary starts a paragraph.
 
 use crate::span::Span;
 use crate::tokenize::{
@@ -83,23 +120,29 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-fn has_blank_line(text: &str) -> bool {
-    let mut in_blank = false;
-    let mut seen_nl = false;
-    for &b in text.as_bytes() {
-        match b {
-            b'\n' => {
-                if seen_nl && in_blank {
-                    return true;
-                }
-                seen_nl = true;
-                in_blank = true;
-            }
-            b' ' | b'\t' | b'\r' => {}
-            _ => in_blank = false,
-        }
-    }
-    false
+/// Line breaks in a whitespace gap: `\n`, `\r\n`, a lone `\r`, U+2028, U+0085, vertical tab
+/// and form feed count one; U+2029 (the paragraph separator) counts two, a blank line.
+fn line_breaks(gap: &str) -> usize {
+    let b = gap.as_bytes();
+    gap.char_indices()
+        .map(|(k, c)| match c {
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' => 1,
+            '\r' => usize::from(b.get(k + 1) != Some(&b'\n')),
+            '\u{2029}' => 2,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The whitespace between tokens `i` and `i + 1`.
+fn gap<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    &text[tokens[i].span.end..tokens[i + 1].span.start]
+}
+
+/// True when a blank line separates two tokens (blank lines before the first token or after the
+/// last do not count).
+fn has_blank_line(text: &str, tokens: &[Token]) -> bool {
+    (0..tokens.len().saturating_sub(1)).any(|i| line_breaks(gap(text, tokens, i)) >= 2)
 }
 
 /// Splits into sentences given the tokens of `text` (from [`crate::tokenize::tokenize`]).
@@ -108,16 +151,18 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     if tokens.is_empty() {
         return out;
     }
-    let blank_lines_mark_paragraphs = has_blank_line(text);
+    let blank_lines_mark_paragraphs = has_blank_line(text, tokens);
+    let doc = Doc {
+        text,
+        tokens,
+        caseless: is_caseless(text, tokens),
+        inline_items: inline_list_items(text, tokens),
+    };
     let mut para = 0usize;
     let mut sent_start = 0usize;
     for i in 0..tokens.len() - 1 {
-        let (tok, next) = (&tokens[i], &tokens[i + 1]);
         // The gap holds only whitespace, so two line breaks in it make a blank line.
-        let newlines = text.as_bytes()[tok.span.end..next.span.start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        let newlines = line_breaks(gap(text, tokens, i));
         let blank = newlines >= 2;
         let line_boundary = newlines > 0 && line_break_is_boundary(text, tokens, sent_start, i);
         let para_break = if blank_lines_mark_paragraphs {
@@ -125,7 +170,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         } else {
             line_boundary
         };
-        if para_break || line_boundary || ends_sentence(text, tokens, sent_start, i) {
+        if para_break || line_boundary || ends_sentence(&doc, sent_start, i) {
             out.push(make(tokens, sent_start, i + 1, para));
             sent_start = i + 1;
             para += para_break as usize;
@@ -147,91 +192,427 @@ fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
 fn is_terminal(s: &str) -> bool {
     matches!(
         s,
-        "." | "!" | "?" | "…" | "。" | "！" | "？" | "।" | "؟" | "‼" | "⁇" | "⁈" | "⁉"
+        "." | "!"
+            | "?"
+            | "…"
+            | "。"
+            | "！"
+            | "？"
+            | "।"
+            | "॥"
+            | "؟"
+            | "۔"
+            | "‼"
+            | "⁇"
+            | "⁈"
+            | "⁉"
+            | "‽"
+            | "．"
+            | "｡"
+            | "︒"
+            | "։"
+            | "።"
+            | "፧"
+            | "။"
+            | "།"
+            | "܀"
+            | "߹"
     ) || (s.len() >= 3 && s.bytes().all(|b| b == b'.'))
 }
 
 fn is_closing(s: &str) -> bool {
     matches!(
         s,
-        "”" | "\"" | "’" | "'" | "»" | ")" | "]" | "}" | "›" | "」" | "』" | "）"
+        "”" | "\"" | "’" | "'" | "''" | "»" | ")" | "]" | "}" | "›" | "」" | "』" | "）"
     )
 }
 
+/// What the splitter knows about the whole document.
+struct Doc<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The text has lower-case letters and no upper-case ones (chat, search queries): a full stop
+    /// before a lower-case word ends a sentence.
+    caseless: bool,
+    /// `inline_items[j]`: token `j` starts an item of an inline list (`a. … b. …`, `1. … 2. …`).
+    inline_items: Vec<bool>,
+}
+
+/// True for text written without sentence capitals (chat, comments, queries): no upper-case
+/// letter at all, or more full stops followed by a lower-case word than by a capitalised one (at
+/// least two).
+fn is_caseless(text: &str, tokens: &[Token]) -> bool {
+    if !text.chars().any(char::is_uppercase) {
+        return text.chars().any(char::is_lowercase);
+    }
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for w in tokens.windows(2) {
+        if matches!(w[0].text(text), "." | "!" | "?")
+            && w[1].kind == TokenKind::Word
+            && w[0].span.end < w[1].span.start
+        {
+            let c = w[1].text(text).chars().next().unwrap_or(' ');
+            if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_uppercase() {
+                upper += 1;
+            }
+        }
+    }
+    lower >= 2 && lower > upper
+}
+
 /// Does the sentence end after token `i` (not counting line breaks)?
-fn ends_sentence(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> bool {
+fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
+    let (text, tokens) = (doc.text, doc.tokens);
     let tok = tokens[i];
     let s = tok.text(text);
     let next = &tokens[i + 1];
     let next_s = next.text(text);
     // An inline list item starts here: "… the first item 2.) The second item".
-    if starts_list_item(text, tokens, i + 1)
+    if (starts_list_item(text, tokens, i + 1) || doc.inline_items[i + 1])
         && i + 1 > sent_start
         && !is_list_marker_only(text, tokens, sent_start, i)
     {
         return true;
     }
+    // "1." or "a." opening a list item is not a sentence.
+    if is_list_marker_only(text, tokens, sent_start, i) {
+        return false;
+    }
+    // An inline bullet starts an item: "Key points: • Prices rose • Wages fell".
+    if matches!(next_s, "•" | "▪" | "●" | "◦" | "‣" | "■")
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.text(text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        })
+    {
+        return true;
+    }
     // Closing quote/bracket after a terminal: the boundary comes after the closer.
     if is_terminal(s) {
-        if is_closing(next_s) || is_terminal(next_s) {
-            // Only when the closer is glued (no space), or it is another terminal.
-            if next.span.start == tok.span.end {
+        // A smiley after the full stop belongs to the sentence: "I'm showing my age. :-)".
+        if is_emoticon(next_s) {
+            return false;
+        }
+        if is_closer_at(text, tokens, sent_start, i + 1) || is_terminal(next_s) {
+            // Only when the closer is glued (no space), or it is another terminal, or a French
+            // closing guillemet (written after a space: « Je pars. »).
+            if next.span.start == tok.span.end
+                || is_spaced_closer(next_s)
+                || is_free_straight_quote(text, tokens, i + 1)
+            {
                 return false;
             }
-        }
-        // "1." or "a." opening a list item is not a sentence.
-        if is_list_marker_only(text, tokens, sent_start, i) {
-            return false;
         }
         // "N°. 5", "No. 5": a period before a number after a number sign.
         if s == "." && i > 0 && matches!(tokens[i - 1].text(text), "°" | "º" | "#") {
             return false;
         }
-        return starts_sentence(text, tokens, i + 1);
+        // A spaced ellipsis ". . ." after a space marks an omission inside the sentence; a
+        // fourth dot (or a first one glued to the word) is a full stop.
+        if s == "." && is_spaced_ellipsis_end(text, tokens, i) {
+            return false;
+        }
+        return starts_sentence(doc, i + 1, true);
     }
-    if is_closing(s) && i > sent_start {
+    if i > sent_start && is_closer_at(text, tokens, sent_start, i) {
+        // Another closer glued after this one decides: `clever?'" said`.
+        if next.span.start == tok.span.end && is_closer_at(text, tokens, sent_start, i + 1) {
+            return false;
+        }
         // walk back over closers to a terminal
         let mut k = i;
         // At most a few closers (”) or ”’): the bound keeps long runs of brackets linear.
         while k > sent_start
             && i - k < 4
-            && is_closing(tokens[k].text(text))
-            && tokens[k].span.start == tokens[k - 1].span.end
+            && is_closer_at(text, tokens, sent_start, k)
+            && (tokens[k].span.start == tokens[k - 1].span.end
+                || is_spaced_closer(tokens[k].text(text))
+                || is_free_straight_quote(text, tokens, k))
         {
             k -= 1;
         }
         if k < i && is_terminal(tokens[k].text(text)) {
-            if is_list_marker_only(text, tokens, sent_start, i) {
-                return false;
-            }
-            return starts_sentence(text, tokens, i + 1);
+            return starts_sentence(doc, i + 1, false);
+        }
+        // An abbreviation's period closing a quote or bracket ends the sentence too: `"… the
+        // U.S." Then`, but `(Acme Inc.) grew` and `“Dr.” Smith` do not.
+        if k < i && ends_in_final_abbreviation(tokens[k], text) {
+            return starts_sentence(doc, i + 1, false);
         }
         return false;
     }
+    if is_emoticon(s) && i > sent_start {
+        return next_s.chars().next().is_some_and(char::is_uppercase) && next.kind == TokenKind::Word;
+    }
     if tok.kind == TokenKind::Word && s.ends_with('.') && is_abbreviation_token(s) {
+        // A closer glued to the abbreviation decides after itself: `the U.S." Then`.
+        if next.span.start == tok.span.end && is_closer_at(text, tokens, sent_start, i + 1) {
+            return false;
+        }
         let stem = &s[..s.len() - 1];
         let lower = stem.to_lowercase();
-        if is_nonfinal_abbreviation(&lower) {
-            return false;
+        // "St." after a capitalised name is a street ("Main St."), which may end a sentence; before
+        // a name it is a saint ("St. Louis").
+        let street = lower == "st"
+            && i > sent_start
+            && tokens[i - 1].kind == TokenKind::Word
+            && tokens[i - 1].text(text).starts_with(char::is_uppercase);
+        if is_nonfinal_abbreviation(&lower) && !street {
+            // A personal title used as a noun may end a sentence, seen from a word that never
+            // follows a title: "I saw the Gen. He nodded."
+            return is_personal_title(&lower)
+                && i > sent_start
+                && matches!(
+                    next_s,
+                    "The" | "He" | "She" | "It" | "They" | "We" | "This" | "That" | "But" | "And" | "However"
+                );
         }
         // A number-prefix abbreviation only keeps its period before a number ("No. 5").
         if abbreviation_class(&lower) == Some(AbbrevClass::NumberPrefix) {
             return false;
         }
+        // "a.m."/"p.m." before a capitalised word ends the sentence, unless the word goes with
+        // the time ("9 a.m. GMT", "3 p.m. Friday") or the sentence so far is only a fronted time
+        // ("At 5 a.m. Mr. Smith left").
+        if lower == "a.m" || lower == "p.m" {
+            return starts_sentence(doc, i + 1, false)
+                && !is_time_companion(next_s)
+                && !is_fronted_time(text, tokens, sent_start, i);
+        }
+        // "etc." closes a list, far more often at the end of a sentence than before a name.
+        if lower == "etc" {
+            return next.is_wordlike() && next_s.chars().next().is_some_and(char::is_uppercase);
+        }
         // An initial inside a name: "J. K. Rowling", "Albert I. Jones" – but "you and I. Did".
         if stem.chars().count() == 1 && stem.chars().all(char::is_uppercase) {
             let prev_is_name = i == sent_start || {
                 let p = tokens[i - 1].text(text);
-                p.chars().next().is_some_and(char::is_uppercase) && tokens[i - 1].kind == TokenKind::Word
+                // An initial after a comma starts a name in a list: "Campbell, S. Best".
+                (p.chars().next().is_some_and(char::is_uppercase) && tokens[i - 1].kind == TokenKind::Word)
+                    || (matches!(p, "," | "&") && stem != "I")
             };
-            if prev_is_name && next_s.chars().next().is_some_and(char::is_uppercase) {
+            // Before a common sentence opener the letter ends a name: "World War I. But".
+            if prev_is_name
+                && next_s.chars().next().is_some_and(char::is_uppercase)
+                && (i == sent_start || !is_sentence_opener(next_s))
+            {
                 return false;
             }
-            return starts_sentence(text, tokens, i + 1);
+            return starts_sentence(doc, i + 1, false);
         }
         return is_sentence_opener(next_s);
     }
     false
+}
+
+/// Titles of people (`Dr.`, `Gen.`), as against other non-final abbreviations (`e.g.`, `vs.`).
+fn is_personal_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "maj"
+            | "adm"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "hon"
+            | "pres"
+            | "supt"
+            | "insp"
+            | "det"
+    )
+}
+
+/// True for an abbreviation token with its period that may end a sentence (not a title).
+fn ends_in_final_abbreviation(tok: Token, text: &str) -> bool {
+    let s = tok.text(text);
+    tok.kind == TokenKind::Word
+        && s.ends_with('.')
+        && is_abbreviation_token(s)
+        && !is_nonfinal_abbreviation(&s[..s.len() - 1].to_lowercase())
+}
+
+/// Is token `k` a closing quote or bracket? German quotes close with the English opening marks:
+/// `„Ja.“`, `‚Ja.‘`, so `“`/`‘` close when a low opening mark came earlier in the sentence (looked
+/// for among the last 200 tokens, which keeps the check bounded).
+fn is_closer_at(text: &str, tokens: &[Token], sent_start: usize, k: usize) -> bool {
+    let s = tokens[k].text(text);
+    if is_closing(s) {
+        return true;
+    }
+    let opener = match s {
+        "“" => "„",
+        "‘" => "‚",
+        _ => return false,
+    };
+    let from = sent_start.max(k.saturating_sub(200));
+    tokens[from..k].iter().any(|t| t.text(text) == opener)
+}
+
+/// Closers that French typography writes after a (no-break) space: `« Je pars. »`.
+fn is_spaced_closer(s: &str) -> bool {
+    matches!(s, "»" | "›")
+}
+
+/// A straight quote standing alone between spaces after a terminal closes the quotation
+/// (`options. " Then`); an opening one is glued to its first word (`left. "Go`).
+fn is_free_straight_quote(text: &str, tokens: &[Token], j: usize) -> bool {
+    let t = tokens[j];
+    matches!(t.text(text), "\"" | "'" | "''")
+        && j > 0
+        && tokens[j - 1].span.end < t.span.start
+        && tokens.get(j + 1).is_none_or(|n| n.span.start > t.span.end)
+}
+
+/// Emoticons the tokenizer keeps whole (`:)`, `:-(`, `;)`, `:D`, `<3`).
+pub(crate) fn is_emoticon(s: &str) -> bool {
+    crate::tokenize::is_emoticon(s)
+}
+
+/// True when the `.` at `i` closes a spaced ellipsis `. . .` of exactly three dots whose first dot
+/// follows a space ("the thing is . . . I didn’t").
+fn is_spaced_ellipsis_end(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    // Count back over dots separated by spaces (a bounded walk).
+    while k > 0
+        && i - k < 4
+        && tokens[k - 1].text(text) == "."
+        && tokens[k - 1].span.end < tokens[k].span.start
+    {
+        k -= 1;
+    }
+    let dots = i - k + 1;
+    dots == 3 && (k == 0 || tokens[k - 1].span.end < tokens[k].span.start)
+}
+
+/// Words that go with a clock time: time zones (`GMT`, `ET`), days, months, "Eastern".
+fn is_time_companion(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Eastern",
+        "Pacific",
+        "Central",
+        "Mountain",
+        "Greenwich",
+        "Moscow",
+        "Beijing",
+        "Tokyo",
+        "London",
+        "Paris",
+        "Berlin",
+        "Jerusalem",
+        "Gaza",
+        "Kyiv",
+        "Delhi",
+        "Mecca",
+        "Local",
+    ];
+    let upper_code = (2..=5).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase());
+    upper_code || WORDS.contains(&s)
+}
+
+/// The sentence so far is a fronted clock time: "At 5 a.m.", "By 10.30 p.m.".
+fn is_fronted_time(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> bool {
+    const PREPS: &[&str] = &[
+        "At", "By", "Until", "Till", "From", "Before", "After", "Around", "About", "Since", "Shortly", "Just",
+    ];
+    i - sent_start <= 4
+        && PREPS.contains(&tokens[sent_start].text(text))
+        && tokens[sent_start + 1..i].iter().all(|t| {
+            t.kind == TokenKind::Number
+                || matches!(t.text(text), "after" | "before" | "around" | "about" | "at")
+        })
+}
+
+/// Marks the tokens that start items of an inline list: a marker (`b.`, `b)`, `2.`, `2)`) that
+/// continues a sequence begun by `a.`/`1.` at the start of a line or after a full stop or colon,
+/// and is followed by a capitalised word. One left-to-right pass.
+fn inline_list_items(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    // (is_letter, value expected next)
+    let mut expect: Option<(bool, u32)> = None;
+    for j in 0..tokens.len() {
+        let Some((letter, value, after)) = list_marker_at(text, tokens, j) else {
+            continue;
+        };
+        let capital_follows = tokens
+            .get(after)
+            .is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_uppercase));
+        if !capital_follows {
+            continue;
+        }
+        if expect == Some((letter, value)) {
+            out[j] = true;
+            expect = Some((letter, value + 1));
+        } else if value == 1 {
+            let at_start = j == 0 || {
+                line_breaks(gap(text, tokens, j - 1)) > 0
+                    || matches!(tokens[j - 1].text(text), "." | ":" | "!" | "?")
+            };
+            if at_start {
+                expect = Some((letter, 2));
+            }
+        }
+    }
+    out
+}
+
+/// A list marker at token `j`: (is it a letter, its value from 1, the token after it).
+fn list_marker_at(text: &str, tokens: &[Token], j: usize) -> Option<(bool, u32, usize)> {
+    let t = tokens[j];
+    let s = t.text(text);
+    let glued = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.span.start == tokens[k - 1].span.end)
+    };
+    let closer = |k: usize| glued(k) && matches!(tokens[k].text(text), "." | ")");
+    let b = s.as_bytes();
+    // "b." is one token (an initial); "b)" is two.
+    if b.len() == 2 && b[0].is_ascii_lowercase() && b[1] == b'.' {
+        return Some((true, u32::from(b[0] - b'a') + 1, j + 1));
+    }
+    if b.len() == 1 && b[0].is_ascii_lowercase() && t.kind == TokenKind::Word && closer(j + 1) {
+        return Some((true, u32::from(b[0] - b'a') + 1, j + 2));
+    }
+    if t.kind == TokenKind::Number
+        && (1..=2).contains(&b.len())
+        && b.iter().all(u8::is_ascii_digit)
+        && closer(j + 1)
+    {
+        let v: u32 = s.parse().ok()?;
+        let after = if closer(j + 2) { j + 3 } else { j + 2 };
+        return Some((false, v, after));
+    }
+    None
 }
 
 /// True when the sentence so far (`tokens[sent_start..=i]`) is only a list marker: `1.`, `1.)`,
@@ -280,19 +661,44 @@ fn starts_list_item(text: &str, tokens: &[Token], j: usize) -> bool {
         && at(after).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Does token `j` look like the start of a sentence?
-fn starts_sentence(text: &str, tokens: &[Token], j: usize) -> bool {
-    let tok = &tokens[j];
-    let s = tok.text(text);
+/// Does token `j` look like the start of a sentence? `bare_stop` says the boundary candidate is a
+/// terminal with no closer, where caseless text may start a sentence in lower case.
+fn starts_sentence(doc: &Doc, j: usize, bare_stop: bool) -> bool {
+    let tok = &doc.tokens[j];
+    let s = tok.text(doc.text);
     let Some(c) = s.chars().next() else { return false };
     if c.is_lowercase() {
+        return doc.caseless && bare_stop && tok.kind == TokenKind::Word;
+    }
+    // A company suffix never opens a sentence: "Yahoo! Inc. said".
+    if tok.kind == TokenKind::Word
+        && matches!(
+            s.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "inc" | "corp" | "ltd" | "co" | "plc" | "llc"
+        )
+        && s.ends_with('.')
+    {
         return false;
     }
     if matches!(tok.kind, TokenKind::Punct) {
         // Opening quotes, brackets, dashes of a list: yes; commas and the like: no.
         return matches!(
             c,
-            '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„' | '¿' | '¡' | '-' | '—' | '–' | '•' | '*'
+            '“' | '"'
+                | '‘'
+                | '\''
+                | '`'
+                | '('
+                | '['
+                | '«'
+                | '„'
+                | '¿'
+                | '¡'
+                | '-'
+                | '—'
+                | '–'
+                | '•'
+                | '*'
         );
     }
     true
@@ -365,10 +771,49 @@ const OPENERS: &[&str] = &[
     "How",
     "Who",
     "Where",
+    "Which",
+    "Analysts",
+    "Shares",
+    "Investors",
+    "Police",
+    "Critics",
+    "Experts",
+    "Researchers",
+    "Several",
+    "Both",
+    "Each",
+    "Every",
+    "Because",
+    "Instead",
+    "Overall",
+    "Separately",
+    "Asked",
+    "Following",
+    "Former",
+    "During",
+    "With",
+    "From",
+    "Such",
+    "Another",
+    "Other",
+    "Thus",
+    "Hence",
+    "Indeed",
+    "Moreover",
+    "Furthermore",
+    "Nevertheless",
+    "Otherwise",
+    "Here",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Besides",
 ];
 
 fn is_sentence_opener(s: &str) -> bool {
-    OPENERS.contains(&s) || s.starts_with(['“', '"', '‘'])
+    // "… chairman of Acme Co. Mr. Smith said": "Mr." never follows a company or country inside a
+    // sentence ("U.S. Rep. Lewis" does, so only these titles).
+    OPENERS.contains(&s) || matches!(s, "Mr." | "Mrs." | "Ms." | "Messrs.") || s.starts_with(['“', '"', '‘'])
 }
 
 /// Is a (single) line break after token `i` a sentence boundary?
@@ -393,7 +838,7 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
     // "contact manager"), whatever follows; a long one may be hard-wrapped prose.
     let line_start = {
         let mut k = i;
-        while k > sent_start && !text[tokens[k - 1].span.end..tokens[k].span.start].contains('\n') {
+        while k > sent_start && line_breaks(gap(text, tokens, k - 1)) == 0 {
             k -= 1;
         }
         k
@@ -443,6 +888,11 @@ mod tests {
         simple,
         "One. Two! Three? Four",
         ["One.", "Two!", "Three?", "Four"]
+    );
+    s!(
+        rupee_amount,
+        "It cost Rs. 300 crore. Then it fell.",
+        ["It cost Rs. 300 crore.", "Then it fell."]
     );
     s!(
         abbreviations,
@@ -514,6 +964,52 @@ mod tests {
     );
     s!(pm, "at 3 p.m. today. Then", ["at 3 p.m. today.", "Then"]);
     s!(cjk, "今日は晴れ。明日は雨。", ["今日は晴れ。", "明日は雨。"]);
+    s!(spaced_guillemet, "« Oui. » Non.", ["« Oui. »", "Non."]);
+    s!(smiley_after_stop, "Nice. :) Bye.", ["Nice. :)", "Bye."]);
+    s!(lower_text, "ok. see you. bye", ["ok.", "see you.", "bye"]);
+
+    fn paras(text: &str) -> Vec<&str> {
+        split_paragraphs(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn paragraphs_crlf() {
+        let text = "One.\r\nStill one.\r\n\r\n  Two.  \r\n";
+        assert_eq!(paras(text), ["One.\r\nStill one.", "Two."]);
+    }
+
+    #[test]
+    fn paragraphs_blank_lines_with_spaces() {
+        let text = "One.\n \t\r\nTwo.";
+        assert_eq!(paras(text), ["One.", "Two."]);
+    }
+
+    #[test]
+    fn leading_and_trailing_blank_lines_do_not_count() {
+        // Only leading/trailing blank lines: each boundary line break starts a paragraph.
+        let text = "\n\n  Headline\nThe body.\nMore body.\n\n";
+        assert_eq!(paras(text), ["Headline", "The body.", "More body."]);
+        let ps: Vec<usize> = split_sentences(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(ps, [0, 1, 2]);
+    }
+
+    #[test]
+    fn unicode_and_old_mac_line_breaks() {
+        assert_eq!(paras("One.\u{2029}Two."), ["One.", "Two."]);
+        assert_eq!(
+            paras("One.\n\u{a0}\nTwo.\nStill two."),
+            ["One.", "Two.\nStill two."]
+        );
+        assert_eq!(sents("Headline\rThe body."), ["Headline", "The body."]);
+        assert_eq!(paras("A.\r\rB.\rC."), ["A.", "B.\rC."]);
+    }
+
+    #[test]
+    fn paragraph_index_counts_blank_lines_only() {
+        let text = "Title\nOne. Two.\n\nThree.";
+        let ps: Vec<usize> = split_sentences(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(ps, [0, 0, 0, 1]);
+    }
 
     #[test]
     fn empty() {

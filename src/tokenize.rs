@@ -11,6 +11,8 @@
 //! | `Palestinians’` | `Palestinians` `’` | plural possessive |
 //! | `don't`, `can't`, `I'm`, `we've` | `do` `n't`, `ca` `n't`, `I` `'m`, `we` `'ve` | Penn Treebank clitics |
 //! | `O'Brien`, `rock'n'roll` | one token | an apostrophe inside a name is not a clitic |
+//! | `dont`, `cant`, `wont`, `gonna` | `do` `nt`, `ca` `nt`, `wo` `nt`, `gon` `na` | contractions without the apostrophe (spaCy's exceptions; not `Im`, German "im", nor `Ive`, a name) |
+//! | `Mr.Benn` | `Mr.` `Benn` | a title glued to a name keeps its period |
 //! | `Israel-Hamas`, `pro-Palestine` | `Israel` `-` `Hamas` | a hyphen between letters splits (spaCy) |
 //! | `GPT-4`, `COVID-19`, `F-35`, `200-fold`, `30-year` | one token ([`TokenKind::Alnum`]) | identifiers and number compounds stay whole |
 //! | `10-15` | `10` `-` `15` | a numeric range splits, so both ends are numbers |
@@ -18,11 +20,18 @@
 //! | `+972`, `−3` after a space | one [`TokenKind::Number`] | a sign that touches the digits is part of the numeral |
 //! | `$10`, `60%`, `£600m`, `1.5bn`, `10k` | `$` `10`, `60` `%`, `£` `600` `m`, `1.5` `bn`, `10` `k` | currency, percent and scale/unit suffixes split off |
 //! | `4th`, `1990s`, `8200s` | one [`TokenKind::Alnum`] | ordinal and decade suffixes are not units |
+//! | `8am`, `10.30pm` | one [`TokenKind::Alnum`] | a clock time is not a quantity (spaCy splits `8` `am`; the claim extractor would read `8` as a count) |
 //! | `U.S.`, `e.g.`, `Dr.`, `Inc.`, `Jan.` | one token, with the period | abbreviations keep their periods |
-//! | `TEMPO.CO`, `Node.js` | one token | a period between letters with no space is not a full stop |
+//! | `FT.`, `MS.`, `DR.` | `FT` `.` | a title written in capitals is an acronym, its period a full stop |
+//! | `TEMPO.CO`, `Node.js`, `Ph.D`, `Halo.Bungie.Org` | one token | a period between letters with no space is not a full stop… |
+//! | `ended.Next` | `ended` `.` `Next` | …unless lower case (3+ letters) meets a capitalised word: a missing space (spaCy) |
+//! | `No. 5`, `Eq. (2)`, `Ref. [12]` | `No.` `5`, `Eq.` `(` `2` `)` | a number-prefix abbreviation keeps its period before a number |
+//! | `:)`, `:-(`, `;)`, `:D`, `<3` between spaces | one [`TokenKind::Symbol`] | emoticons (spaCy) |
 //! | `AT&T`, `S&P` | one token | |
-//! | `https://…`, `www.…`, `a@b.org`, `#tag`, `@handle` | one token each | trailing punctuation is not part of a URL |
-//! | `...`, `…`, `--`, `?!` | `...`, `…`, `--`, `?` `!` | |
+//! | `https://…`, `www.…`, `bbc.co.uk/news`, `a@b.org`, `#tag`, `@handle` | one token each | trailing punctuation is not part of a URL; a bare domain is a URL when a path follows |
+//! | `C++`, `nothin'`, `goin'` | one token | spaCy's exceptions |
+//! | `...`, `…`, `--`, `?!`, `''`, ` `` ` | `...`, `…`, `--`, `?` `!`, `''`, ` `` ` | doubled apostrophes and backticks are quotes |
+//! | `.com`, `.png` after a space | one token | a bare domain or file extension |
 //! | `中文字` | `中` `文` `字` | Han and kana, written without spaces, give one token per character |
 //! | `👩‍👩‍👧`, `👍🏽`, `🇬🇧` | one [`TokenKind::Emoji`] each | ZWJ sequences, modifiers and flags stay whole |
 //! | `é` written as `e` + U+0301 | one token | combining marks, ZWJ and ZWNJ never split a word |
@@ -133,8 +142,24 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         text,
         bytes: text.as_bytes(),
         out,
+        fast: true,
     }
     .run();
+}
+
+/// The tokenizer without its fast path for plain ASCII words: the reference the fast path is
+/// tested against.
+#[doc(hidden)]
+pub fn tokenize_reference(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    Scanner {
+        text,
+        bytes: text.as_bytes(),
+        out: &mut out,
+        fast: false,
+    }
+    .run();
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,25 +328,29 @@ pub(crate) fn abbreviation_class(word_lower: &str) -> Option<AbbrevClass> {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "cmdr", "adm",
         "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt", "messrs", "mme",
         "mlle", "mgr", "msgr", "cf", "viz", "vs", "v", "approx", "e.g", "i.e", "lieut", "brig", "cpl", "pvt",
-        "atty", "gens", "reps", "sens", "amb", "dist", "ft",
+        "atty", "gens", "reps", "sens", "amb", "dist", "ft", "bzw", "vgl", "inkl", "evtl", "ggf", "sog",
     ];
     const NUMBER_PREFIX: &[&str] = &[
         "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "chap", "sec", "art", "para", "op",
         "tel", "ext", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "nr", "pt", "pts", "ed", "eds", "rev",
+        "dec", "nr", "pt", "pts", "ed", "eds", "rev", "rs", "eq", "eqs", "ref", "refs", "tab", "thm", "sect",
+        "cl",
     ];
     const OTHER: &[&str] = &[
         "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "etc", "al", "jr",
         "sr", "esq", "ave", "blvd", "rd", "hwy", "govt", "intl", "natl", "misc", "calif", "fla", "mich",
         "minn", "okla", "tex", "ariz", "colo", "conn", "tenn", "wis", "nev", "wyo", "penn", "mon", "tue",
         "tues", "thu", "thur", "thurs", "fri", "min", "max", "avg", "yr", "yrs", "mln", "bln", "ibid", "ph",
-        "ps", "mfg", "dir", "mgmt",
+        "ps", "mfg", "dir", "mgmt", "usw", "jh",
     ];
     if TITLES.contains(&word_lower) {
         Some(AbbrevClass::Title)
     } else if NUMBER_PREFIX.contains(&word_lower) {
         Some(AbbrevClass::NumberPrefix)
-    } else if OTHER.contains(&word_lower) {
+    } else if OTHER.contains(&word_lower)
+        || (word_lower.len() > 4 && word_lower.ends_with("str") && word_lower.is_ascii())
+    {
+        // German street names: "Hauptstr.", "Bahnhofstr." (no English word ends in "str").
         Some(AbbrevClass::Other)
     } else {
         None
@@ -354,7 +383,19 @@ pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
-    is_initials(tok) || (stem.len() <= 8 && abbreviation_class(&stem.to_ascii_lowercase()).is_some())
+    if is_initials(tok) {
+        return true;
+    }
+    if stem.len() > 8 {
+        return false;
+    }
+    let class = abbreviation_class(&stem.to_ascii_lowercase());
+    // Titles are written "Dr.", "Ft.": in capitals ("FT.", "MS.", "DR.") the word is an acronym
+    // (Financial Times, multiple sclerosis, DR Congo) and the period a full stop.
+    if class == Some(AbbrevClass::Title) && stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    class.is_some()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +405,8 @@ struct Scanner<'a, 'o> {
     text: &'a str,
     bytes: &'a [u8],
     out: &'o mut Vec<Token>,
+    /// Take the fast path for plain ASCII words (off only in the reference tokenizer).
+    fast: bool,
 }
 
 impl Scanner<'_, '_> {
@@ -421,6 +464,31 @@ impl Scanner<'_, '_> {
     /// Scans one token (or a clitic-split group) at `i`, a non-space position; returns the next
     /// position.
     fn token_at(&mut self, i: usize) -> usize {
+        // Fast path for the commonest token: a run of ASCII letters ended by a space or by
+        // punctuation that cannot continue a word (no apostrophe, hyphen, period, `@`, `&`, `:`,
+        // `/`, digit or non-ASCII byte). It is exactly what the general path below would produce,
+        // without its URL, e-mail and clitic probes.
+        if self.fast && self.bytes[i].is_ascii_alphabetic() {
+            let bytes = self.bytes;
+            let mut e = i + 1;
+            while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            let simple_end = match bytes.get(e) {
+                None => true,
+                Some(&t) => matches!(
+                    t,
+                    b' ' | b'\n' | b'\t' | b'\r' | b',' | b';' | b'!' | b'?' | b')' | b']' | b'}' | b'"'
+                ),
+            };
+            let special = (e - i == 6 && bytes[i..e].eq_ignore_ascii_case(b"cannot"))
+                || (e - i == 3 && bytes[i..e].eq_ignore_ascii_case(b"www"))
+                || apostropheless_split(&self.text[i..e]).is_some();
+            if simple_end && !special {
+                self.push(i, e, TokenKind::Word);
+                return e;
+            }
+        }
         let text = self.text;
         let c = char_at(text, i).unwrap_or(' ');
         let prev = char_before(text, i);
@@ -431,6 +499,12 @@ impl Scanner<'_, '_> {
             if let Some(end) = self.url_at(i) {
                 self.push(i, end, TokenKind::Url);
                 return end;
+            }
+            if prev_is_boundary {
+                if let Some(end) = self.bare_domain_url_at(i) {
+                    self.push(i, end, TokenKind::Url);
+                    return end;
+                }
             }
         }
         if is_word_char(c) && prev_is_boundary {
@@ -540,7 +614,37 @@ impl Scanner<'_, '_> {
     fn punct_at(&mut self, i: usize, c: char) -> usize {
         let text = self.text;
         let cl = c.len_utf8();
+        // Emoticons standing alone between spaces: ":)", ";-)", ":D", "<3".
+        if matches!(c, ':' | ';' | '=' | '<') && char_before(text, i).is_none_or(is_space) {
+            for len in [2, 3] {
+                let e = i + len;
+                if e <= self.bytes.len()
+                    && text.is_char_boundary(e)
+                    && is_emoticon(&text[i..e])
+                    && char_at(text, e).is_none_or(|d| is_space(d) || matches!(d, '.' | ',' | '!' | '?'))
+                {
+                    self.push(i, e, TokenKind::Symbol);
+                    return e;
+                }
+            }
+        }
         // Runs that stay together: "...", "--", "**".
+        // Doubled apostrophes and backticks are quotes: "''", "``" (Penn Treebank, spaCy).
+        if matches!(c, '\'' | '`') && char_at(text, i + 1) == Some(c) && char_at(text, i + 2) != Some(c) {
+            self.push(i, i + 2, TokenKind::Punct);
+            return i + 2;
+        }
+        // A bare top-level domain or file extension after a space: ".com", ".png" (spaCy).
+        if c == '.' && char_before(text, i).is_none_or(is_space) {
+            let mut j = i + 1;
+            while j < self.bytes.len() && self.bytes[j].is_ascii_lowercase() && j - i <= 8 {
+                j += 1;
+            }
+            if j - i >= 3 && j - i <= 8 && char_at(text, j).is_none_or(|d| !is_word_char(d)) {
+                self.push(i, j, TokenKind::Word);
+                return j;
+            }
+        }
         if matches!(c, '.' | '-' | '*' | '=' | '_' | '~') {
             let mut j = i + 1;
             while char_at(text, j) == Some(c) {
@@ -669,6 +773,8 @@ impl Scanner<'_, '_> {
     fn word_from(&mut self, start: usize, mut j: usize, mut has_digit: bool) -> usize {
         let text = self.text;
         let mut has_alpha = false;
+        // Seen an inner period ("Halo.Bungie.Org" is a name, not two sentences).
+        let mut dotted = false;
         // Scan the core: word chars, with inner connectors.
         loop {
             while let Some(d) = char_at(text, j) {
@@ -712,8 +818,32 @@ impl Scanner<'_, '_> {
                     break;
                 }
                 '.' => {
+                    // A title glued to a name, "Mr.Benn": the title keeps its period.
+                    if !dotted
+                        && next.is_some_and(char::is_uppercase)
+                        && char_at(text, after + next.map_or(0, char::len_utf8))
+                            .is_some_and(char::is_lowercase)
+                        && abbreviation_class(&text[start..j].to_ascii_lowercase())
+                            == Some(AbbrevClass::Title)
+                    {
+                        j = after;
+                        break;
+                    }
+                    // A missing space after a full stop, "end.Next": lower case (three letters or
+                    // more) before, a capitalised word after, splits (spaCy's infix rule, minus
+                    // "Ph.D").
+                    if next.is_some_and(char::is_uppercase)
+                        && char_at(text, after + next.map_or(0, char::len_utf8))
+                            .is_some_and(char::is_lowercase)
+                        && lower_run_before(text, j) >= 3
+                        && !dotted
+                        && !dotted_word_at(text, after)
+                    {
+                        break;
+                    }
                     // A period between letters with no space (U.S, TEMPO.CO, Node.js).
                     if next.is_some_and(|c| c.is_alphabetic()) && last.is_some_and(|c| c.is_alphabetic()) {
+                        dotted = true;
                         j = after;
                         continue;
                     }
@@ -755,6 +885,15 @@ impl Scanner<'_, '_> {
             self.push(start + 3, j, kind);
             return j;
         }
+        // Contractions written without the apostrophe, as spaCy splits them: "dont" → "do" "nt",
+        // "gonna" → "gon" "na".
+        if kind == TokenKind::Word && (2..=8).contains(&(j - start)) {
+            if let Some(split) = apostropheless_split(&text[start..j]) {
+                self.push(start, start + split, kind);
+                self.push(start + split, j, TokenKind::Clitic);
+                return j;
+            }
+        }
         // Clitic split: "don't" → "do" "n't" is detected here, "’s" and friends come next.
         if kind == TokenKind::Word && j - start >= 2 {
             let w = &text[start..j];
@@ -768,6 +907,21 @@ impl Scanner<'_, '_> {
                 }
             }
         }
+        // "C++", and "nothin'", "goin'": spaCy keeps these whole.
+        if kind == TokenKind::Word && j - start <= 3 && text[j..].starts_with("++") {
+            let e = j + 2;
+            if char_at(text, e).is_none_or(|d| !is_word_char(d) && d != '+') {
+                self.push(start, e, kind);
+                return e;
+            }
+        }
+        if kind == TokenKind::Word && char_at(text, j) == Some('\'') && is_dropped_g(&text[start..j]) {
+            let e = j + 1;
+            if char_at(text, e).is_none_or(|d| !is_word_char(d)) {
+                self.push(start, e, kind);
+                return e;
+            }
+        }
         self.push(start, j, kind);
         // Clitics after the word.
         if let Some(e) = self.clitic_at(j) {
@@ -777,11 +931,16 @@ impl Scanner<'_, '_> {
         j
     }
 
-    /// True when a number follows `j` after spaces (`No. 5`).
+    /// True when a number follows `j` after spaces, perhaps in brackets (`No. 5`, `Eq. (2)`,
+    /// `Ref. [12]`).
     fn number_follows(&self, mut j: usize) -> bool {
+        let mut bracket = false;
         while let Some(c) = char_at(self.text, j) {
             if c == ' ' || c == '\u{a0}' {
                 j += c.len_utf8();
+            } else if matches!(c, '(' | '[') && !bracket {
+                bracket = true;
+                j += 1;
             } else {
                 return is_digit(c);
             }
@@ -861,6 +1020,43 @@ impl Scanner<'_, '_> {
         Some(self.trim_trailing_punct(i, end))
     }
 
+    /// A URL written without a scheme, a domain with a known top-level domain and a path:
+    /// `bbc.co.uk/news`, `example.com/a`. The domain scan stops after 256 bytes, so it stays
+    /// linear on long runs of letters.
+    fn bare_domain_url_at(&self, i: usize) -> Option<usize> {
+        const TLDS: &[&str] = &[
+            "com", "org", "net", "gov", "edu", "int", "mil", "io", "co", "uk", "us", "eu", "de", "fr", "ca",
+            "au", "in", "info", "biz", "news", "tv", "me", "ly", "ie", "nz", "il", "ps", "ru", "cn", "jp",
+        ];
+        let bytes = self.bytes;
+        let limit = (i + 256).min(bytes.len());
+        let mut j = i;
+        let mut last_dot = None;
+        while j < limit {
+            let b = bytes[j];
+            if b.is_ascii_alphanumeric() || b == b'-' {
+                j += 1;
+            } else if b == b'.' && j > i && bytes[j - 1] != b'.' {
+                last_dot = Some(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j >= limit || bytes[j] != b'/' || !bytes.get(j + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        let dot = last_dot?;
+        if !TLDS
+            .iter()
+            .any(|t| bytes[dot + 1..j].eq_ignore_ascii_case(t.as_bytes()))
+        {
+            return None;
+        }
+        let end = self.chunk_end(i);
+        Some(self.trim_trailing_punct(i, end))
+    }
+
     /// Drops trailing punctuation from a URL or e-mail candidate (keeping a `)` that closes a `(`
     /// inside it).
     fn trim_trailing_punct(&self, start: usize, mut end: usize) -> usize {
@@ -930,6 +1126,106 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// Words written with a dropped "g" and an apostrophe ("nothin'"), which spaCy keeps whole.
+fn is_dropped_g(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "nothin",
+        "somethin",
+        "anythin",
+        "everythin",
+        "goin",
+        "doin",
+        "comin",
+        "lovin",
+        "talkin",
+        "gettin",
+        "havin",
+        "runnin",
+        "sayin",
+        "thinkin",
+        "lookin",
+        "makin",
+        "takin",
+        "tryin",
+        "workin",
+        "playin",
+        "rockin",
+        "rollin",
+        "feelin",
+        "livin",
+        "walkin",
+        "movin",
+        "singin",
+        "fishin",
+        "huntin",
+        "shootin",
+    ];
+    w.len() <= 10 && WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Where a contraction written without its apostrophe splits (spaCy's exceptions), if `w` is one.
+fn apostropheless_split(w: &str) -> Option<usize> {
+    const NT: &[&str] = &[
+        "dont", "didnt", "doesnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt",
+        "werent", "hasnt", "havent", "hadnt", "wont", "aint", "mustnt", "neednt",
+    ];
+    // Called for every short word: compare without allocating a lower-cased copy.
+    if !w.is_ascii() || !(4..=8).contains(&w.len()) {
+        return None;
+    }
+    if NT.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        return Some(w.len() - 2);
+    }
+    if ["gonna", "gotta", "wanna"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w))
+    {
+        return Some(3);
+    }
+    None
+}
+
+/// True when the letters from `j` are followed by a period and another letter ("Bungie.Org").
+fn dotted_word_at(text: &str, j: usize) -> bool {
+    let rest = &text[j..];
+    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    rest[end..].starts_with('.') && rest[end + 1..].starts_with(char::is_alphabetic)
+}
+
+/// The number of lower-case letters right before `j`.
+fn lower_run_before(text: &str, j: usize) -> usize {
+    text[..j]
+        .chars()
+        .rev()
+        .take(3)
+        .take_while(|c| c.is_lowercase())
+        .count()
+}
+
+/// Emoticons kept whole, as spaCy does: `:)`, `:-)`, `:(`, `;)`, `:D`, `:P`, `:/`, `<3`, `:'(`.
+pub(crate) fn is_emoticon(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b == b"<3" {
+        return true;
+    }
+    let (eyes, rest) = match b.split_first() {
+        Some((&e, r)) => (e, r),
+        None => return false,
+    };
+    if !matches!(eyes, b':' | b';' | b'=') {
+        return false;
+    }
+    let mouth = match rest {
+        [m] => *m,
+        [b'-' | b'\'', m] => *m,
+        _ => return false,
+    };
+    matches!(
+        mouth,
+        b')' | b'(' | b'D' | b'P' | b'p' | b'/' | b'|' | b'O' | b'o' | b']' | b'['
+    )
+}
+
 #[inline]
 fn memchr_byte(needle: u8, hay: &[u8]) -> Option<usize> {
     hay.iter().position(|&b| b == needle)
@@ -984,6 +1280,12 @@ mod tests {
         ["Microsoft", "’s", "Azure"]
     );
     t!(possessive_straight, "IDF's unit", ["IDF", "'s", "unit"]);
+    // "Rs." (rupees) keeps its period before an amount, like "No. 5"; elsewhere it is a stop.
+    t!(
+        rupee_abbreviation,
+        "Rs. 300 crore. Not Rs.",
+        ["Rs.", "300", "crore", ".", "Not", "Rs", "."]
+    );
     t!(
         two_letter_word_before_full_stop,
         "up to it. Ask us. J. Smith",
@@ -1067,6 +1369,80 @@ mod tests {
     t!(scale_after_space, "10 million", ["10", "million"]);
     t!(unit_km, "5km away", ["5", "km", "away"]);
     t!(dash, "the war—and then", ["the", "war", "—", "and", "then"]);
+    t!(clock, "at 8am or 10.30pm", ["at", "8am", "or", "10.30pm"]);
+    t!(
+        no_apostrophe,
+        "I dont know, Im gonna go, it wont",
+        ["I", "do", "nt", "know", ",", "Im", "gon", "na", "go", ",", "it", "wo", "nt"]
+    );
+    t!(
+        title_glued,
+        "Mr.Benn and Dr.Who",
+        ["Mr.", "Benn", "and", "Dr.", "Who"]
+    );
+    t!(
+        bare_domain_path,
+        "see bbc.co.uk/news. And example.com/a?b=1, or U.S./Mexico",
+        [
+            "see",
+            "bbc.co.uk/news",
+            ".",
+            "And",
+            "example.com/a?b=1",
+            ",",
+            "or",
+            "U.S.",
+            "/",
+            "Mexico"
+        ]
+    );
+    t!(plus_plus, "C++ and C# code", ["C++", "and", "C", "#", "code"]);
+    t!(
+        dropped_g,
+        "Nothin' doin'. 'begin'",
+        ["Nothin'", "doin'", ".", "'", "begin", "'"]
+    );
+    t!(
+        capital_title_is_acronym,
+        "told the FT. Dr. No",
+        ["told", "the", "FT", ".", "Dr.", "No"]
+    );
+    t!(
+        doubled_quotes,
+        "''Yes,'' he said ``no''",
+        ["''", "Yes", ",", "''", "he", "said", "``", "no", "''"]
+    );
+    t!(
+        bare_domain,
+        "the .com boom and .png files",
+        ["the", ".com", "boom", "and", ".png", "files"]
+    );
+    t!(
+        missing_space,
+        "it ended.Next day",
+        ["it", "ended", ".", "Next", "day"]
+    );
+    t!(
+        dotted_names_stay,
+        "Ph.D Halo.Bungie.Org Node.js TEMPO.CO",
+        ["Ph.D", "Halo.Bungie.Org", "Node.js", "TEMPO.CO"]
+    );
+    t!(
+        eq_paren,
+        "Eq. (2) and Ref. [3]",
+        ["Eq.", "(", "2", ")", "and", "Ref.", "[", "3", "]"]
+    );
+    t!(eq_word, "it is eq. The", ["it", "is", "eq", ".", "The"]);
+    t!(
+        emoticons,
+        "great :) sad :-( wink ;) <3 ok",
+        ["great", ":)", "sad", ":-(", "wink", ";)", "<3", "ok"]
+    );
+    t!(
+        not_emoticons,
+        "Note: (see a:b) x:)",
+        ["Note", ":", "(", "see", "a", ":", "b", ")", "x", ":", ")"]
+    );
 
     #[test]
     fn spans_rebuild_text() {

@@ -336,7 +336,7 @@ t!(
 );
 t!(unit_seconds, "in 30 seconds", ["30 seconds|30|second|="]);
 t!(unit_weeks, "for three weeks", ["three weeks|3|week|="]);
-t!(unit_years_old, "a 30-year-old man", ["30-year|30|year|="]);
+t!(unit_years_old, "a 30-year-old man", ["30-year-old|30|year|="]);
 
 // ------------------------------------------------------------------ qualifiers
 
@@ -925,4 +925,478 @@ t!(
     glued_pc_bp,
     "Prices rose 5pc after a 25bp cut.",
     ["5pc|5|percent|=|+", "25bp|25|basis point|=|-"]
+);
+
+// ------------------------------------------------------------------ generalisation: money
+
+t!(
+    gen_pence_glued,
+    "The shares closed 4p higher at 312p after the results.",
+    ["4p|0.04|GBP|=|+", "312p|3.12|GBP|="]
+);
+t!(
+    gen_pence_word,
+    "A stamp now costs 85 pence.",
+    ["85 pence|0.85|GBP|="]
+);
+t!(
+    gen_pence_decimal,
+    "The dividend was 12.5p a share.",
+    ["12.5p|0.125|GBP|="]
+);
+t!(
+    gen_swedish_kronor,
+    "The bank lent 7 billion Swedish kronor to the utility.",
+    ["7 billion Swedish kronor|7000000000|SEK|="]
+);
+t!(
+    gen_kronor_bare,
+    "The deal is worth 5 billion kronor.",
+    ["5 billion kronor|5000000000|SEK|="]
+);
+t!(
+    gen_hong_kong_dollars,
+    "Exports reached 2.3bn Hong Kong dollars last month.",
+    ["2.3bn Hong Kong dollars|2300000000|HKD|="]
+);
+t!(
+    gen_australian_dollars,
+    "The miner made 1.33bn Australian dollars in 2004.",
+    ["1.33bn Australian dollars|1330000000|AUD|="]
+);
+t!(
+    gen_swiss_francs,
+    "The fine was set at 40,000 Swiss francs.",
+    ["40,000 Swiss francs|40000|CHF|="]
+);
+t!(
+    gen_south_african_rand,
+    "It paid 2bn South African rand for the mine.",
+    ["2bn South African rand|2000000000|ZAR|="]
+);
+t!(
+    gen_won_after_scale,
+    "Samsung invested 500 billion won in the plant.",
+    ["500 billion won|500000000000|KRW|="]
+);
+t!(
+    gen_won_is_a_verb,
+    "Chelsea won 2 trophies and Spain won 3-0.",
+    ["2|2|count|="]
+);
+t!(
+    gen_money_then_year_word,
+    "Profit rose to $1.1bn, from $639m year-earlier.",
+    ["$1.1bn|1100000000|USD|=", "$639m|639000000|USD|="]
+);
+t!(
+    gen_us_wire_billion,
+    "The insurer reported a $1.2 billion charge.",
+    ["$1.2 billion|1200000000|USD|="]
+);
+t!(
+    gen_indian_crore,
+    "The state will spend Rs 5 crore on roads.",
+    ["Rs 5 crore|50000000|INR|="]
+);
+t!(
+    gen_indian_crore_dot,
+    "The state will spend Rs. 300 crore on roads.",
+    ["Rs. 300 crore|3000000000|INR|="]
+);
+t!(
+    gen_lakh,
+    "Farmers harvested 1.5 lakh tonnes of wheat.",
+    ["1.5 lakh tonnes|150000|tonne|="]
+);
+t!(
+    gen_rupee_range,
+    "The shares were offered at 1,050-1,125 rupees each.",
+    ["1,050-1,125 rupees|1050..1125|INR|="]
+);
+t!(
+    gen_dollar_range_both_signs,
+    "Analysts expect a price of $24-$26.",
+    ["$24-$26|24..26|USD|="]
+);
+
+// ------------------------------------------------------------------ generalisation: numerals
+
+t!(
+    gen_euro_decimal_comma,
+    "Turnover was €2.345,6 million last year.",
+    ["€2.345,6 million|2345600000|EUR|="]
+);
+t!(
+    gen_euro_groups_and_comma,
+    "Income rose to €1.234.567,89 in the period.",
+    ["€1.234.567,89|1234567.89|EUR|="]
+);
+t!(
+    gen_euro_symbol_after,
+    "Le billet coûte 1\u{a0}234,5\u{a0}€ cette année.",
+    ["1\u{a0}234,5\u{a0}€|1234.5|EUR|="]
+);
+t!(
+    gen_swiss_apostrophe,
+    "Sales hit 1'000 francs.",
+    ["1'000 francs|1000|CHF|="]
+);
+t!(
+    gen_vulgar_fractions,
+    "Add 2½ cups of flour and ¾ teaspoon of salt.",
+    ["2½ cups|2.5|cup|=", "¾ teaspoon|0.75|teaspoon|="]
+);
+t!(
+    gen_quarter_of_a_million,
+    "Nearly a quarter of a million people fled the city.",
+    ["Nearly a quarter of a million|250000|count|~"]
+);
+t!(
+    gen_half_of_a_billion,
+    "The state spent half of a billion pounds.",
+    ["half of a billion pounds|500000000|GBP|="]
+);
+t!(
+    gen_spelled_compound,
+    "One hundred and twenty-five people were rescued.",
+    ["One hundred and twenty-five|125|count|="]
+);
+t!(
+    gen_several_hundred,
+    "Several hundred fans waited outside.",
+    ["Several hundred|300|count|>="]
+);
+t!(
+    gen_some_approx,
+    "Some 300 staff were moved.",
+    ["Some 300|300|count|~"]
+);
+t!(
+    gen_ratio_in,
+    "Roughly 3 in 10 adults and one in five children are affected.",
+    ["Roughly 3 in 10|0.3|fraction|~", "one in five|0.2|fraction|="]
+);
+t!(
+    gen_third_week_is_ordinal,
+    "The film topped the chart for a third week.",
+    []
+);
+t!(
+    gen_superscript_no_claim_crash,
+    "The area was 10² m and x³ grew.",
+    []
+);
+
+// ------------------------------------------------------------------ generalisation: ages, hyphens
+
+t!(
+    gen_age_hyphen,
+    "Her 12-year-old son joined.",
+    ["12-year-old|12|year|="]
+);
+t!(
+    gen_age_words_hyphen,
+    "The ten-year-old boy was found.",
+    ["ten-year-old|10|year|="]
+);
+t!(gen_aged, "The driver, aged 41, was unhurt.", ["41|41|year|="]);
+t!(
+    gen_hyphen_unit_words,
+    "He signed a two-year contract after a three-day trial and a 10-week course.",
+    ["two-year|2|year|=", "three-day|3|day|=", "10-week|10|week|="]
+);
+t!(
+    gen_one_year_deal,
+    "The striker agreed a one-year deal.",
+    ["one-year|1|year|="]
+);
+
+// ------------------------------------------------------------------ generalisation: not claims
+
+t!(
+    gen_coordinated_years,
+    "The firm will restate its 1999 and 2000 accounts.",
+    []
+);
+t!(
+    gen_attributive_year,
+    "Profits from its 2004 operations beat the 2003 performance.",
+    []
+);
+t!(
+    gen_year_after_about,
+    "Analysts were upbeat about 2006, the firm said.",
+    []
+);
+t!(
+    gen_year_range_short,
+    "He served as governor in 1993-97 before the 2001 election.",
+    []
+);
+t!(gen_year_apostrophe, "They were the class of '68.", []);
+t!(
+    gen_counts_that_look_like_years,
+    "Around 2000 people marched, while 1500 jobs went in 2002.",
+    ["Around 2000|2000|count|~", "1500|1500|count|="]
+);
+t!(
+    gen_rank_number,
+    "The single reached number four, then stayed at number 12 for a week.",
+    []
+);
+t!(gen_shirt_number, "He will wear the number 10 shirt.", []);
+t!(
+    gen_section_version,
+    "The rules are in section 4 and article 50, and version 3.1 fixes it.",
+    []
+);
+t!(
+    gen_day_range_date,
+    "Organisers expect 5,000 runners on 14-15 May.",
+    ["5,000|5000|count|="]
+);
+t!(
+    gen_number_word_names,
+    "He told Channel Four's reporter and later appeared with Five and the Big Three.",
+    []
+);
+t!(
+    gen_possessive_name_number,
+    "She watched Ocean's Eleven twice.",
+    []
+);
+k!(gen_k_year_range, "in 1993-97 he ruled", "1993-97" => "year");
+k!(gen_k_apostrophe_year, "the class of '83 met", "'83" => "year");
+k!(gen_k_day_range, "on 2-4 June", "2-4 June" => "date");
+k!(gen_k_rank, "at number seven", "number seven" => "other");
+
+// ------------------------------------------------------------------ generalisation: round two
+
+t!(
+    gen_clock_with_zone,
+    "Shares were up 4.5% by 0900 GMT and the show airs at 7.30pm.",
+    ["4.5%|4.5|percent|=|+"]
+);
+k!(gen_k_clock_zone, "trading at 1430 GMT", "1430 GMT" => "time");
+t!(
+    gen_m_after_money_is_million,
+    "The bank gets 1bn euros now, with another 550m later, after a 100m sprint.",
+    [
+        "1bn euros|1000000000|EUR|=",
+        "550m|550000000|count|=",
+        "100m|100|metre|="
+    ]
+);
+t!(
+    gen_un_resolution_and_no_10,
+    "Iraq was in breach of UN resolution 1441, a source at No 10 said.",
+    []
+);
+t!(gen_no_as_determiner, "No 10 people were hurt.", ["10|10|count|="]);
+t!(
+    gen_appositive_age,
+    "The banker, Mr Greenspan, 79, said he would retire.",
+    ["79|79|year|="]
+);
+t!(
+    gen_appositive_not_age_with_unit,
+    "Italy, 45%, and Spain, 40%, led the table.",
+    ["45%|45|percent|=", "40%|40|percent|="]
+);
+
+#[test]
+fn gen_per_unit_rates() {
+    let cases = [
+        ("The firm earns $5 a share.", "$5", Some("share")),
+        ("Prices rise 2 per cent a year.", "2 per cent", Some("year")),
+        ("The plant makes 150,000 cars a year.", "150,000", Some("year")),
+        (
+            "Output hit 3.5 million barrels per day.",
+            "3.5 million barrels",
+            Some("day"),
+        ),
+        ("Tickets cost £10 per head.", "£10", Some("head")),
+        ("The stock paid $5/share.", "$5", Some("share")),
+        ("Profit was $639m a year earlier.", "$639m", None),
+        ("Sales rose 5% a year ago.", "5%", None),
+        ("He scored 10 goals.", "10", None),
+    ];
+    for (text, span, per) in cases {
+        let ex = run(text);
+        let c = ex
+            .claims
+            .iter()
+            .find(|c| c.span.slice(text) == span)
+            .unwrap_or_else(|| panic!("no claim {span:?} in {text:?}"));
+        assert_eq!(c.per.map(|p| p.slice(text)), per, "per of {span:?} in {text:?}");
+        assert!(c.time.is_none(), "the rate is not a time in {text:?}");
+    }
+}
+
+// ------------------------------------------------------------------ generalisation: sport
+
+t!(
+    gen_race_times,
+    "She won the 3,000m in 7:40.53 and he ran a 2:08:37 marathon; the meeting starts at 10:30.",
+    [
+        "3,000m|3000|metre|=",
+        "7:40.53|460.53|second|=",
+        "2:08:37|7717|second|="
+    ]
+);
+t!(
+    gen_field_event_metres,
+    "The champion cleared 4.88m to beat a mark of 4.85m.",
+    ["4.88m|4.88|metre|=", "4.85m|4.85|metre|="]
+);
+t!(
+    gen_decimal_m_millions,
+    "The show drew 1.2m viewers and the film took 204.3m.",
+    ["1.2m|1200000|count|=", "204.3m|204300000|count|="]
+);
+t!(
+    gen_feet_and_inches,
+    "The defender is 6ft 4in tall.",
+    ["6ft|6|foot|=", "4in|4|inch|="]
+);
+t!(
+    gen_ages_turns_and_appositive,
+    "The Wales star, 30, will quit before he turns 35.",
+    ["30|30|year|=", "35|35|year|="]
+);
+t!(
+    gen_sport_scores_not_claims,
+    "Arsenal lost 2-0 at home and Wales won 11-9 in Cardiff.",
+    []
+);
+t!(
+    gen_tennis_sets,
+    "He won 6-4 6-3 6-0 and she won 7-5 6-1 in the final.",
+    []
+);
+t!(
+    gen_age_plural,
+    "Wages for 17-year-olds rose.",
+    ["17-year-olds|17|year|="]
+);
+t!(
+    gen_between_year_span_and_zone,
+    "Ajax won four titles between 1965-71 and the vote is at about 1230 GMT.",
+    ["four|4|count|="]
+);
+t!(
+    gen_no_label_mid_sentence,
+    "The club has two young No 9 prospects.",
+    ["two|2|count|="]
+);
+t!(
+    gen_years_before_verbs,
+    "Full year 2004 gains were small, taxes from 2000 onwards rose, and fewer consumers by 2050 means trouble.",
+    []
+);
+t!(
+    gen_decimal_m_of_the,
+    "Approximately 1.1m of the country's 1.6m voters can vote.",
+    ["Approximately 1.1m|1100000|count|~", "1.6m|1600000|count|="]
+);
+t!(
+    gen_fed_quarter_point,
+    "The Fed raised its key federal funds rate by a quarter percentage point to 2%.",
+    [
+        "a quarter percentage point|0.25|percentage point|=|+",
+        "2%|2|percent|="
+    ]
+);
+t!(
+    gen_quarter_of_a_point,
+    "Rates may rise by a quarter of a percentage point.",
+    ["a quarter of a percentage point|0.25|percentage point|=|+"]
+);
+t!(
+    gen_quarters_as_periods,
+    "It lost subscribers in the preceding three quarters, and three quarters of staff left.",
+    ["three quarters|3|quarter|=", "three quarters|0.75|fraction|="]
+);
+t!(
+    gen_french_space_groups,
+    "Le chiffre atteint 1 234,5 € et 12 500 %.",
+    ["1 234,5 €|1234.5|EUR|=", "12 500 %|12500|percent|="]
+);
+t!(
+    gen_plain_space_list_not_grouped,
+    "The teams scored 3 100 times.",
+    ["3|3|count|=", "100|100|count|="]
+);
+t!(
+    gen_m_millions_with_money_or_noun,
+    "Earnings were 77m euros, up from 38m, and imports will be 110m tons of 300m vaccines.",
+    [
+        "77m euros|77000000|EUR|=",
+        "38m|38000000|count|=",
+        "110m tons|110000000|tonne|=",
+        "300m|300000000|count|="
+    ]
+);
+t!(
+    gen_m_metres_in_races,
+    "Greene won the 100m in 9.9 seconds and the 1.5m from the line was key.",
+    ["100m|100|metre|=", "9.9 seconds|9.9|second|=", "1.5m|1.5|metre|="]
+);
+t!(
+    gen_number_as_verb,
+    "Its subscribers number 5,000, while oil fell $4 in five days.",
+    ["5,000|5000|count|=", "$4|4|USD|=|-", "five days|5|day|="]
+);
+
+// ------------------------------------------------------------------ generalisation: bounds
+
+t!(
+    gen_adverbed_qualifiers,
+    "It has a little over 3% and well below 10 stores, slightly more than 200 staff and far more than 40 shops.",
+    [
+        "a little over 3%|3|percent|>",
+        "well below 10|10|count|<",
+        "slightly more than 200|200|count|>",
+        "far more than 40|40|count|>"
+    ]
+);
+t!(
+    gen_north_of,
+    "The deal is worth north of $5bn.",
+    ["north of $5bn|5000000000|USD|>"]
+);
+t!(
+    gen_up_to_after_movement_is_a_level,
+    "Shares moved up to 45p, and sales were up to 40% higher.",
+    ["45p|0.45|GBP|=", "up to 40%|40|percent|<=|+"]
+);
+t!(
+    gen_either_or_ranges,
+    "After four or five months, three or four inch rods and 10 or 12 cars came in 2003 or 2004, with 500 or more fans.",
+    [
+        "four or five months|4..5|month|=",
+        "three or four inch|3..4|inch|=",
+        "10 or 12|10..12|count|=",
+        "500|500|count|>="
+    ]
+);
+t!(
+    gen_world_war_number,
+    "Soldiers fought on World War 2 battlefronts, and the war killed 60 million people.",
+    ["60 million|60000000|count|="]
+);
+t!(
+    gen_national_cents,
+    "Shares lost 65 Canadian cents to 1.90 Canadian dollars, and a stamp is 40 euro cents.",
+    [
+        "65 Canadian cents|0.65|CAD|=",
+        "1.90 Canadian dollars|1.9|CAD|=",
+        "40 euro cents|0.4|EUR|="
+    ]
+);
+t!(
+    gen_space_groups_before_currency_word,
+    "Le prix est de 12 500 euros, soit 3 000 CHF.",
+    ["12 500 euros|12500|EUR|=", "3 000 CHF|3000|CHF|="]
 );

@@ -789,5 +789,7 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
         }
     }
     out.retain(|(_, s, e)| !pend.iter().any(|p| p.tok_start < *e && *s < p.tok_end));
+    // "barrels per day": the rate's unit is not a time context.
+    out.retain(|(sp, _, _)| !pend.iter().any(|p| p.claim.per.is_some_and(|q| q.overlaps(sp))));
     out
 }

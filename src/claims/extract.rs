@@ -4,7 +4,7 @@
 
 use super::context;
 use super::lexicon::{self, Low};
-use super::numbers::{parse_digits, DigitValue, Digits};
+use super::numbers::{elapsed_seconds, parse_digits, DigitValue, Digits};
 use super::units::{self, Unit};
 use super::{Bound, Change, Claim, ExtractOptions, Extraction, Normalised, NumberKind, NumberMention};
 use crate::span::Span;
@@ -83,6 +83,15 @@ pub(crate) struct Scan<'a> {
     pub pending: Vec<Pending>,
     /// Token index where the last year ended (for `1990-2000`).
     last_year_end: Option<usize>,
+}
+
+/// No unit or currency starts at token `e` (so a number before it is a bare label).
+fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
+    let l = sc.low(e);
+    units::unit_word(l.as_str()).is_none()
+        && units::currency_word(l.as_str()).is_none()
+        && sc.raw(e) != "%"
+        && !(sc.is(e, "per") && sc.is(e + 1, "cent"))
 }
 
 /// Runs the extractor over every sentence.
@@ -405,8 +414,14 @@ impl<'a> Scan<'a> {
             }
             return None;
         }
-        // Day-first: "7 October", "7 October 2023".
+        // Day-first: "7 October", "7 October 2023", "5-6 March" (a day range).
         if let Some(d) = self.day_at(i) {
+            let range = self.is_dash(i + 1)
+                && self.glued(i)
+                && self.glued(i + 1)
+                && self.day_at(i + 2).is_some_and(|d2| d2 > d)
+                && self.month_at(i + 3).is_some();
+            let i = if range { i + 2 } else { i };
             let of = self.is(i + 1, "of") as usize;
             if let Some(m) = self.month_at(i + 1 + of) {
                 let mut e = i + 2 + of;
@@ -417,7 +432,12 @@ impl<'a> Scan<'a> {
                     }
                     None => format!("--{m:02}-{d:02}"),
                 };
-                self.push_time(ex, i, e, NumberKind::Date, iso, "day and month");
+                let (s, why) = if range {
+                    (i - 2, "day range and month")
+                } else {
+                    (i, "day and month")
+                };
+                self.push_time(ex, s, e, NumberKind::Date, iso, why);
                 return Some(e);
             }
         }
@@ -476,27 +496,51 @@ impl<'a> Scan<'a> {
             && !self.is(i, "hrs")
     }
 
+    /// A time zone: "GMT", "BST", "local time".
+    fn zone_at(&self, i: usize) -> bool {
+        matches!(
+            self.raw(i),
+            "GMT" | "BST" | "UTC" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "CST" | "IST" | "JST"
+        ) || (self.is(i, "local") && self.is(i + 1, "time"))
+    }
+
     fn clock_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
+        // A time zone after the number: "0900 GMT", "7.30 BST", "2100 local time".
+        let zone = self.zone_at(i + 1);
         let hm = match parse_digits(self.raw(i)) {
             Digits::Colon(h, m) if h <= 24 && m < 60 && self.raw(i).len() <= 5 => Some((h, m)),
             Digits::Value(v) if v.is_int() && v.int_digits <= 2 && v.mantissa <= 12.0 && v.sign > 0.0 => {
                 Some((v.mantissa as u32, 0))
             }
+            // "0900 GMT": 24-hour digits before a zone.
+            Digits::Value(v) if zone && v.is_int() && v.int_digits == 4 && !v.grouped && v.sign > 0.0 => {
+                let (h, m) = ((v.mantissa / 100.0) as u32, (v.mantissa % 100.0) as u32);
+                (h <= 24 && m < 60).then_some((h, m))
+            }
+            // "7.30pm", "12.30 GMT": British clock times with a full stop.
+            Digits::Value(v) if v.frac == 2 && v.int_digits <= 2 && !v.grouped && v.sign > 0.0 => {
+                let (h, m) = ((v.mantissa / 100.0) as u32, (v.mantissa % 100.0) as u32);
+                (h <= 24 && m < 60 && (zone || self.is_ampm(i + 1))).then_some((h, m))
+            }
             _ => None,
         }?;
         let colon = self.raw(i).contains(':');
         let ampm = self.is_ampm(i + 1);
-        if !colon && !ampm {
+        if !colon && !ampm && !zone {
             return None;
         }
         let mut h = hm.0;
         if ampm && self.low(i + 1).as_str().starts_with('p') && h < 12 {
             h += 12;
         }
-        let e = i + 1 + ampm as usize;
+        let e = if zone && !ampm {
+            i + 2 + self.is(i + 1, "local") as usize
+        } else {
+            i + 1 + ampm as usize
+        };
         self.mention(
             ex,
             self.sp(i, e),
@@ -575,11 +619,21 @@ impl<'a> Scan<'a> {
                         n.slash = true;
                         return Some(n);
                     }
+                    // "won in 7:40.53", "a 2:08:37 marathon": elapsed time, in seconds.
+                    Digits::Colon(..) | Digits::Malformed if !self.is(p.wrapping_sub(1), "at") => {
+                        let secs = elapsed_seconds(raw)?;
+                        let mut n = base(p + 1, secs);
+                        n.unit = Some(Unit {
+                            name: "second",
+                            base: None,
+                        });
+                        return Some(n);
+                    }
                     _ => return None,
                 };
                 // "1 in 10": a share.
                 let num_v = v.scaled(0);
-                if v.is_int() && num_v >= 1.0 && self.is(p + 1, "in") {
+                if v.is_int() && num_v >= 1.0 && !money && self.is(p + 1, "in") {
                     let den = self
                         .int_at(p + 2)
                         .map(|d| d.0 as f64)
@@ -592,6 +646,11 @@ impl<'a> Scan<'a> {
                         });
                         return Some(n);
                     }
+                }
+                // "1 234,5 €", "12 500 %": French groups split by a plain space, accepted only
+                // when a currency or percent sign closes the number (a list reads otherwise).
+                if let Some(n) = self.space_grouped(p, &v) {
+                    return Some(n);
                 }
                 let mut n = base(p + 1, v.scaled(0));
                 let sl = self.low(p + 1);
@@ -613,6 +672,18 @@ impl<'a> Scan<'a> {
                 Some(n)
             }
             TokenKind::Alnum => {
+                // "45p", "12.5p": pence.
+                if let Some(d) = raw.strip_suffix('p') {
+                    if let Digits::Value(v) = parse_digits(d) {
+                        let mut n = base(p + 1, v.scaled(0));
+                        n.span = Span::new(tok.span.start, tok.span.start + d.len());
+                        n.unit = Some(Unit {
+                            name: "pence",
+                            base: None,
+                        });
+                        return n.value.is_finite().then_some(n);
+                    }
+                }
                 // "200-fold", "30-year", "500-plus": a numeral, a hyphen, a word.
                 let h = raw.find(['-', '\u{2010}', '\u{2011}'])?;
                 let Digits::Value(v) = parse_digits(&raw[..h]) else {
@@ -650,6 +721,54 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// `1 234,5 €`, `12 500 euros`: digit groups separated by plain spaces before a currency
+    /// (sign, code or unambiguous word) or a percent sign.
+    fn space_grouped(&self, p: usize, v: &DigitValue) -> Option<Num> {
+        if !v.is_int() || v.grouped || v.int_digits > 3 || v.sign < 0.0 || self.glued(p) {
+            return None;
+        }
+        let mut k = p + 1;
+        let mut value = v.scaled(0);
+        let mut frac = false;
+        while !frac && self.kind(k) == Some(TokenKind::Number) && !self.glued(k - 1) {
+            let r = self.raw(k);
+            let (int, dec) = r.split_once(',').unwrap_or((r, ""));
+            if int.len() != 3 || !int.bytes().all(|b| b.is_ascii_digit()) || dec.len() > 2 {
+                return None;
+            }
+            if !dec.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            value = value * 1000.0 + int.parse::<f64>().ok()?;
+            if !dec.is_empty() {
+                value += dec.parse::<f64>().ok()? / 10f64.powi(dec.len() as i32);
+                frac = true;
+            }
+            k += 1;
+        }
+        let closes = self.kind(k) == Some(TokenKind::Currency)
+            || self.raw(k) == "%"
+            || units::currency_code(self.raw(k)).is_some()
+            || units::currency_word(self.low(k).as_str()).is_some_and(|c| c.is_some());
+        if k == p + 1 || !closes {
+            return None;
+        }
+        Some(Num {
+            start: p,
+            end: k,
+            span: self.sp(p, k),
+            value,
+            vague: false,
+            plain: None,
+            scale: None,
+            unit: None,
+            bound: None,
+            change: None,
+            words: false,
+            slash: false,
+        })
+    }
+
     /// `1.2m people`: a glued `m` is millions before a count noun or after a decimal (unless a
     /// length word follows: `2.5m tall`); `100m sprint` stays metres.
     fn million_m(&self, p: usize, v: &DigitValue) -> bool {
@@ -673,10 +792,16 @@ impl<'a> Scan<'a> {
                 | "race"
                 | "hurdles"
                 | "freestyle"
-                | "of"
-                | "from"
-                | "in"
+                | "relay"
+                | "medley"
         );
+        // Prepositions suggest a distance ("ran 100m in", "from 400m") unless money is about.
+        let weak_length_ctx = matches!(nx, "from" | "in" | "to")
+            || (nx == "of"
+                && !matches!(
+                    self.low(p + 3).as_str(),
+                    "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
+                ));
         let count_noun = matches!(
             nx,
             "people"
@@ -705,8 +830,70 @@ impl<'a> Scan<'a> {
                 | "workers"
                 | "tourists"
                 | "tonnes"
+                | "tons"
+                | "vaccines"
+                | "tickets"
+                | "units"
+                | "cars"
+                | "vehicles"
+                | "phones"
+                | "handsets"
+                | "computers"
+                | "accounts"
+                | "listeners"
+                | "readers"
+                | "fans"
+                | "votes"
+                | "consumers"
+                | "employees"
+                | "staff"
+                | "adults"
+                | "pupils"
+                | "students"
+                | "citizens"
+                | "migrants"
+                | "animals"
+                | "trees"
+                | "records"
+                | "albums"
+                | "singles"
+                | "books"
+                | "games"
+                | "messages"
+                | "emails"
+                | "e-mails"
+                | "items"
+                | "cubic"
+                | "litres"
+                | "gallons"
+                | "hectares"
+                | "acres"
+                | "items."
         );
-        !length_ctx && (count_noun || !v.is_int())
+        // "1bn euros now, with another 550m later": after an amount of money in the sentence.
+        let money_before = self
+            .pending
+            .iter()
+            .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
+        // "cleared 4.88m", "a mark of 6.66m": field-event distances are metres.
+        let field = (1..=3).any(|d| {
+            matches!(
+                self.low(p.wrapping_sub(d)).as_str(),
+                "cleared"
+                    | "jumped"
+                    | "leapt"
+                    | "leaped"
+                    | "threw"
+                    | "vaulted"
+                    | "mark"
+                    | "jump"
+                    | "throw"
+                    | "height"
+            )
+        });
+        // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
+        let decimal_million = !v.is_int() && v.frac == 1;
+        !length_ctx && !field && (count_noun || money_before || (decimal_million && !weak_length_ctx))
     }
 
     fn money_follows(&self, i: usize) -> bool {
@@ -794,6 +981,14 @@ impl<'a> Scan<'a> {
         if w0 == "half" || (article && lexicon::fraction_word(self.low(p + 1).as_str()).is_some()) {
             let fw = if w0 == "half" { p } else { p + 1 };
             let f = lexicon::fraction_word(self.low(fw).as_str())?;
+            // "a quarter of a million", "half of a billion"
+            if self.is(fw + 1, "of") && self.is(fw + 2, "a") {
+                if let Some(s) =
+                    lexicon::scale_word("", self.low(fw + 3).as_str(), false).filter(|&s| s >= 1e3)
+                {
+                    return Some(mk(fw + 4, f * s));
+                }
+            }
             // "half a million", "half a dozen"
             if self.is(fw + 1, "a") {
                 let next = self.low(fw + 2);
@@ -832,6 +1027,25 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if w0 == "half" && lexicon::ordinal_word(self.low(p.wrapping_sub(1)).as_str()).is_some() {
+                return None;
+            }
+            // "a third week", "a fifth day": an ordinal before a singular unit of time.
+            if w0 != "half"
+                && lexicon::ordinal_word(self.low(fw).as_str()).is_some()
+                && matches!(
+                    nx.as_str(),
+                    "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "season"
+                        | "term"
+                        | "time"
+                        | "round"
+                        | "hour"
+                        | "minute"
+                )
+            {
                 return None;
             }
             let mut n = mk(fw + 1, f);
@@ -948,6 +1162,34 @@ impl<'a> Scan<'a> {
                 e
             };
             let fw = self.low(fe);
+            // "the preceding three quarters", "one or two quarters": periods, not a share.
+            let periods = fw.as_str() == "quarters"
+                && !self.is(fe + 1, "of")
+                && matches!(
+                    self.low(p.wrapping_sub(1)).as_str(),
+                    "the"
+                        | "preceding"
+                        | "previous"
+                        | "last"
+                        | "next"
+                        | "past"
+                        | "first"
+                        | "consecutive"
+                        | "successive"
+                        | "straight"
+                        | "or"
+                        | "for"
+                        | "in"
+                        | "over"
+                );
+            if periods {
+                let mut n = mk(fe + 1, value);
+                n.unit = Some(Unit {
+                    name: "quarter",
+                    base: Some(("month", 3.0)),
+                });
+                return Some(n);
+            }
             if let Some(f) = lexicon::fraction_word(fw.as_str()) {
                 if fw.as_str().ends_with('s') || value == 1.0 {
                     let mut n = mk(fe + 1, value * f);
@@ -994,7 +1236,11 @@ impl<'a> Scan<'a> {
                     | "only"
                     | "just"
             );
-            if !(qualified || (noun_follows && !bad_prev)) {
+            let hyphen_unit = self.is_dash(p + 1)
+                && self.glued(p)
+                && self.glued(p + 1)
+                && units::unit_word(self.low(p + 2).as_str()).is_some();
+            if !(qualified || hyphen_unit || (noun_follows && !bad_prev)) {
                 return None;
             }
         }
@@ -1013,6 +1259,21 @@ impl<'a> Scan<'a> {
             of = true;
         }
         let glued = !of && e > 0 && self.glued(e - 1);
+        // "five-month", "three-day", "ten-year-old": a unit joined by a hyphen.
+        if glued && self.is_dash(e) && self.glued(e) {
+            let u = units::unit_word(self.low(e + 1).as_str())?;
+            return Some((e + 2, UnitRef::Unit(u)));
+        }
+        // "1.234,5 €", "20 $": a currency symbol after the numeral (not one that opens the next).
+        if self.kind(e) == Some(TokenKind::Currency)
+            && !(self.glued(e) && self.kind(e + 1) == Some(TokenKind::Number))
+        {
+            return match units::currency_symbol(self.raw(e)) {
+                Some(Some(code)) => Some((e + 1, UnitRef::Money(code, false))),
+                Some(None) => Some((e + 1, UnitRef::Money("$", true))),
+                None => None,
+            };
+        }
         // A unit abbreviation that swallowed the full stop ("25 mg.", "45°C."): read it without.
         let r0 = self.raw(e);
         let r = match r0.strip_suffix('.') {
@@ -1058,6 +1319,56 @@ impl<'a> Scan<'a> {
         if (r == "US" || r == "U.S.") && matches!(self.low(e + 1).as_str(), "dollar" | "dollars") {
             return Some((e + 2, UnitRef::Money("USD", false)));
         }
+        // "Australian dollars", "Swiss francs", "Hong Kong dollars", "South African rand".
+        if self.is_cap_word(e) {
+            let two = self.is_cap_word(e + 1);
+            let (adj_end, code) = match two
+                .then(|| units::national_currency(l, self.low(e + 1).as_str(), self.low(e + 2).as_str()))
+                .flatten()
+            {
+                Some(c) => (e + 3, Some(c)),
+                None => (e + 2, units::national_currency("", l, self.low(e + 1).as_str())),
+            };
+            if let Some(code) = code {
+                return Some((adj_end, UnitRef::Money(code, false)));
+            }
+            // "65 Canadian cents", "40 euro cents": hundredths of a named currency.
+            let cents = if self.is(e + 1, "cents") || self.is(e + 1, "cent") {
+                units::national_currency("", l, "dollars").or(units::currency_word(l).flatten())
+            } else {
+                None
+            };
+            if let Some(code) = cents.and_then(units::cents_of) {
+                return Some((e + 2, UnitRef::Money(code, false)));
+            }
+        }
+        if matches!(l, "euro" | "euros") && matches!(self.low(e + 1).as_str(), "cent" | "cents") {
+            return Some((e + 2, UnitRef::Money("cent:EUR", false)));
+        }
+        // "500 billion won": the Korean currency only after a scale word (else it is a verb).
+        if l == "won" && num.scale.is_some() {
+            return Some((e + 1, UnitRef::Money("KRW", false)));
+        }
+        // "6ft 4in": inches after a length in feet.
+        if r == "in"
+            && glued
+            && self
+                .pending
+                .last()
+                .is_some_and(|q| q.claim.unit == "foot" && q.tok_end == num.start)
+        {
+            return Some((
+                e + 1,
+                UnitRef::Unit(Unit {
+                    name: "inch",
+                    base: None,
+                }),
+            ));
+        }
+        // Pence: "45 pence", "12.5p".
+        if l == "pence" || (r == "p" && glued && !self.is_word(e + 1)) {
+            return Some((e + 1, UnitRef::Money("pence", false)));
+        }
         if let Some(c) = units::currency_word(l) {
             if l.starts_with("pound") && self.is(e + 1, "of") {
                 return Some((
@@ -1096,6 +1407,21 @@ impl<'a> Scan<'a> {
                 "percentage point"
             };
             return Some((e + 2, UnitRef::Unit(Unit { name, base: None })));
+        }
+        // "a quarter of a percentage point", "half of a point".
+        if num.unit.is_some_and(|u| u.name == "fraction")
+            && l == "of"
+            && self.is(e + 1, "a")
+            && (self.is(e + 2, "point") || (self.is(e + 2, "percentage") && self.is(e + 3, "point")))
+        {
+            let end = if self.is(e + 2, "point") { e + 3 } else { e + 4 };
+            return Some((
+                end,
+                UnitRef::Unit(Unit {
+                    name: "percentage point",
+                    base: None,
+                }),
+            ));
         }
         // "a quarter point", "half a point": fractions of a percentage point.
         if num.unit.is_some_and(|u| u.name == "fraction") && matches!(l, "point" | "points") {
@@ -1291,9 +1617,41 @@ impl<'a> Scan<'a> {
             if let Some(why) = head {
                 let cap_or_strong = self.raw(p - 1).chars().any(char::is_uppercase)
                     || matches!(why, "unit name" | "page or section reference")
+                    // Heads that label a number even in lower case ("section 3", "version 2.0").
+                    || matches!(
+                        prev,
+                        "section"
+                            | "resolution"
+                            | "article"
+                            | "clause"
+                            | "chapter"
+                            | "version"
+                            | "ver."
+                            | "level"
+                            | "stage"
+                            | "phase"
+                            | "grade"
+                            | "category"
+                            | "episode"
+                            | "series"
+                            | "route"
+                            | "highway"
+                            | "interstate"
+                            | "gate"
+                            | "terminal"
+                            | "platform"
+                            | "room"
+                            | "flight"
+                            | "model"
+                            | "generation"
+                            | "no."
+                            | "nos."
+                            | "#"
+                    )
                     || self.raw(p - 1).ends_with('.');
                 let counted_follows = self.is_lower_word(num.end) && !lexicon::is_stop(nx);
-                let noun_after = counted_follows && !self.is_cap_word(p - 1);
+                // A decimal after a name head is a version, never a count ("version 3.1 fixes").
+                let noun_after = counted_follows && !self.is_cap_word(p - 1) && int;
                 let decimal_ok = int || why == "name";
                 if cap_or_strong && decimal_ok && !v.grouped && !noun_after {
                     let kind = if why == "page or section reference" {
@@ -1312,6 +1670,21 @@ impl<'a> Scan<'a> {
                     return Some((kind, why, p - 1, e));
                 }
             }
+        }
+        // "class of '83", "the '90s": a year written with an apostrophe.
+        let apos = matches!(self.raw(p.wrapping_sub(1)), "'" | "\u{2019}" | "\u{2018}")
+            && p > self.a
+            && self.glued(p - 1)
+            && !(p >= self.a + 2 && self.glued(p - 2));
+        if apos
+            && int
+            && v.int_digits == 2
+            && !v.grouped
+            // Not "'83 people" (a quoted count): a plural noun after it makes it a count.
+            && (nx == "s" || !(nx.ends_with('s') && self.is_lower_word(num.end)))
+        {
+            let e = num.end + (nx == "s" && self.glued(num.end - 1)) as usize;
+            return Some((NumberKind::Year, "year written with an apostrophe", p - 1, e));
         }
         // Years.
         let four = int && !v.grouped && v.int_digits == 4 && v.sign > 0.0 && !v.leading_zero;
@@ -1366,7 +1739,81 @@ impl<'a> Scan<'a> {
                     | "census"
                     | "budget"
             ) || self.last_year_end.is_some_and(|e| e + 1 == p);
+            // "2000 and 2003 results", "2004 or 2005": coordinated with a year.
+            let coordinated = self.last_year_end.is_some_and(|e| e + 1 == p)
+                && matches!(prev, "and" | "or" | "to" | "-" | "\u{2013}" | "&");
+            // A count needs a plural noun after it ("2000 people", "1500 jobs"); a singular word
+            // or verb makes it an attributive year ("its 2003 performance", "of 2004 kept").
+            // Words in -s that are not plural nouns ("from 2000 onwards", "2050 means").
+            let not_plural = matches!(
+                nx,
+                "onwards"
+                    | "afterwards"
+                    | "means"
+                    | "shows"
+                    | "marks"
+                    | "sees"
+                    | "saw"
+                    | "looks"
+                    | "seems"
+                    | "remains"
+                    | "brings"
+                    | "begins"
+                    | "ends"
+                    | "starts"
+                    | "promises"
+                    | "gives"
+                    | "makes"
+                    | "proves"
+                    | "sales"
+                    | "results"
+                    | "figures"
+                    | "levels"
+                    | "accounts"
+                    | "earnings"
+                    | "profits"
+                    | "losses"
+                    | "gains"
+                    | "forecasts"
+                    | "estimates"
+            ) || matches!(prev, "year" | "years" | "fy" | "fiscal");
+            let plural = !not_plural && nx.ends_with('s') && !nx.ends_with("ss") && !nx.ends_with("'s")
+                || !not_plural
+                    && matches!(
+                        nx,
+                        "people"
+                            | "men"
+                            | "women"
+                            | "children"
+                            | "staff"
+                            | "police"
+                            | "personnel"
+                            | "cattle"
+                            | "sheep"
+                            | "fish"
+                            | "feet"
+                            | "head"
+                            | "crew"
+                            | "aircraft"
+                            | "more"
+                            | "new"
+                            | "extra"
+                            | "additional"
+                            | "other"
+                            | "fewer"
+                            | "young"
+                            | "foreign"
+                            | "local"
+                            | "british"
+                            | "american"
+                            | "strong"
+                    );
+            // "its 2004 operations": a possessive before a bare 19xx/20xx reads as a year.
+            let possessive = matches!(prev, "its" | "their" | "his" | "her" | "our" | "my" | "your");
             let counted_follows = self.is_word(num.end)
+                && !coordinated
+                && (!possessive || !(1900.0..=2100.0).contains(&y))
+                && (plural || !(1900.0..=2100.0).contains(&y))
                 && !lexicon::is_stop(nx)
                 && !self.is_cap_word(num.end)
                 && lexicon::month(nx).is_none()
@@ -1410,6 +1857,22 @@ impl<'a> Scan<'a> {
                         | "crisis"
                         | "nakba"
                         | "riots"
+                        | "results"
+                        | "accounts"
+                        | "earnings"
+                        | "sales"
+                        | "profits"
+                        | "losses"
+                        | "finals"
+                        | "championships"
+                        | "awards"
+                        | "polls"
+                        | "talks"
+                        | "forecasts"
+                        | "estimates"
+                        | "statistics"
+                        | "numbers"
+                        | "elections."
                         | "bc"
                         | "ad"
                         | "ce"
@@ -1421,7 +1884,16 @@ impl<'a> Scan<'a> {
                     && matches!(prev, "in" | "since" | "est" | "est." | "until" | "circa" | "the")
                     && self.is_cap_word(num.end)
             {
-                return Some((NumberKind::Year, "calendar year", p, num.end));
+                // "1973-90", "2004-05": a span of years.
+                let mut e = num.end;
+                if self.is_dash(e)
+                    && self.glued(e - 1)
+                    && self.glued(e)
+                    && self.int_at(e + 1).is_some_and(|(_, n)| n == 2)
+                {
+                    e += 2;
+                }
+                return Some((NumberKind::Year, "calendar year", p, e));
             }
         }
         // Generic names: a capitalised word before a bare number ("Boeing 737", "Windows 10").
@@ -1451,25 +1923,112 @@ impl<'a> Scan<'a> {
 
     fn quantity_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
         let qual = self.qualifier_at(i);
+        // "moved up to 45p", "rose up to 2%": after a verb of movement, "up to" is the
+        // direction to a level, not a bound; the numeral is read on its own from "to" on.
+        if qual.is_some_and(|q| q.0 == i + 2)
+            && self.is(i, "up")
+            && matches!(
+                self.low(i.wrapping_sub(1)).as_str(),
+                "moved"
+                    | "move"
+                    | "moves"
+                    | "went"
+                    | "goes"
+                    | "climbed"
+                    | "edged"
+                    | "inched"
+                    | "crept"
+                    | "shot"
+                    | "jumped"
+                    | "rose"
+                    | "risen"
+                    | "pushed"
+                    | "ticked"
+                    | "revised"
+                    | "stepped"
+                    | "ramped"
+                    | "moving"
+                    | "climbing"
+                    | "rising"
+            )
+        {
+            return None;
+        }
         let p = qual.map_or(i, |q| q.0);
         // "between 10 and 15" is a range, "between 2019 and 2021" two years.
         let between = qual.is_none()
             && self.is(i, "between")
-            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some());
+            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some())
+            // "between 1965-71": a span of years.
+            && !(self.year_at(i + 1).is_some() && self.is_dash(i + 2) && self.int_at(i + 3).is_some_and(|(_, n)| n == 2));
         let p = if between { i + 1 } else { p };
         let (p2, mut money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),
             None => (p, None),
         };
         let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
-        // "the Big Three", "the Group of Seven": a capitalised number word inside a name.
+        // "about 1230 GMT": a clock time (read when the scan reaches the digits).
+        if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
+            return None;
+        }
+        // "at number seven", "the number 10 shirt": a rank or a label, not a count.
+        if p2 == i
+            && num.start > self.a
+            && (num.words || num.plain.is_some_and(|v| v.is_int()))
+            && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number" | "No")
+            && unit_free_after(self, num.end)
+            // "net users number 100m": after a plural subject, or with a glued suffix, "number"
+            // is a verb.
+            && !(self.glued(num.end - 1) && self.is_word(num.end))
+            && !(num.start >= self.a + 2
+                && self.is_lower_word(num.start - 2)
+                && self.low(num.start - 2).as_str().ends_with('s')
+                && !lexicon::is_stop(self.low(num.start - 2).as_str()))
+            // "No 10" (Downing Street), but "No 10 people" is a determiner and a count.
+            && !(self.raw(num.start - 1) == "No"
+                && num.start - 1 == self.a
+                && self.is_lower_word(num.end)
+                && !lexicon::is_stop(self.low(num.end).as_str()))
+        {
+            self.mention(
+                ex,
+                self.sp(num.start - 1, num.end),
+                NumberKind::Other,
+                None,
+                None,
+                "rank or label number",
+            );
+            return Some(num.end);
+        }
+        // "the Big Three", "the Group of Seven", "Channel Five's", "Ocean's Twelve": a
+        // capitalised number word inside a sentence is part of a name.
         if num.words
             && p2 == i
             && num.start > self.a
             && !self.title()
             && self.raw(num.start).starts_with(|c: char| c.is_ascii_uppercase())
         {
-            let after_name = self.is_cap_word(num.start - 1)
+            let opener = matches!(
+                self.raw(num.start - 1),
+                ":" | "\""
+                    | "\u{201C}"
+                    | "\u{2018}"
+                    | "'"
+                    | "("
+                    | "["
+                    | "-"
+                    | "\u{2013}"
+                    | "\u{2014}"
+                    | ";"
+                    | "."
+                    | "?"
+                    | "!"
+            );
+            // Inside a sentence (not after an opening quote, colon or dash) a number word is
+            // only capitalised as a name: "with Five and", "Channel Four's", "Ocean's Eleven".
+            let mid_name = !opener && num.end == num.start + 1;
+            let after_name = mid_name
+                || self.is_cap_word(num.start - 1)
                 || (self.is(num.start - 1, "of")
                     && num.start >= self.a + 2
                     && self.is_cap_word(num.start - 2));
@@ -1505,13 +2064,15 @@ impl<'a> Scan<'a> {
                 .unit_after(num.end, &num)
                 .filter(|(_, u)| !share || matches!(u, UnitRef::Unit(_)))
             {
-                if money.is_none() || !matches!(u, UnitRef::Money(..)) {
-                    unit_toks = Some((num.end, e));
-                    end = e;
-                    match (&money, u) {
-                        (Some(_), UnitRef::Unit(_)) => {}
-                        _ => unit = Some(u),
+                if money.is_some() && matches!(u, UnitRef::Unit(_)) {
+                    // "$639m year-earlier": a unit word after an amount of money is not its unit.
+                } else if money.is_none() || !matches!(u, UnitRef::Money(..)) {
+                    // A hyphenated unit ("five-month deal") is an adjective: not the counted noun.
+                    if !self.is_dash(num.end) {
+                        unit_toks = Some((num.end, e));
                     }
+                    end = e;
+                    unit = Some(u);
                 } else {
                     // "$5 USD": the code confirms the symbol.
                     money = Some(u);
@@ -1521,6 +2082,37 @@ impl<'a> Scan<'a> {
         }
         if money.is_some() {
             unit = money;
+        }
+        if matches!(unit, Some(UnitRef::Unit(u)) if u.name == "pence") {
+            unit = Some(UnitRef::Money("pence", false));
+        }
+        // Ages: "34-year-old", "ten-month-old".
+        if matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "year" | "month" | "week" | "day"))
+            && self.is_dash(end)
+            && self.glued(end - 1)
+            && self.glued(end)
+            && matches!(self.low(end + 1).as_str(), "old" | "olds")
+        {
+            end += 2;
+        }
+        // "aged 34", "age 7", "Greenspan, 79, said": years of age.
+        let appositive_age = p2 >= self.a + 2
+            && self.raw(p2 - 1) == ","
+            && (self.is_cap_word(p2 - 2) || lexicon::person_noun(self.low(p2 - 2).as_str()))
+            && matches!(self.raw(num.end), "," | ")" | ";" | ".");
+        if unit.is_none()
+            && qual.is_none()
+            && (matches!(
+                self.low(p2.wrapping_sub(1)).as_str(),
+                "aged" | "age" | "turns" | "turned" | "turning"
+            ) || appositive_age)
+            && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
+            && (1.0..=130.0).contains(&num.value)
+        {
+            unit = Some(UnitRef::Unit(Unit {
+                name: "year",
+                base: None,
+            }));
         }
         if num.slash && unit.is_none() {
             if !self.is(end, "of") {
@@ -1576,10 +2168,12 @@ impl<'a> Scan<'a> {
             // "around 2010", "since about 1990": an approximate year, not a count.
             let four =
                 v.is_int() && !v.grouped && v.int_digits == 4 && (1900.0..=2100.0).contains(&num.value);
+            // "optimistic about 2005", "in around 2010": no noun follows, so not a count.
             if four
-                && !self.is_word(num.end)
+                && !self.is_lower_word(num.end)
                 && matches!(qual.map(|q| q.1), Some(Bound::Approx))
-                && self.is(i.wrapping_sub(1), "in")
+                && (self.is(i.wrapping_sub(1), "in")
+                    || matches!(self.low(i).as_str(), "about" | "around" | "circa"))
             {
                 self.last_year_end = Some(num.end);
                 self.times.push((num.start, num.end));
@@ -1603,6 +2197,8 @@ impl<'a> Scan<'a> {
                 s.is(k, "and")
             } else {
                 (s.is_dash(k) && !num.vague)
+                    // "four or five months", "three or four inch": an either-or range.
+                    || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
                     || (s.is(k, "to")
                         && !(1..=3)
                             .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
@@ -1710,6 +2306,18 @@ impl<'a> Scan<'a> {
         let (unit_name, norm): (String, Option<(&str, f64)>) = match unit {
             None => ("count".to_string(), None),
             Some(UnitRef::Unit(u)) => (u.name.to_string(), u.base),
+            Some(UnitRef::Money(c, _)) if c.starts_with("cent:") => {
+                value /= 100.0;
+                value_max = value_max.map(|v| v / 100.0);
+                notes.push(format!("cents read as hundredths of {}", &c[5..]));
+                (c[5..].to_string(), None)
+            }
+            Some(UnitRef::Money("pence", _)) => {
+                value /= 100.0;
+                value_max = value_max.map(|v| v / 100.0);
+                notes.push("pence read as hundredths of GBP".to_string());
+                ("GBP".to_string(), None)
+            }
             Some(UnitRef::Money("cent", _)) => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);
@@ -1752,8 +2360,13 @@ impl<'a> Scan<'a> {
                 if self.is(start_tok.wrapping_sub(1), "by")
                     && lexicon::change_word(self.low(k).as_str()).is_none()
                 {
-                    for d in 1..=2 {
+                    // "raised its key federal funds rate by": up to six words before, within
+                    // the clause.
+                    for d in 1..=6 {
                         let kk = k.wrapping_sub(d);
+                        if kk < self.a || matches!(self.raw(kk), "," | ";" | ":" | "(") {
+                            break;
+                        }
                         if lexicon::change_word(self.low(kk).as_str())
                             .is_some_and(|_| !self.is(kk, "up") && !self.is(kk, "down"))
                         {
@@ -1897,7 +2510,9 @@ impl<'a> Scan<'a> {
                 | "century"
                 | "millennium"
         );
+        let per = self.per_at(end);
         let claim = Claim {
+            per,
             span,
             num_span: num.span,
             value,
@@ -1934,6 +2549,46 @@ impl<'a> Scan<'a> {
         Some(end)
     }
 
+    /// What a rate is per, after the quantity ending at `end`: `a share`, `per year`,
+    /// `cars a year` (past a plural counted noun), `/share`.
+    fn per_at(&self, end: usize) -> Option<Span> {
+        let mut k = end;
+        // Past one plural counted noun ("150,000 cars a year").
+        if self.is_lower_word(k)
+            && self.low(k).as_str().ends_with('s')
+            && !lexicon::is_stop(self.low(k).as_str())
+        {
+            k += 1;
+        }
+        let w = self.low(k);
+        let slash = self.raw(k) == "/" && self.glued(k - 1) && self.glued(k);
+        let per_word = matches!(w.as_str(), "per" | "each") || slash;
+        let article = matches!(w.as_str(), "a" | "an");
+        if !(per_word || article) || !self.is_lower_word(k + 1) {
+            return None;
+        }
+        let n = self.low(k + 1);
+        let n = n.as_str();
+        let ok = match n {
+            "day" | "week" | "month" | "year" | "hour" | "minute" | "second" | "night" | "decade"
+            | "quarter" | "share" | "head" | "person" | "capita" | "barrel" | "tonne" | "ton" | "kilo"
+            | "kilogram" | "kg" | "litre" | "liter" | "gallon" | "unit" | "ticket" | "seat" | "game"
+            | "match" | "episode" | "copy" | "car" | "vehicle" | "household" | "pupil" | "student"
+            | "patient" | "worker" | "employee" | "customer" | "passenger" | "mile" | "kilometre" | "km"
+            | "visit" | "trip" | "dose" | "pack" | "bottle" | "pint" | "meal" | "item" => true,
+            // "per" takes any singular noun ("per transaction"); "a"/"an" only the list.
+            _ => per_word && !n.ends_with('s') && !lexicon::is_stop(n),
+        };
+        // "each" is a rate only before a time unit ("10 each day"), not "10 each".
+        let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
+        // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
+        let when = matches!(
+            self.low(k + 2).as_str(),
+            "ago" | "earlier" | "before" | "later" | "previously" | "back" | "on" | "after"
+        );
+        (ok && each_ok && !when).then(|| self.toks[k + 1].span)
+    }
+
     fn score_at(&self, num: &Num, v: DigitValue) -> Option<usize> {
         if !v.is_int() || num.value > 200.0 || !self.is_dash(num.end) {
             return None;
@@ -1947,6 +2602,18 @@ impl<'a> Scan<'a> {
             .any(|k| num.start >= self.a + k && lexicon::score_context(self.low(num.start - k).as_str()))
             // "Arsenal 3-1 Chelsea"
             || (num.start > self.a && self.is_cap_word(num.start - 1) && self.is_cap_word(e));
+        // Tennis sets: "6-4 6-3 6-0", "7-5 6-1": a score next to another score.
+        let set = |k: usize| {
+            k >= self.a
+                && self.int_at(k).is_some_and(|(a, _)| a <= 7)
+                && self.is_dash(k + 1)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.int_at(k + 2).is_some_and(|(b, _)| b <= 7)
+        };
+        if num.value <= 7.0 && b <= 7 && (set(e) || (num.start >= self.a + 3 && set(num.start - 3))) {
+            return Some(e);
+        }
         let after = (0..=2).any(|k| {
             lexicon::score_context(self.low(e + k).as_str())
                 || matches!(

@@ -242,6 +242,10 @@ pub(crate) fn is_qualifier_start(w: &str) -> bool {
                 | "in"
                 | "upwards"
                 | "well"
+                | "slightly"
+                | "far"
+                | "much"
+                | "north"
                 | "just"
                 | "as"
                 | "more"
@@ -271,6 +275,25 @@ pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
     (&["in", "excess", "of"], Bound::Gt),
     (&["upwards", "of"], Bound::Gt),
     (&["well", "over"], Bound::Gt),
+    (&["well", "above"], Bound::Gt),
+    (&["well", "under"], Bound::Lt),
+    (&["well", "below"], Bound::Lt),
+    (&["a", "little", "over"], Bound::Gt),
+    (&["a", "little", "under"], Bound::Lt),
+    (&["a", "little", "more", "than"], Bound::Gt),
+    (&["a", "little", "less", "than"], Bound::Lt),
+    (&["slightly", "more", "than"], Bound::Gt),
+    (&["slightly", "less", "than"], Bound::Lt),
+    (&["slightly", "over"], Bound::Gt),
+    (&["slightly", "under"], Bound::Lt),
+    (&["slightly", "above"], Bound::Gt),
+    (&["slightly", "below"], Bound::Lt),
+    (&["just", "more", "than"], Bound::Gt),
+    (&["just", "less", "than"], Bound::Lt),
+    (&["well", "more", "than"], Bound::Gt),
+    (&["far", "more", "than"], Bound::Gt),
+    (&["much", "more", "than"], Bound::Gt),
+    (&["north", "of"], Bound::Gt),
     (&["just", "over"], Bound::Gt),
     (&["just", "under"], Bound::Lt),
     (&["just", "below"], Bound::Lt),
@@ -332,12 +355,55 @@ pub(crate) fn name_head(w: &str) -> Option<&'static str> {
         | "type" | "group" | "team" | "squad" | "season" | "episode" | "series" | "max" | "pro" | "ultra"
         | "mini" | "generation" | "gen" | "mark" | "mk" | "mk." | "no." | "nos." | "#" | "number"
         | "code" | "post" | "lot" | "box" | "suite" | "apartment" | "apt." | "door" | "cell" | "ward."
-        | "decree" | "law" | "order" => "name",
+        | "decree" | "law" | "order" | "war" => "name",
         "page" | "pages" | "p." | "pp." | "chapter" | "ch." | "verse" | "paragraph" | "para." | "line"
         | "lines" | "figure" | "fig." | "table" | "appendix" | "exhibit" | "item" | "vol." | "volume"
         | "issue" | "part" | "step" | "question" | "slide" => "page or section reference",
         _ => return None,
     })
+}
+
+/// Nouns for a person, after which `, 34,` is an age (`the striker, 30, joined`).
+pub(crate) fn person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "star"
+            | "striker"
+            | "player"
+            | "midfielder"
+            | "defender"
+            | "forward"
+            | "goalkeeper"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "chairman"
+            | "boss"
+            | "manager"
+            | "coach"
+            | "executive"
+            | "father"
+            | "mother"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "driver"
+            | "victim"
+            | "suspect"
+            | "pensioner"
+            | "teenager"
+            | "mother-of-two"
+            | "founder"
+            | "director"
+            | "presenter"
+            | "writer"
+            | "author"
+    )
 }
 
 /// Words before a number that make it a score or a tally (`won 3-1`).

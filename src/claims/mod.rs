@@ -20,10 +20,12 @@
 //! `value` is the number with scale words applied, in the stated unit: `$10 million` is
 //! 10,000,000 `USD`, `nearly two million` is 2,000,000, `0.1 million` is exactly 100,000 (scales
 //! are applied to the decimal digits, not to a rounded float), `a dozen` is 12, `half` is 0.5
-//! (`fraction`), `200-fold` is 200 (`fold`). Vague plurals state their lower bound with bound
+//! (`fraction`), `200-fold` is 200 (`fold`), `a quarter of a million` is 250,000, `2½` is 2.5.
+//! Continental numerals are read where they cannot be English: `1.234,5` and `1 234,5` (a
+//! decimal comma after dot or space groups), `1'000` (Swiss groups). Vague plurals state their lower bound with bound
 //! `>=` and `vague`: `dozens` 12, `hundreds` 100, `thousands` 1,000, `tens of thousands`
 //! 10,000, `hundreds of thousands` 100,000, `millions` 1,000,000. Ranges (`10 to 15`,
-//! `between 10 and 15`, `10-15`, `$10-15 million`) put the upper end in `value_max`; a range
+//! `between 10 and 15`, `10-15`, `$10-15 million`, `four or five months`) put the upper end in `value_max`; a range
 //! needs compatible units on both ends and no change verb before `to` (`rose 12% to $250` is
 //! two claims). Shares are `fraction`s in [0, 1]: `half`, `a third`, `two-thirds`,
 //! `one in five`, `7 in 10`, `3/4 of` (a slash fraction is a quantity only with a unit or
@@ -33,7 +35,8 @@
 //!
 //! The vocabulary is closed (see `units.rs`): `count` (no unit), ISO 4217 codes for money
 //! (`USD`, `EUR`, `GBP`, `ILS`, `JPY`, …), `percent`, `percentage point`, `basis point`,
-//! `fold`, `fraction`, durations (`second` … `year`, `decade`, `century`), length, mass, volume,
+//! `fold`, `fraction`, durations (`second` … `year`, `decade`, `century`, and `quarter` of a year
+//! for `the preceding three quarters`), length, mass, volume,
 //! area, energy, power, speed, temperature, and data (`byte`/`bit` and their decimal
 //! multiples). Names are singular. `normalised` is filled in only for a scaled unit:
 //! `terabyte` → 1e12 `byte` (decimal), `decade` → 10 `year`, `kilometre` → 1000 `metre`.
@@ -41,7 +44,14 @@
 //!
 //! A bare `$` is ambiguous: it is read as [`ExtractOptions::dollar`] (default `USD`) and the
 //! claim carries a note saying so. `US$`, `A$`, `C$`, `HK$`, codes (`NIS 200`, `5 USD`) and
-//! words (`500 shekels`, `20 euros`) are not ambiguous. `m`/`b` after a number are millions /
+//! words (`500 shekels`, `20 euros`, `7bn kronor`), and nationalities (`Australian dollars` →
+//! `AUD`, `Hong Kong dollars` → `HKD`, `Swiss francs` → `CHF`) are not ambiguous. `won` is the
+//! Korean currency only after a scale word (`500 billion won`). Pence and cents are hundredths:
+//! `45p` and `45 pence` are 0.45 `GBP`, `12 cents` is 0.12 of the dollar. A unit word after an
+//! amount of money is not its unit (`$639m year-earlier` is `$639m`).
+//!
+//! A hyphenated unit is the numeral's unit (`five-month deal` → 5 `month`, `a 10-week course`),
+//! and ages take `year`: `34-year-old` (the span includes `-old`), `aged 34`. `m`/`b` after a number are millions /
 //! billions next to a currency (`£600m`); a glued `m` is also millions after a decimal or
 //! before a count noun (`1.2m users`), and metres otherwise (`100m sprint`, `1.9m tall`).
 //!
@@ -50,15 +60,16 @@
 //! | qualifier | bound |
 //! |---|---|
 //! | none, `just`, `only`, `exactly` | `=` |
-//! | `over`, `more than`, `above`, `in excess of` | `>` |
+//! | `over`, `more than`, `above`, `in excess of`, `north of`, `well over`, `a little over`, `slightly more than` | `>` |
 //! | `at least`, `no fewer than`, vague plurals, `500+`, `or more` | `>=` |
-//! | `fewer than`, `less than`, `under`, `below` | `<` |
+//! | `fewer than`, `less than`, `under`, `below`, `well below`, `slightly less than` | `<` |
 //! | `up to`, `as many as`, `as much as`, `at most`, `no more than` | `<=` |
 //! | `about`, `around`, `nearly`, `almost`, `roughly`, `approximately`, `some`, `an estimated`, `close to` | `~` |
 //!
 //! Qualifiers match in any case (`At Least`) and modify only the numeral directly after them
 //! (in `over 1,700 Israeli and 47,000 Palestinian deaths` the 47,000 is `=`). `by` is not a
-//! qualifier: `increased by 60%` is a change. `over`/`under` before a duration is a
+//! qualifier: `increased by 60%` is a change. `up to` after a verb of movement is a direction,
+//! not a bound (`shares moved up to 45p` is `=`). `over`/`under` before a duration is a
 //! preposition (`over five years` is `=`), except after `for` (`for over five years` is `>`).
 //!
 //! # Changes
@@ -76,9 +87,19 @@
 //! (`Unit 8200`, `GPT-4`, `+972`, `F-35`, `COVID-19`, `9/11`, `S&P 500`, `Boeing 737`,
 //! `Section 230`), ordinals (`first`, `4th`), and `other`: numbers in URLs and e-mail
 //! addresses, scores and tallies (`won 3-1`, `passed 68-32`), versions (`v2.0`), page and
-//! chapter references, phone numbers, the partitive `one of`, malformed numerals (`1,2,3,4`).
+//! chapter references, phone numbers, the partitive `one of`, malformed numerals (`1,2,3,4`),
+//! ranks and labels (`number four`, `the number 10 shirt`, `section 4`, `version 3.1`) and
+//! capitalised number words inside a sentence, which are names (`Channel Four's`,
+//! `Ocean's Eleven`, `with Five and`). Day ranges before a month are dates (`5-6 March`),
+//! `1973-90` is a span of years and `'83` a year.
 //! A four-digit number is a year unless a counted noun follows it (`2000 people`) or a
-//! currency, unit or comparative qualifier makes it an amount.
+//! currency, unit or comparative qualifier makes it an amount; between 1900 and 2100 the noun
+//! must be plural (`its 2003 performance`, `2004 kept` are years), not after a possessive
+//! (`its 2004 operations`), and a number coordinated with a year is a year
+//! (`its 1999 and 2000 accounts`). `about 2006` with no noun after it is a year.
+//!
+//! A rate names what it is per in `per` (not in the span): `$5 a share`, `2% a year`,
+//! `150,000 cars a year`, `3.5 million barrels per day`, `£10 per head`, `$5/share`.
 //!
 //! # Context
 //!
@@ -282,6 +303,10 @@ pub struct Claim {
     pub time: Option<Span>,
     /// Warnings, e.g. `"ambiguous currency symbol $ read as USD"`.
     pub notes: Vec<String>,
+    /// What a rate is per: `share` in `$5 a share`, `year` in `2% a year`, `day` in
+    /// `150,000 barrels per day`. Not part of `span`. Absent from older serialisations.
+    #[serde(default)]
+    pub per: Option<Span>,
 }
 
 /// Options for extraction.

@@ -67,8 +67,67 @@ fn is_group_sep(c: char) -> bool {
     )
 }
 
+/// The value of a vulgar fraction character (`½`, `¾`, `⅓`).
+pub(crate) fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '\u{00BC}' => 0.25,
+        '\u{00BD}' => 0.5,
+        '\u{00BE}' => 0.75,
+        '\u{2150}' => 1.0 / 7.0,
+        '\u{2151}' => 1.0 / 9.0,
+        '\u{2152}' => 0.1,
+        '\u{2153}' => 1.0 / 3.0,
+        '\u{2154}' => 2.0 / 3.0,
+        '\u{2155}' => 0.2,
+        '\u{2156}' => 0.4,
+        '\u{2157}' => 0.6,
+        '\u{2158}' => 0.8,
+        '\u{2159}' => 1.0 / 6.0,
+        '\u{215A}' => 5.0 / 6.0,
+        '\u{215B}' => 0.125,
+        '\u{215C}' => 0.375,
+        '\u{215D}' => 0.625,
+        '\u{215E}' => 0.875,
+        _ => return None,
+    })
+}
+
 /// Parses the text of a [`crate::TokenKind::Number`] token.
+///
+/// Besides English digit groups (`61,827.5`) it reads continental forms when they cannot be
+/// English: `1.234,5` and `1\u{a0}234,5` (a decimal comma after dot or space groups), and a
+/// trailing vulgar fraction (`2½`, `¾`).
 pub(crate) fn parse_digits(s: &str) -> Digits {
+    // "2½", "¾": the whole part (possibly empty) plus the fraction.
+    if let Some(last) = s.chars().next_back() {
+        if let Some(f) = vulgar_fraction(last) {
+            let head = &s[..s.len() - last.len_utf8()];
+            let whole = match head {
+                "" => DigitValue {
+                    mantissa: 0.0,
+                    frac: 0,
+                    sign: 1.0,
+                    plus: false,
+                    int_digits: 0,
+                    grouped: false,
+                    leading_zero: false,
+                },
+                h => match parse_digits(h) {
+                    Digits::Value(v) if v.is_int() => v,
+                    _ => return Digits::Malformed,
+                },
+            };
+            // Kept as one fraction digit over a non-integer mantissa: `scaled` stays exact
+            // for halves and quarters, and `is_int` is false.
+            let v = whole.scaled(0).abs() + f;
+            return Digits::Value(DigitValue {
+                mantissa: v * 10.0,
+                frac: 1,
+                int_digits: whole.int_digits.max(1),
+                ..whole
+            });
+        }
+    }
     let mut chars = s.chars().peekable();
     let (mut sign, mut plus) = (1.0, false);
     match chars.peek() {
@@ -110,8 +169,24 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
     // Group structure: the digit-run lengths and the separators between them.
     let dots = rest.chars().filter(|&c| c == '.' || c == '\u{066B}').count();
     let groups = rest.chars().filter(|&c| is_group_sep(c)).count();
+    // "1.234,5", "1 234,56": a decimal comma after dot or space groups (never after comma
+    // groups, and never with three digits after it, which reads as English grouping).
+    let commas = rest.chars().filter(|&c| c == ',').count();
+    let after_comma = rest.rsplit(',').next().map_or(0, |t| t.chars().count());
+    let euro = commas == 1
+        && (dots > 0 || groups > 1)
+        && (1..=2).contains(&after_comma)
+        && rest
+            .rsplit(',')
+            .next()
+            .is_some_and(|t| t.chars().all(|c| decimal_digit_value(c).is_some()));
+    let (dots, groups) = if euro {
+        (0, groups - 1 + dots)
+    } else {
+        (dots, groups)
+    };
     // "1.234.567": dots as thousands separators.
-    let dots_group = dots > 1 && groups == 0;
+    let dots_group = !euro && dots > 1 && groups == 0;
     if dots > 1 && !dots_group {
         return Digits::Malformed;
     }
@@ -132,7 +207,13 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
                 int_digits += 1;
             }
             run += 1;
-        } else if is_group_sep(c) || (dots_group && c == '.') {
+        } else if euro && c == ',' {
+            if !first_run && run != 3 {
+                ok = false;
+            }
+            in_frac = true;
+            run = 0;
+        } else if (is_group_sep(c) && !(euro && c == ',')) || ((dots_group || euro) && c == '.') {
             if in_frac || (first_run && (run == 0 || run > 3)) || (!first_run && run != 3) {
                 ok = false;
             }
@@ -163,6 +244,34 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
         grouped: groups > 0 || dots_group,
         leading_zero: leading_zero && int_digits > 1,
     })
+}
+
+/// A race or elapsed time with a colon and decimal seconds, in seconds: `7:40.53` (minutes),
+/// `2:08:37` or `1:02:03.5` (hours). `10:30` (no decimals, two parts) is a clock time, not this.
+pub(crate) fn elapsed_seconds(s: &str) -> Option<f64> {
+    let mut parts = s.split(':');
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next());
+    if parts.next().is_some() {
+        return None;
+    }
+    let secs = |t: &str| -> Option<f64> {
+        // "40.53" or "37": under 60, two integer digits.
+        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+        if int.len() != 2 || !frac.chars().all(|ch| ch.is_ascii_digit()) || frac.len() > 3 {
+            return None;
+        }
+        let v: f64 = t.parse().ok()?;
+        (v < 60.0).then_some(v)
+    };
+    match c {
+        None if b.contains('.') => Some(small_int(a)? as f64 * 60.0 + secs(b)?),
+        Some(c) => {
+            let m = small_int(b)?;
+            (b.len() == 2 && m < 60).then_some(())?;
+            Some(small_int(a)? as f64 * 3600.0 + m as f64 * 60.0 + secs(c)?)
+        }
+        None => None,
+    }
 }
 
 fn small_int(s: &str) -> Option<u32> {
@@ -196,6 +305,20 @@ mod tests {
         assert_eq!(val("1.234.567"), Some(1234567.0));
         assert_eq!(val("1,2,3,4"), None);
         assert_eq!(val("12,34"), None);
+        assert_eq!(val("1.234,5"), Some(1234.5));
+        assert_eq!(val("1.234.567,89"), Some(1234567.89));
+        assert_eq!(val("1\u{a0}234,5"), Some(1234.5));
+        assert_eq!(val("1,234.5"), Some(1234.5));
+        assert_eq!(val("1.234,567"), None);
+        assert_eq!(val("2\u{bd}"), Some(2.5));
+        assert_eq!(val("\u{be}"), Some(0.75));
+        assert_eq!(val("1,000\u{bc}"), Some(1000.25));
+        assert_eq!(val("2.5\u{bd}"), None);
+        assert_eq!(elapsed_seconds("7:40.53"), Some(460.53));
+        assert_eq!(elapsed_seconds("2:08:37"), Some(7717.0));
+        assert_eq!(elapsed_seconds("10:30"), None);
+        assert_eq!(elapsed_seconds("7:4.5"), None);
+        assert_eq!(elapsed_seconds("1:2:3:4"), None);
         assert_eq!(parse_digits("10:30"), Digits::Colon(10, 30));
         assert_eq!(parse_digits("9/11"), Digits::Slash([9, 11, 0], 2));
         if let Digits::Value(v) = parse_digits("0.1") {

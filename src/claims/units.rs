@@ -169,6 +169,83 @@ pub(crate) fn currency_word(w: &str) -> Option<Option<&'static str>> {
         "peso" | "pesos" => Some("MXN"),
         "real" | "reais" => Some("BRL"),
         "bitcoin" | "bitcoins" => Some("BTC"),
+        "krona" | "kronor" => Some("SEK"),
+        "krone" | "kroner" => Some("NOK"),
+        "zloty" | "zlotys" | "zlotych" => Some("PLN"),
+        "forint" | "forints" => Some("HUF"),
+        "koruna" | "korunas" => Some("CZK"),
+        "ringgit" => Some("MYR"),
+        "baht" => Some("THB"),
+        "rupiah" => Some("IDR"),
+        "leu" | "lei" => Some("RON"),
+        "lev" | "leva" => Some("BGN"),
+        "taka" => Some("BDT"),
+        "cedi" | "cedis" => Some("GHS"),
+        "kwacha" => Some("ZMW"),
+        _ => return None,
+    })
+}
+
+/// A currency named by a nationality (`Australian dollars`, `Swiss francs`,
+/// `Hong Kong dollars`): `a` and `b` are the lower-cased words before the currency word `c`
+/// (`a` empty for a one-word nationality).
+pub(crate) fn national_currency(a: &str, b: &str, c: &str) -> Option<&'static str> {
+    let dollar = matches!(c, "dollar" | "dollars");
+    Some(match (a, b) {
+        ("", "australian") if dollar => "AUD",
+        ("", "canadian") if dollar => "CAD",
+        ("", "singapore" | "singaporean") if dollar => "SGD",
+        ("", "taiwan" | "taiwanese") if dollar => "TWD",
+        ("", "american") if dollar => "USD",
+        ("hong", "kong") if dollar => "HKD",
+        ("new", "zealand") if dollar => "NZD",
+        ("", "swiss") if matches!(c, "franc" | "francs") => "CHF",
+        ("", "danish") if matches!(c, "krone" | "kroner") => "DKK",
+        ("", "norwegian") if matches!(c, "krone" | "kroner") => "NOK",
+        ("", "swedish") if matches!(c, "krona" | "kronor") => "SEK",
+        ("", "indian") if matches!(c, "rupee" | "rupees") => "INR",
+        ("", "pakistani") if matches!(c, "rupee" | "rupees") => "PKR",
+        ("sri", "lankan") if matches!(c, "rupee" | "rupees") => "LKR",
+        ("", "nepalese" | "nepali") if matches!(c, "rupee" | "rupees") => "NPR",
+        ("south", "african") if c == "rand" => "ZAR",
+        ("south", "korean") if c == "won" => "KRW",
+        ("", "mexican") if matches!(c, "peso" | "pesos") => "MXN",
+        ("", "argentine" | "argentinian") if matches!(c, "peso" | "pesos") => "ARS",
+        ("", "philippine") if matches!(c, "peso" | "pesos") => "PHP",
+        ("", "chilean") if matches!(c, "peso" | "pesos") => "CLP",
+        ("", "colombian") if matches!(c, "peso" | "pesos") => "COP",
+        ("", "egyptian") if matches!(c, "pound" | "pounds") => "EGP",
+        ("", "lebanese") if matches!(c, "pound" | "pounds") => "LBP",
+        ("", "british") if matches!(c, "pound" | "pounds") => "GBP",
+        ("", "chinese") if matches!(c, "yuan") => "CNY",
+        ("", "japanese") if c == "yen" => "JPY",
+        ("", "turkish") if matches!(c, "lira" | "liras") => "TRY",
+        ("", "brazilian") if matches!(c, "real" | "reais") => "BRL",
+        ("", "russian") if matches!(c, "rouble" | "roubles" | "ruble" | "rubles") => "RUB",
+        ("", "iraqi") if matches!(c, "dinar" | "dinars") => "IQD",
+        ("", "jordanian") if matches!(c, "dinar" | "dinars") => "JOD",
+        ("", "kuwaiti") if matches!(c, "dinar" | "dinars") => "KWD",
+        ("", "saudi") if matches!(c, "riyal" | "riyals") => "SAR",
+        ("", "qatari") if matches!(c, "riyal" | "riyals") => "QAR",
+        ("", "iranian") if matches!(c, "rial" | "rials") => "IRR",
+        ("", "kenyan") if matches!(c, "shilling" | "shillings") => "KES",
+        ("", "ugandan") if matches!(c, "shilling" | "shillings") => "UGX",
+        ("", "nigerian") if c == "naira" => "NGN",
+        _ => return None,
+    })
+}
+
+/// The hundredths of a currency, as the extractor's internal money tag (`cent:CAD`).
+pub(crate) fn cents_of(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "USD" => "cent:USD",
+        "CAD" => "cent:CAD",
+        "AUD" => "cent:AUD",
+        "NZD" => "cent:NZD",
+        "HKD" => "cent:HKD",
+        "SGD" => "cent:SGD",
+        "EUR" => "cent:EUR",
+        "ZAR" => "cent:ZAR",
         _ => return None,
     })
 }

@@ -287,7 +287,7 @@ impl PyGazetteer {
             .into_iter()
             .map(|m| {
                 let info = mention_info(Some(&self.inner), &m);
-                Bound::new(
+                super::classes::untracked(
                     py,
                     PyMention {
                         doc: doc.clone(),

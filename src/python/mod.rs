@@ -17,7 +17,7 @@ use classes::{sentences_list, tokens_list, DocShared, PyClaim, PyDoc};
 use errors::{run, text_of};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::{PyList, PyModule, PyString};
 
 pub(crate) fn parse_lang(lang: &str) -> PyResult<Lang> {
     Lang::parse(lang).map_err(PyErr::from)
@@ -102,6 +102,36 @@ fn run_batch<R: Send>(
     Ok(out)
 }
 
+/// Pauses Python's cyclic garbage collector while a batch's result objects are built.
+///
+/// Building a million token objects that all stay alive triggers full collections again and
+/// again, each one walking every object made so far: measured on the BBC corpus, this made
+/// `tokenize_batch` 8x slower than with the collector paused. None of these objects can form a
+/// cycle, so pausing loses nothing; the previous state is restored on drop (also on error).
+struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> Self {
+        let gc = py.import("gc").ok().filter(|gc| {
+            gc.call_method0("isenabled")
+                .and_then(|r| r.is_truthy())
+                .unwrap_or(false)
+                && gc.call_method0("disable").is_ok()
+        });
+        GcPause { gc }
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            let _ = gc.call_method0("enable");
+        }
+    }
+}
+
 /// Applies the `errors=` policy: raise the first error (naming its index), or put None / the
 /// exception object in its slot.
 fn finish_batch<'py, T>(
@@ -110,6 +140,7 @@ fn finish_batch<'py, T>(
     on_error: OnError,
     mut convert: impl FnMut(T) -> PyResult<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
+    let _pause = GcPause::new(py);
     let list = PyList::empty(py);
     for (i, r) in results.into_iter().enumerate() {
         match r {

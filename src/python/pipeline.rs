@@ -95,7 +95,7 @@ impl PyPipeline {
             n_threads,
             errors,
             |t| pipe.process(t),
-            |text, d| Ok(Bound::new(py, PyDoc::new(text, lang, d, g))?.into_any()),
+            |text, d| Ok(super::classes::untracked(py, PyDoc::new(text, lang, d, g))?.into_any()),
         )
     }
 

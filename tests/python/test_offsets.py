@@ -37,7 +37,7 @@ def test_spans_slice_back(text):
         assert text[c.start : c.end] == c.text
         assert text[c.num_start : c.num_end] == c.num_text
         assert text[c.sentence_start : c.sentence_end] == c.sentence
-        for name in ("counted", "attribution", "time", "qualifier"):
+        for name in ("counted", "attribution", "time", "qualifier", "per", "counted_modifier"):
             s, e = getattr(c, name + "_start"), getattr(c, name + "_end")
             if s is not None:
                 assert text[s:e] == getattr(c, name)
