@@ -618,6 +618,10 @@ fn list_marker_at(text: &str, tokens: &[Token], j: usize) -> Option<(bool, u32, 
 /// True when the sentence so far (`tokens[sent_start..=i]`) is only a list marker: `1.`, `1.)`,
 /// `2)`, `a.`, `(iv)`, `•`.
 fn is_list_marker_only(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> bool {
+    // Called for every token: past the first token, only a "." or ")" can still end a marker.
+    if i > sent_start && !matches!(tokens[i].text(text), "." | ")") {
+        return false;
+    }
     let toks = &tokens[sent_start..=i];
     let mut k = 0;
     // optional bullet

@@ -1173,6 +1173,12 @@ fn apostropheless_split(w: &str) -> Option<usize> {
     if !w.is_ascii() || !(4..=8).contains(&w.len()) {
         return None;
     }
+    // Every entry ends in "nt" or is a five-letter g/w word: reject the rest in two byte tests.
+    let b = w.as_bytes();
+    let ends_nt = b[b.len() - 2..].eq_ignore_ascii_case(b"nt");
+    if !ends_nt && !(b.len() == 5 && matches!(b[0] | 0x20, b'g' | b'w')) {
+        return None;
+    }
     if NT.iter().any(|x| x.eq_ignore_ascii_case(w)) {
         return Some(w.len() - 2);
     }
