@@ -1165,30 +1165,22 @@ fn is_dropped_g(w: &str) -> bool {
 
 /// Where a contraction written without its apostrophe splits (spaCy's exceptions), if `w` is one.
 fn apostropheless_split(w: &str) -> Option<usize> {
-    const NT: &[&str] = &[
-        "dont", "didnt", "doesnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent", "wasnt",
-        "werent", "hasnt", "havent", "hadnt", "wont", "aint", "mustnt", "neednt",
-    ];
-    // Called for every short word: compare without allocating a lower-cased copy.
-    if !w.is_ascii() || !(4..=8).contains(&w.len()) {
-        return None;
-    }
-    // Every entry ends in "nt" or is a five-letter g/w word: reject the rest in two byte tests.
+    // Called for every short word: lower-case into a stack buffer and match, no allocation.
     let b = w.as_bytes();
-    let ends_nt = b[b.len() - 2..].eq_ignore_ascii_case(b"nt");
-    if !ends_nt && !(b.len() == 5 && matches!(b[0] | 0x20, b'g' | b'w')) {
+    if !(4..=8).contains(&b.len()) {
         return None;
     }
-    if NT.iter().any(|x| x.eq_ignore_ascii_case(w)) {
-        return Some(w.len() - 2);
+    let mut buf = [0u8; 8];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
     }
-    if ["gonna", "gotta", "wanna"]
-        .iter()
-        .any(|x| x.eq_ignore_ascii_case(w))
-    {
-        return Some(3);
+    match &buf[..b.len()] {
+        b"dont" | b"didnt" | b"doesnt" | b"cant" | b"couldnt" | b"wouldnt" | b"shouldnt" | b"isnt"
+        | b"arent" | b"wasnt" | b"werent" | b"hasnt" | b"havent" | b"hadnt" | b"wont" | b"aint"
+        | b"mustnt" | b"neednt" => Some(b.len() - 2),
+        b"gonna" | b"gotta" | b"wanna" => Some(3),
+        _ => None,
     }
-    None
 }
 
 /// True when the letters from `j` are followed by a period and another letter ("Bungie.Org").
