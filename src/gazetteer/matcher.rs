@@ -156,6 +156,31 @@ pub(crate) fn pack(s: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(b))
 }
 
+const BYTES_HI: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+const BYTES_ONE: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+
+/// [`pack`] of the ASCII-lower-cased `bytes[start..start + n]` (`n <= 15`), or `None` when those
+/// bytes are not all ASCII. Loads the bytes as one word and lower-cases all of them at once.
+#[inline]
+pub(crate) fn pack_lower_ascii(bytes: &[u8], start: usize, n: usize) -> Option<u128> {
+    debug_assert!(n <= 15);
+    let mut a = [0u8; 16];
+    match bytes.get(start..start + 16) {
+        Some(w) => a.copy_from_slice(w),
+        None => a[..n].copy_from_slice(&bytes[start..start + n]),
+    }
+    let v = u128::from_le_bytes(a) & ((1u128 << (8 * n)) - 1);
+    if v & BYTES_HI != 0 {
+        return None;
+    }
+    // Every byte is below 0x80, so neither sum carries into the next byte: the high bit of a
+    // byte of `ge_a` is set iff it is at least `A`, that of `gt_z` iff it is above `Z`.
+    let ge_a = v + BYTES_ONE * 0x3F;
+    let gt_z = v + BYTES_ONE * 0x25;
+    let upper = ge_a & !gt_z & BYTES_HI;
+    Some((v | (upper >> 2)) | ((n as u128) << 120))
+}
+
 /// Strings → dense ids. Keys of up to 15 bytes (nearly all words) live inline in the hash
 /// table as one `u128`, so a lookup needs no pointer chase and no `memcmp`.
 #[derive(Debug, Clone, Default)]
@@ -419,6 +444,34 @@ struct Slot {
     root: u32,
 }
 
+#[cfg(test)]
+mod pack_tests {
+    use super::*;
+
+    #[test]
+    fn pack_lower_ascii_agrees_with_pack() {
+        let text = "Hello, WORLD! @[`{ azAZ09 Zürich x New-York \u{7f}\u{1}";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for n in 0..=15.min(b.len() - start) {
+                let s = &b[start..start + n];
+                let want = if s.is_ascii() {
+                    pack(&s.to_ascii_lowercase())
+                } else {
+                    None
+                };
+                assert_eq!(pack_lower_ascii(b, start, n), want, "{start} {n}");
+            }
+        }
+        let all: Vec<u8> = (0u8..128).collect();
+        for start in 0..all.len() {
+            let n = 15.min(all.len() - start);
+            let s = &all[start..start + n];
+            assert_eq!(pack_lower_ascii(&all, start, n), pack(&s.to_ascii_lowercase()));
+        }
+    }
+}
+
 #[inline]
 fn cache_slot(p: u128) -> usize {
     use super::flat::FlatKey;
@@ -524,12 +577,13 @@ impl Matcher {
             }
             let s = &bytes[u.start..u.end];
             // ASCII units of up to 15 bytes (nearly all): pack the lower-cased bytes directly.
-            if s.len() <= 15 && s.is_ascii() {
-                let mut b = [0u8; 16];
-                for (d, c) in b.iter_mut().zip(s) {
-                    *d = c.to_ascii_lowercase();
-                }
-                b[15] = s.len() as u8;
+            let packed = if s.len() <= 15 {
+                pack_lower_ascii(bytes, u.start, s.len())
+            } else {
+                None
+            };
+            if let Some(p) = packed {
+                let b = p.to_le_bytes();
                 let k = &b[..s.len()];
                 if u.word {
                     if k.len() <= 2 {
@@ -546,7 +600,6 @@ impl Matcher {
                         flags |= U_APOS;
                     }
                 }
-                let p = u128::from_le_bytes(b);
                 let ci = cache_slot(p);
                 let (lo, hi) = (p as u64, (p >> 64) as u64);
                 let fill = |k: &[u8]| -> (u32, u32, u32) {
