@@ -109,9 +109,11 @@ pub(crate) struct Matcher {
     pub n_nodes: u32,
     /// Outputs per node (CSR: `out_start[node]..out_start[node + 1]`).
     pub out_start: Vec<u32>,
-    /// Per node: does it have children? (Most patterns are one unit long: their nodes are
-    /// leaves, and the walk stops without probing the edge table.)
-    pub has_children: Vec<bool>,
+    /// A blocked Bloom filter over the edges that leave non-root nodes (one `u64` word per key,
+    /// two bits in it). It is small enough to stay in cache; most probes of a live match fail,
+    /// and the filter turns those away without touching the (large) edge table. Derived in
+    /// [`Matcher::finish`].
+    pub edge_bloom: Vec<u64>,
     pub outputs: Vec<Output>,
     /// Unit keys of every pattern, `id << 1 | space_before` (the first unit's space bit is 0).
     pub keys: Vec<u64>,
@@ -132,6 +134,16 @@ fn edge(node: u32, key: u64) -> u64 {
     ((node as u64) << 33) | key
 }
 
+/// Word index and two-bit mask of edge `e` in a Bloom filter of `words` words (a power of two).
+#[inline]
+fn bloom_pos(e: u64, words: usize) -> (usize, u64) {
+    let h = (e ^ (e >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let h = h ^ (h >> 32);
+    let w = (h as usize) & (words - 1);
+    let bits = (1u64 << ((h >> 52) & 63)) | (1u64 << ((h >> 58) & 63));
+    (w, bits)
+}
+
 /// Packs a key of at most 15 bytes, with its length in the top byte (so packing is injective).
 #[inline]
 pub(crate) fn pack(s: &[u8]) -> Option<u128> {
@@ -142,6 +154,31 @@ pub(crate) fn pack(s: &[u8]) -> Option<u128> {
     b[..s.len()].copy_from_slice(s);
     b[15] = s.len() as u8;
     Some(u128::from_le_bytes(b))
+}
+
+const BYTES_HI: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+const BYTES_ONE: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+
+/// [`pack`] of the ASCII-lower-cased `bytes[start..start + n]` (`n <= 15`), or `None` when those
+/// bytes are not all ASCII. Loads the bytes as one word and lower-cases all of them at once.
+#[inline]
+pub(crate) fn pack_lower_ascii(bytes: &[u8], start: usize, n: usize) -> Option<u128> {
+    debug_assert!(n <= 15);
+    let mut a = [0u8; 16];
+    match bytes.get(start..start + 16) {
+        Some(w) => a.copy_from_slice(w),
+        None => a[..n].copy_from_slice(&bytes[start..start + n]),
+    }
+    let v = u128::from_le_bytes(a) & ((1u128 << (8 * n)) - 1);
+    if v & BYTES_HI != 0 {
+        return None;
+    }
+    // Every byte is below 0x80, so neither sum carries into the next byte: the high bit of a
+    // byte of `ge_a` is set iff it is at least `A`, that of `gt_z` iff it is above `Z`.
+    let ge_a = v + BYTES_ONE * 0x3F;
+    let gt_z = v + BYTES_ONE * 0x25;
+    let upper = ge_a & !gt_z & BYTES_HI;
+    Some((v | (upper >> 2)) | ((n as u128) << 120))
 }
 
 /// Strings → dense ids. Keys of up to 15 bytes (nearly all words) live inline in the hash
@@ -326,9 +363,15 @@ impl Matcher {
         self.words.shrink();
         self.stems.shrink();
         self.edges.shrink();
-        self.has_children = vec![false; self.n_nodes as usize];
+        let inner = self.edges.iter().filter(|(k, _)| k >> 33 != 0).count();
+        // About 16 bits per edge: a false-positive rate near 1%.
+        let words = (inner / 4).max(1).next_power_of_two();
+        self.edge_bloom = vec![0u64; words];
         for (k, _) in self.edges.iter() {
-            self.has_children[(k >> 33) as usize] = true;
+            if k >> 33 != 0 {
+                let (w, bits) = bloom_pos(k, words);
+                self.edge_bloom[w] |= bits;
+            }
         }
         self.root_words = vec![NONE; self.words.len()];
         self.root_stems = vec![NONE; self.stems.len()];
@@ -342,6 +385,13 @@ impl Matcher {
                 }
             }
         }
+    }
+
+    /// May the edge `e` (leaving a non-root node) exist? False means it does not.
+    #[inline]
+    fn may_have_edge(&self, e: u64) -> bool {
+        let (w, bits) = bloom_pos(e, self.edge_bloom.len());
+        self.edge_bloom[w] & bits == bits
     }
 
     #[inline]
@@ -390,6 +440,36 @@ struct Slot {
     stem: u32,
     /// The matcher's uid (0: empty; matchers with uids past `u32::MAX` do not use the cache).
     tag: u32,
+    /// The root's child for `id` (saves a cache miss in the dense root table).
+    root: u32,
+}
+
+#[cfg(test)]
+mod pack_tests {
+    use super::*;
+
+    #[test]
+    fn pack_lower_ascii_agrees_with_pack() {
+        let text = "Hello, WORLD! @[`{ azAZ09 Zürich x New-York \u{7f}\u{1}";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for n in 0..=15.min(b.len() - start) {
+                let s = &b[start..start + n];
+                let want = if s.is_ascii() {
+                    pack(&s.to_ascii_lowercase())
+                } else {
+                    None
+                };
+                assert_eq!(pack_lower_ascii(b, start, n), want, "{start} {n}");
+            }
+        }
+        let all: Vec<u8> = (0u8..128).collect();
+        for start in 0..all.len() {
+            let n = 15.min(all.len() - start);
+            let s = &all[start..start + n];
+            assert_eq!(pack_lower_ascii(&all, start, n), pack(&s.to_ascii_lowercase()));
+        }
+    }
 }
 
 #[inline]
@@ -409,6 +489,8 @@ struct TUnit {
     end: usize,
     id: u32,
     stem: u32,
+    /// The root's child for `id`.
+    root: u32,
     flags: u8,
 }
 
@@ -469,13 +551,14 @@ impl Matcher {
             if u.space_before {
                 flags |= U_SPACE;
             }
-            let (mut id, mut stem) = (NONE, NONE);
+            let (mut id, mut stem, mut root) = (NONE, NONE, NONE);
             if u.start < skip_until {
                 units.push(TUnit {
                     start: u.start,
                     end: u.end,
                     id,
                     stem,
+                    root: NONE,
                     flags,
                 });
                 return;
@@ -487,18 +570,20 @@ impl Matcher {
                     end: u.end,
                     id,
                     stem,
+                    root: NONE,
                     flags,
                 });
                 return;
             }
             let s = &bytes[u.start..u.end];
             // ASCII units of up to 15 bytes (nearly all): pack the lower-cased bytes directly.
-            if s.len() <= 15 && s.is_ascii() {
-                let mut b = [0u8; 16];
-                for (d, c) in b.iter_mut().zip(s) {
-                    *d = c.to_ascii_lowercase();
-                }
-                b[15] = s.len() as u8;
+            let packed = if s.len() <= 15 {
+                pack_lower_ascii(bytes, u.start, s.len())
+            } else {
+                None
+            };
+            if let Some(p) = packed {
+                let b = p.to_le_bytes();
                 let k = &b[..s.len()];
                 if u.word {
                     if k.len() <= 2 {
@@ -515,10 +600,9 @@ impl Matcher {
                         flags |= U_APOS;
                     }
                 }
-                let p = u128::from_le_bytes(b);
                 let ci = cache_slot(p);
                 let (lo, hi) = (p as u64, (p >> 64) as u64);
-                let fill = |k: &[u8]| -> (u32, u32) {
+                let fill = |k: &[u8]| -> (u32, u32, u32) {
                     let id = self.words.get_packed(p);
                     let stem = match (&stemmer, u.word) {
                         (Some(st), true) => self
@@ -526,22 +610,23 @@ impl Matcher {
                             .get(st.stem(std::str::from_utf8(k).unwrap_or("")).as_ref()),
                         _ => NONE,
                     };
-                    (id, stem)
+                    (id, stem, self.root_child(id))
                 };
-                (id, stem) = match cache.as_deref_mut() {
+                (id, stem, root) = match cache.as_deref_mut() {
                     Some(c) => {
                         let slot = &mut c.slots[ci];
                         if slot.lo != lo || slot.hi != hi || slot.tag != tag {
-                            let (id, stem) = fill(k);
+                            let (id, stem, root) = fill(k);
                             *slot = Slot {
                                 lo,
                                 hi,
                                 id,
                                 stem,
                                 tag,
+                                root,
                             };
                         }
-                        (slot.id, slot.stem)
+                        (slot.id, slot.stem, slot.root)
                     }
                     None => fill(k),
                 };
@@ -562,6 +647,7 @@ impl Matcher {
                 }
                 if key.len() <= self.max_key_len {
                     id = self.words.get(key);
+                    root = self.root_child(id);
                 }
                 // A stem can be shorter than any alias word even when the word is longer.
                 if u.word {
@@ -575,6 +661,7 @@ impl Matcher {
                 end: u.end,
                 id,
                 stem,
+                root,
                 flags,
             });
         });
@@ -672,7 +759,7 @@ impl Matcher {
         let mut next: Vec<u32> = Vec::with_capacity(4);
         let mut i = 0;
         while i < n {
-            let (r1, r2) = (self.root_child(u[i].id), self.root_child(u[i].stem));
+            let (r1, r2) = (u[i].root, self.root_child(u[i].stem));
             if (r1 == NONE && r2 == NONE) || !Self::start_ok(u, i) {
                 i += 1;
                 continue;
@@ -688,12 +775,13 @@ impl Matcher {
                     next.extend([r1, r2].into_iter().filter(|&c| c != NONE));
                 }
                 for &node in &frontier {
-                    if !self.has_children[node as usize] {
-                        continue;
-                    }
                     for id in [t.id, t.stem] {
                         if id != NONE {
-                            let c = self.edges.get(edge(node, ((id as u64) << 1) | space));
+                            let e = edge(node, ((id as u64) << 1) | space);
+                            if !self.may_have_edge(e) {
+                                continue;
+                            }
+                            let c = self.edges.get(e);
                             if c != NONE {
                                 next.push(c);
                             }
