@@ -39,6 +39,27 @@ pub(crate) struct Num {
     pub slash: bool,
 }
 
+impl Num {
+    /// A numeral over tokens `start..end` with only its value: no scale, unit, bound or change
+    /// of its own (callers set those fields where the numeral carries them).
+    fn plain(start: usize, end: usize, span: Span, value: f64, words: bool) -> Num {
+        Num {
+            start,
+            end,
+            span,
+            value,
+            vague: false,
+            plain: None,
+            scale: None,
+            unit: None,
+            bound: None,
+            change: None,
+            words,
+            slash: false,
+        }
+    }
+}
+
 /// The unit or currency after (or before) a numeral.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum UnitRef {
@@ -596,20 +617,7 @@ impl<'a> Scan<'a> {
         let kind = self.kind(p)?;
         let raw = self.raw(p);
         let tok = self.toks[p];
-        let base = |end: usize, value: f64| Num {
-            start: p,
-            end,
-            span: self.sp(p, end),
-            value,
-            vague: false,
-            plain: None,
-            scale: None,
-            unit: None,
-            bound: None,
-            change: None,
-            words: false,
-            slash: false,
-        };
+        let base = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, false);
         match kind {
             TokenKind::Number => {
                 let v = match parse_digits(raw) {
@@ -753,20 +761,7 @@ impl<'a> Scan<'a> {
         if k == p + 1 || !closes {
             return None;
         }
-        Some(Num {
-            start: p,
-            end: k,
-            span: self.sp(p, k),
-            value,
-            vague: false,
-            plain: None,
-            scale: None,
-            unit: None,
-            bound: None,
-            change: None,
-            words: false,
-            slash: false,
-        })
+        Some(Num::plain(p, k, self.sp(p, k), value, false))
     }
 
     /// `1.2m people`: a glued `m` is millions before a count noun or after a decimal (unless a
@@ -903,20 +898,7 @@ impl<'a> Scan<'a> {
     fn word_numeral_at(&self, p: usize, qualified: bool) -> Option<Num> {
         let w0 = self.low(p);
         let w0 = w0.as_str();
-        let mk = |end: usize, value: f64| Num {
-            start: p,
-            end,
-            span: self.sp(p, end),
-            value,
-            vague: false,
-            plain: None,
-            scale: None,
-            unit: None,
-            bound: None,
-            change: None,
-            words: true,
-            slash: false,
-        };
+        let mk = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, true);
         // "twice as many", "three times the size" (comparisons, not counts of occasions).
         if matches!(w0, "twice" | "thrice")
             && matches!(self.low(p + 1).as_str(), "as" | "the" | "that" | "more" | "what")
