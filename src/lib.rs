@@ -31,6 +31,7 @@
 #[cfg(feature = "arrow")]
 pub mod arrow;
 pub mod claims;
+pub mod compare;
 pub mod error;
 pub mod gazetteer;
 pub mod lang;

@@ -9,7 +9,6 @@ Offsets everywhere in the Python API are ``str`` indices (code points): ``text[x
 
 from __future__ import annotations
 
-from . import compare as compare  # noqa: E402 - a callable module: claimsift.compare(docs)
 from ._claimsift import (
     ArrowTable as ArrowTable,
     Claim as Claim,
@@ -34,19 +33,28 @@ from ._claimsift import (
     tokenize as tokenize,
     tokenize_batch as tokenize_batch,
 )
+from ._compare import (
+    ClaimEntry as ClaimEntry,
+    Comparison as Comparison,
+    MeasureGroup as MeasureGroup,
+    compare as compare,
+)
 from ._gazetteer import Gazetteer as Gazetteer
 from ._pipeline import Pipeline as Pipeline, Tables as Tables
 
 __all__ = [
     "ArrowTable",
     "Claim",
+    "ClaimEntry",
     "ClaimsiftError",
+    "Comparison",
     "ConfigError",
     "Doc",
     "DocumentError",
     "Gazetteer",
     "GazetteerError",
     "InternalError",
+    "MeasureGroup",
     "Mention",
     "Number",
     "Pipeline",

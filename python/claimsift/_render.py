@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 __all__ = ["CLAIM_COLORS", "ENTITY_COLORS", "claim_html", "claims_html", "comparison_html", "doc_html"]
 
-#: Background colour of a claim, by unit class (see :func:`claimsift.compare.unit_class`).
+#: Background colour of a claim, by unit class (see ``claimsift._claimsift.unit_class``).
 CLAIM_COLORS = {
     "count": "#ffd54f",
     "currency": "#81c784",
@@ -65,7 +65,7 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 
 
 def _claim_class(c: Any) -> str:
-    from .compare import unit_class
+    from ._claimsift import unit_class
 
     cls = unit_class(_get(c, "unit"), _get(c, "change"))
     return cls.split(":")[0] if cls.split(":")[0] in CLAIM_COLORS else "other"
@@ -230,7 +230,7 @@ def claims_html(claims: Iterable[Any]) -> str:
 
 
 def comparison_html(cmp: Any) -> str:
-    """A :class:`claimsift.compare.Comparison` as a table: one block of rows per measure."""
+    """A :class:`claimsift.Comparison` as a table: one block of rows per measure."""
     rows = []
     for gi, g in enumerate(cmp.groups):
         cls = {"disagree": "cs-bad", "trend": "cs-trend", "agree": "cs-ok"}.get(g.status, "")

@@ -194,23 +194,22 @@ def _cmd_tokens(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- compare (thin dispatch to claimsift.compare.main_table) -------------------------------------
+# --- compare (thin dispatch to claimsift._compare.main_table) -------------------------------------
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     import importlib
 
-    # import_module, not `from . import compare`: the package has a `compare` function of that name
     try:
-        compare_mod = importlib.import_module("claimsift.compare")
+        compare_mod = importlib.import_module("claimsift._compare")
     except ModuleNotFoundError as e:
-        if e.name != "claimsift.compare":
+        if e.name != "claimsift._compare":
             raise
         compare_mod = None
     main_table = getattr(compare_mod, "main_table", None)
     if not callable(main_table):
         print(
-            "claimsift: compare is not available in this build (no claimsift.compare.main_table)",
+            "claimsift: compare is not available in this build (no claimsift._compare.main_table)",
             file=sys.stderr,
         )
         return 2

@@ -2511,6 +2511,7 @@ impl<'a> Scan<'a> {
             attribution: None,
             time: None,
             notes,
+            ..Claim::default()
         };
         ex.numbers.push(NumberMention {
             span,

@@ -146,8 +146,15 @@
 mod context;
 mod extract;
 mod lexicon;
+mod measure;
 mod numbers;
+mod timeref;
 mod units;
+mod vocab;
+
+pub(crate) use measure::{is_not_name, scope_key_of};
+pub use timeref::{Grain, Period, RelUnit, TimeRef};
+pub use vocab::{measure_def, measures, MeasureDef, MeasureKind, Role};
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -267,7 +274,7 @@ pub struct Normalised {
 }
 
 /// One numeric claim.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// The quantity span: `[qualifier] [currency] numeral [scale] [unit]` (the counted noun is not
     /// in it; see the gold conventions).
@@ -307,6 +314,27 @@ pub struct Claim {
     /// `150,000 barrels per day`. Not part of `span`. Absent from older serialisations.
     #[serde(default)]
     pub per: Option<Span>,
+    /// What the figure measures: a measure id from the vocabulary (`killed`, `turnout`,
+    /// `revenue`; see [`measures`]) or `noun:<counted noun>` (`noun:passenger`); `None` when the
+    /// clause names nothing (`2,000 people attended`). See the `measure` stage.
+    #[serde(default)]
+    pub measure: Option<String>,
+    /// The words that gave the measure (`killed`, `death toll`, `deaths`).
+    #[serde(default)]
+    pub measure_span: Option<Span>,
+    /// Whom or where the figure is about, as a key: a place or group (`morocco`, `al haouz`,
+    /// `microsoft`) or a level (`@national`, `@world`, `@regional`, `@local`).
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// The words that gave the scope.
+    #[serde(default)]
+    pub scope_span: Option<Span>,
+    /// The period the figure is for, as written (resolve it with the document's date).
+    #[serde(default)]
+    pub time_ref: Option<TimeRef>,
+    /// `previous`, `forecast`, `subset` or `increment`; `None` for the figure itself.
+    #[serde(default)]
+    pub role: Option<Role>,
 }
 
 /// Options for extraction.
@@ -351,5 +379,7 @@ pub fn extract_with(
     sentences: &[crate::Sentence],
     options: &ExtractOptions,
 ) -> Extraction {
-    extract::run(text, tokens, sentences, options)
+    let mut ex = extract::run(text, tokens, sentences, options);
+    measure::annotate(text, tokens, sentences, &mut ex);
+    ex
 }

@@ -600,6 +600,12 @@ impl PyClaim {
         d.set_item("sentence_end", self.doc.c(c.sentence.end))?;
         d.set_item("entity_ids", self.entity_ids.clone())?;
         d.set_item("notes", c.notes.clone())?;
+        d.set_item("measure", &c.measure)?;
+        d.set_item("measure_text", self.doc.opt(c.measure_span))?;
+        d.set_item("scope", &c.scope)?;
+        d.set_item("scope_text", self.doc.opt(c.scope_span))?;
+        d.set_item("time_ref", c.time_ref.map(time_ref_str))?;
+        d.set_item("role", c.role.map(|r| r.as_str()))?;
         Ok(d)
     }
     fn normalised<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
@@ -626,8 +632,71 @@ impl PyClaim {
     }
 }
 
+/// A compact text form of a time reference: `2008`, `2024-Q1`, `--04` (April, year unstated),
+/// `--09-09`, `year-1` (last year), `day+0` (today), `weekday:1` (Tuesday).
+pub(crate) fn time_ref_str(t: crate::claims::TimeRef) -> String {
+    use crate::claims::{RelUnit, TimeRef};
+    match t {
+        TimeRef::Period {
+            year,
+            quarter,
+            month,
+            day,
+        } => {
+            let y = year.map_or("-".to_string(), |y| format!("{y:04}"));
+            match (quarter, month, day) {
+                (Some(q), _, _) => format!("{y}-Q{q}"),
+                (None, Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
+                (None, Some(m), None) => format!("{y}-{m:02}"),
+                _ => y,
+            }
+        }
+        TimeRef::Relative { unit, offset } => {
+            let u = match unit {
+                RelUnit::Day => "day",
+                RelUnit::Week => "week",
+                RelUnit::Month => "month",
+                RelUnit::Quarter => "quarter",
+                RelUnit::Year => "year",
+            };
+            format!("{u}{offset:+}")
+        }
+        TimeRef::Weekday(w) => format!("weekday:{w}"),
+    }
+}
+
 #[pymethods]
 impl PyClaim {
+    /// What the figure measures: a vocabulary id (`killed`, `revenue`) or `noun:<counted noun>`.
+    #[getter]
+    fn measure(&self) -> Option<&str> {
+        self.claim.measure.as_deref()
+    }
+    /// The words that gave the measure, or None.
+    #[getter]
+    fn measure_text(&self) -> Option<&str> {
+        self.doc.opt(self.claim.measure_span)
+    }
+    /// Whom or where the figure is about, as a key (`morocco`, `al haouz`, `@national`), or None.
+    #[getter]
+    fn scope(&self) -> Option<&str> {
+        self.claim.scope.as_deref()
+    }
+    /// The words that gave the scope, or None.
+    #[getter]
+    fn scope_text(&self) -> Option<&str> {
+        self.doc.opt(self.claim.scope_span)
+    }
+    /// The period the figure is for, as written (`2008`, `-04` for April, `year-1`), or None.
+    #[getter]
+    fn time_ref(&self) -> Option<String> {
+        self.claim.time_ref.map(time_ref_str)
+    }
+    /// `previous`, `forecast`, `subset`, `increment`, or None for the figure itself.
+    #[getter]
+    fn role(&self) -> Option<&'static str> {
+        self.claim.role.map(|r| r.as_str())
+    }
     /// Start (code points) of what a rate is per (`a share`, `a year`), or None.
     #[getter]
     fn per_start(&self) -> Option<usize> {
@@ -870,6 +939,10 @@ pub(crate) struct DocData {
 }
 
 impl DocData {
+    /// The Rust document.
+    pub(crate) fn document(&self) -> &Document {
+        &self.doc
+    }
     fn infos(&self) -> &[MentionInfo] {
         self.infos.get_or_init(|| {
             self.doc

@@ -6,6 +6,7 @@
 
 mod arrow_stream;
 mod classes;
+mod compare;
 mod errors;
 mod gazetteer;
 mod pipeline;
@@ -335,6 +336,8 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<classes::PyMention>()?;
     m.add_class::<PyClaim>()?;
     m.add_class::<PyDoc>()?;
+    m.add_class::<compare::PyComparator>()?;
+    m.add_function(wrap_pyfunction!(compare::unit_class, m)?)?;
     m.add_class::<pipeline::PyPipeline>()?;
     m.add_class::<gazetteer::PyGazetteer>()?;
     m.add_class::<arrow_stream::PyArrowTable>()?;

@@ -1,0 +1,1106 @@
+//! What a claim measures, of whom, and when: the stage that makes claims comparable.
+//!
+//! For every claim this stage reads the words of its own clause — after the numeral up to the
+//! next numeral or clause break, and before it back to the previous numeral — and sets:
+//!
+//! - [`Claim::measure`]: a measure id from the vocabulary (`data/measures/en.tsv`: `killed`,
+//!   `injured`, `turnout`, `revenue`, `magnitude`, …) from the nearest form after the numeral
+//!   (`2,012 people were killed`), else before it (`the death toll rose to 2,012`), else the
+//!   measure of a numeral it is coordinated with (`1,293 deaths in Al Haouz, 452 in
+//!   Taroudant`); failing that `noun:<counted noun>` (`157 passengers` without a form would be
+//!   `noun:passenger`), unless the noun is generic (`people`): then no measure, and the
+//!   comparison keeps the figure alone. Forms match whole lower-case words, every inflection
+//!   listed, and a capitalised form next to another capitalised word is a name (`Camp Fire`).
+//! - [`Claim::scope`]: whom or where it is about, as a key: a proper noun after `in`, `across`,
+//!   `throughout`, `at` (`in Al Haouz Province` → `al haouz`; generic heads such as `province`
+//!   or `county` are dropped), a possessive (`Microsoft's` → `microsoft`), a demonym
+//!   (`Palestinian deaths` → `palestine`), or a level (`nationwide` → `@national`, `worldwide`
+//!   → `@world`, `in the county` → `@local`).
+//! - [`Claim::time_ref`]: the period it is for (`in 2008`, `in April`, `the first quarter`,
+//!   `last year`, `on Tuesday`), unresolved: [`TimeRef::resolve`] takes the document's date.
+//! - [`Claim::role`]: `previous` (`up from 23,000`, `from 350 to 413`), `forecast` (`analysts
+//!   expected`), `subset` (`2,530 of them`) or `increment` (`14 more victims`, `new cases`).
+//!
+//! ```
+//! use claimsift::claims::{extract, ExtractOptions, Role};
+//! let text = "At least 2,012 people were killed and 2,059 were wounded in Morocco. \
+//!             The toll in Al Haouz province rose from 1,200 to 1,293.";
+//! let ex = extract(text, &ExtractOptions::default());
+//! let m: Vec<(&str, Option<&str>, Option<&str>)> = ex.claims.iter()
+//!     .map(|c| (c.span.slice(text), c.measure.as_deref(), c.scope.as_deref())).collect();
+//! assert_eq!(m[0], ("At least 2,012", Some("killed"), None));
+//! assert_eq!(m[1], ("2,059", Some("injured"), Some("morocco")));
+//! assert_eq!(m[3], ("1,293", Some("killed"), Some("al haouz")));
+//! assert_eq!(ex.claims[2].role, Some(Role::Previous));
+//! ```
+
+use super::timeref::{RelUnit, TimeRef};
+use super::vocab::{Role, Side, Vocab, EN};
+use super::{Extraction, NumberKind};
+use crate::sentences::Sentence;
+use crate::span::Span;
+use crate::{Token, TokenKind};
+
+/// Words a forward scan does not cross (the figure's own clause ends there).
+const FWD_STOP: &[&str] = &[
+    ".", ";", ":", "!", "?", "(", ")", "—", "–", "and", "or", "but", "while", "whereas", ",", "\"", "“", "”",
+];
+/// Words a backward scan does not cross.
+const BACK_STOP: &[&str] = &[".", ";", "!", "?", "—", "–", "--", "|", "\"", "“", "”"];
+/// How far the scans look, in tokens.
+const FWD_MAX: usize = 8;
+const BACK_MAX: usize = 12;
+
+/// Prepositions that introduce a scope.
+const SCOPE_PREP: &[&str] = &["in", "across", "throughout", "at", "inside", "within"];
+/// Generic heads dropped from a place name (`Al Haouz Province` → `al haouz`).
+const GENERIC_HEADS: &[&str] = &[
+    "province",
+    "prefecture",
+    "state",
+    "county",
+    "region",
+    "district",
+    "city",
+    "town",
+    "village",
+    "area",
+    "department",
+    "municipality",
+    "island",
+    "islands",
+];
+/// Capitalised words that are no names.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "but",
+    "or",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "more",
+    "most",
+    "some",
+    "about",
+    "around",
+    "over",
+    "under",
+    "up",
+    "down",
+    "after",
+    "before",
+    "since",
+    "as",
+    "by",
+    "for",
+    "from",
+    "with",
+    "to",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "according",
+    "officials",
+    "police",
+    "authorities",
+];
+/// Change verbs after which `from N` is the earlier figure.
+const CHANGE_FROM: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "rises",
+    "increased",
+    "increase",
+    "jumped",
+    "climbed",
+    "grew",
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "decreased",
+    "slipped",
+    "up",
+    "down",
+    "raised",
+    "revised",
+    "lowered",
+    "surged",
+    "soared",
+    "plunged",
+    "went",
+    "gone",
+    "moved",
+    "changed",
+    "updated",
+];
+
+/// Lower-cased words of one sentence, with what the scans need.
+struct Sent<'a> {
+    toks: &'a [Token],
+    low: Vec<String>,
+    cap: Vec<bool>,
+    /// Most words capitalised: a headline in title case, where capitals say nothing.
+    title_case: bool,
+    /// Token ranges of the sentence's claims, in order.
+    claims: Vec<(usize, usize)>,
+}
+
+impl<'a> Sent<'a> {
+    fn words(&self) -> Vec<&str> {
+        self.low.iter().map(String::as_str).collect()
+    }
+    fn is_name_word(&self, i: usize, first: usize) -> bool {
+        let t = &self.toks[i];
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Alnum) || !self.cap[i] {
+            return false;
+        }
+        if NOT_NAMES.contains(&self.low[i].as_str()) {
+            return false;
+        }
+        // A sentence's first word is a name only when a possessive or another name follows.
+        if i == first {
+            return self.low.get(i + 1).is_some_and(|w| w == "'s")
+                || EN.scopes.at(&[self.low[i].as_str()], 0).is_some()
+                || (i + 1 < self.toks.len() && self.cap[i + 1] && !self.title_case);
+        }
+        !self.title_case || EN.scopes.at(&self.words(), i).is_some()
+    }
+}
+
+/// True for capitalised words that are no names (`The`, `Monday`, `According`); `w` lower case.
+pub(crate) fn is_not_name(w: &str) -> bool {
+    NOT_NAMES.contains(&w)
+}
+
+/// The scope key of one lower-case word (`moroccan` → `morocco`), else the word itself.
+pub(crate) fn scope_key_of(w: &str) -> String {
+    match EN.scopes.at(&[w], 0) {
+        Some((key, 1)) => key.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Token index of the first token starting at or after `b`.
+fn tok_at(toks: &[Token], b: usize) -> usize {
+    toks.partition_point(|t| t.span.start < b)
+}
+
+/// Annotates the claims of `ex` with measure, scope, time reference and role.
+pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex: &mut Extraction) {
+    if ex.claims.is_empty() {
+        return;
+    }
+    let vocab = &*EN;
+    let mut ci = 0usize;
+    for s in sentences {
+        let first = ci;
+        while ci < ex.claims.len() && ex.claims[ci].span.start < s.span.end {
+            ci += 1;
+        }
+        if first == ci {
+            continue;
+        }
+        let toks = &tokens[s.token_start..s.token_end];
+        let low: Vec<String> = toks
+            .iter()
+            .map(|t| t.text(text).to_lowercase().replace('\u{2019}', "'"))
+            .collect();
+        let cap: Vec<bool> = toks.iter().map(|t| is_cap(t.text(text))).collect();
+        let words_n = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let caps_n = toks
+            .iter()
+            .zip(&cap)
+            .filter(|(t, c)| t.kind == TokenKind::Word && **c)
+            .count();
+        let title_case = words_n >= 4 && caps_n * 10 >= words_n * 7;
+        let claims: Vec<(usize, usize)> = ex.claims[first..ci]
+            .iter()
+            .map(|c| {
+                let a = tok_at(toks, c.span.start);
+                let b = tok_at(toks, c.span.end).max(a + 1).min(toks.len());
+                (a.min(toks.len().saturating_sub(1)), b)
+            })
+            .collect();
+        let sent = Sent {
+            toks,
+            low,
+            cap,
+            title_case,
+            claims,
+        };
+        let numbers: Vec<(Span, NumberKind, Option<&str>)> = ex
+            .numbers
+            .iter()
+            .filter(|n| s.span.contains(&n.span) && matches!(n.kind, NumberKind::Year | NumberKind::Date))
+            .map(|n| (n.span, n.kind, n.iso.as_deref()))
+            .collect();
+        let mut measures: Vec<Option<(String, Span)>> = Vec::with_capacity(ci - first);
+        for k in 0..sent.claims.len() {
+            let c = &ex.claims[first + k];
+            let counted_end = c.counted.map(|sp| tok_at(toks, sp.end)).unwrap_or(0);
+            let m = find_measure(vocab, &sent, k, counted_end);
+            measures.push(m);
+        }
+        // Coordination: a figure with no measure of its own takes its neighbour's
+        // ("1,293 deaths in Al Haouz, 452 in Taroudant").
+        for k in 1..measures.len() {
+            if measures[k].is_none() && measures[k - 1].is_some() && coordinated(&sent, k) {
+                measures[k] = measures[k - 1].clone();
+            }
+        }
+        for (k, m) in measures.into_iter().enumerate() {
+            let (role, scope, time) = {
+                let c = &ex.claims[first + k];
+                let role = find_role(vocab, &sent, k, c.counted);
+                let scope = find_scope(vocab, &sent, k, s.token_start, c.counted_modifier);
+                let time = find_time(&sent, k, &numbers);
+                (role, scope, time)
+            };
+            let c = &mut ex.claims[first + k];
+            let m = m.or_else(|| noun_measure(vocab, text, c.counted));
+            if let Some((id, sp)) = m {
+                c.measure = Some(id);
+                c.measure_span = Some(sp);
+            }
+            c.role = role;
+            if let Some((key, sp)) = scope {
+                c.scope = Some(key);
+                c.scope_span = Some(sp);
+            }
+            c.time_ref = time;
+        }
+    }
+}
+
+/// The clause after claim `k`: token range up to the next claim or clause break.
+fn fwd_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
+    let start = s.claims[k].1;
+    let limit = s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0);
+    let mut end = start;
+    while end < limit && end < start + FWD_MAX && !FWD_STOP.contains(&s.low[end].as_str()) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// The words before claim `k`, back to the previous claim or a hard break (nearest first).
+fn back_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
+    let end = s.claims[k].0;
+    let limit = if k > 0 { s.claims[k - 1].1 } else { 0 };
+    let mut start = end;
+    while start > limit && end - start < BACK_MAX && !BACK_STOP.contains(&s.low[start - 1].as_str()) {
+        start -= 1;
+    }
+    (start, end)
+}
+
+fn form_is_name(s: &Sent<'_>, i: usize, n: usize) -> bool {
+    if s.title_case || !s.cap[i] {
+        return false;
+    }
+    let prev_cap = i > 0 && s.cap[i - 1] && s.toks[i - 1].kind == TokenKind::Word && i - 1 > 0;
+    let next_cap = i + n < s.toks.len() && s.cap[i + n] && s.toks[i + n].kind == TokenKind::Word;
+    prev_cap || next_cap
+}
+
+fn find_measure(v: &Vocab, s: &Sent<'_>, k: usize, counted_end: usize) -> Option<(String, Span)> {
+    let words = s.words();
+    let hit = |i: usize| -> Option<(String, Span)> {
+        let (m, n) = v.measure_forms.at(&words, i)?;
+        if form_is_name(s, i, n) {
+            return None;
+        }
+        let sp = Span::new(s.toks[i].span.start, s.toks[i + n - 1].span.end);
+        Some((v.measures[m].id.to_string(), sp))
+    };
+    // The claim's own span first: `7.8-magnitude`, `2,000 dead`.
+    let (a, b) = s.claims[k];
+    for i in a..b {
+        if let Some(h) = hit(i) {
+            return Some(h);
+        }
+    }
+    let (fs, fe) = fwd_range(s, k);
+    let fe = fe.max(counted_end.min(s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0)));
+    for i in fs..fe {
+        if let Some(h) = hit(i) {
+            return Some(h);
+        }
+    }
+    let (bs, be) = back_range(s, k);
+    for i in (bs..be).rev() {
+        // A backward form ends at i.
+        if let Some((m, st, n)) = v.measure_forms.ending_at(&words, i, 4) {
+            if st >= bs && !form_is_name(s, st, n) {
+                let sp = Span::new(s.toks[st].span.start, s.toks[i].span.end);
+                return Some((v.measures[m].id.to_string(), sp));
+            }
+        }
+    }
+    None
+}
+
+/// True when only connectors and a place phrase stand between claims `k-1` and `k`.
+fn coordinated(s: &Sent<'_>, k: usize) -> bool {
+    let (a, b) = (s.claims[k - 1].1, s.claims[k].0);
+    if b < a || b - a > 8 {
+        return false;
+    }
+    let mut saw_conn = false;
+    for i in a..b {
+        let w = s.low[i].as_str();
+        match w {
+            "," | "and" | "or" | "to" | "while" | "with" | "including" | "plus" | "another" | "against"
+            | "versus" | "vs" | "vs." => saw_conn = true,
+            "from" => saw_conn = true,
+            "in" | "across" | "at" | "of" | "the" | "for" => {}
+            _ if s.cap[i] => {}
+            _ => return false,
+        }
+    }
+    saw_conn || a == b
+}
+
+fn noun_measure(v: &Vocab, text: &str, counted: Option<Span>) -> Option<(String, Span)> {
+    let sp = counted?;
+    let t = sp.slice(text);
+    let head = t.split_whitespace().last()?;
+    let low = head.to_lowercase();
+    if !low.chars().all(|c| c.is_alphabetic() || c == '-') || low.len() < 3 {
+        return None;
+    }
+    if v.generic.contains(low.as_str()) {
+        return None;
+    }
+    if let Some((m, _)) = v.measure_forms.at(&[low.as_str()], 0) {
+        return Some((v.measures[m].id.to_string(), sp));
+    }
+    Some((format!("noun:{}", singular(&low)), sp))
+}
+
+/// A plural noun's singular by the regular English rules (`casualties` → `casualty`).
+fn singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies") {
+        if s.len() >= 2 {
+            return format!("{s}y");
+        }
+    }
+    for suf in ["ches", "shes", "sses", "xes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 3 {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>) -> Option<Role> {
+    let words = s.words();
+    let (a, b) = s.claims[k];
+    let (fs, fe) = fwd_range(s, k);
+    // subset: "2,530 of them"
+    let after = |i: usize| -> Option<(Role, Side)> { v.roles.at(&words, i).map(|x| x.0) };
+    if let Some((Role::Subset, _)) = after(b) {
+        return Some(Role::Subset);
+    }
+    // previous: "up from 23,000", "from 350 to 413" after a change verb, "the previous toll of"
+    if a > 0 && s.low[a - 1] == "from" {
+        let verb_before = (a.saturating_sub(8)..a - 1).any(|i| CHANGE_FROM.contains(&s.low[i].as_str()));
+        let to_after =
+            s.low.get(b).is_some_and(|w| w == "to") && s.claims.get(k + 1).is_some_and(|c| c.0 == b + 1);
+        if verb_before || to_after {
+            return Some(Role::Previous);
+        }
+    }
+    let (bs, be) = back_range(s, k);
+    let near_back = be.saturating_sub(4).max(bs);
+    for i in (near_back..be).rev() {
+        if let Some(((role, side), _, _)) = v.roles.ending_at(&words, i, 3) {
+            if matches!(side, Side::Before | Side::Either) && matches!(role, Role::Previous | Role::Increment)
+            {
+                return Some(role);
+            }
+        }
+    }
+    // increment right after the numeral or as the counted noun's modifier: "14 more victims"
+    if let Some(((Role::Increment, Side::After | Side::Either), _)) = v.roles.at(&words, b) {
+        return Some(Role::Increment);
+    }
+    if let Some(c) = counted {
+        let ci = tok_at(s.toks, c.start);
+        if ci > b
+            && ci - b <= 2
+            && (b..ci).any(|i| matches!(s.low[i].as_str(), "new" | "more" | "additional"))
+        {
+            return Some(Role::Increment);
+        }
+    }
+    for i in fs..fe {
+        if let Some(((Role::Previous, Side::After | Side::Either), _)) = v.roles.at(&words, i) {
+            return Some(Role::Previous);
+        }
+    }
+    // forecast anywhere in the clause
+    for i in (bs..be).chain(fs..fe) {
+        if let Some(((Role::Forecast, _), _)) = v.roles.at(&words, i) {
+            return Some(Role::Forecast);
+        }
+    }
+    None
+}
+
+/// A place key from a run of name words: lower case, generic heads dropped, mapped through the
+/// scope vocabulary (`Palestinians` → `palestine`, `U.S.` → `united_states`).
+fn place_key(v: &Vocab, s: &Sent<'_>, a: usize, b: usize) -> Option<String> {
+    let mut words: Vec<&str> = (a..b)
+        .map(|i| s.low[i].as_str())
+        .filter(|w| *w != "-" && *w != "'s")
+        .collect();
+    while words.len() > 1 && words.last().is_some_and(|w| GENERIC_HEADS.contains(w)) {
+        words.pop();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    if let Some((key, n)) = v.scopes.at(&words, 0) {
+        if n == words.len() {
+            return Some(key.to_string());
+        }
+    }
+    Some(words.join(" "))
+}
+
+/// The run of name words starting at `i` (`Al Haouz Province`, `North Rhine-Westphalia`).
+fn name_run(s: &Sent<'_>, i: usize, first: usize) -> usize {
+    let mut j = i;
+    while j < s.toks.len() {
+        if s.is_name_word(j, first) {
+            j += 1;
+        } else if j > i && s.low[j] == "-" && j + 1 < s.toks.len() && s.cap[j + 1] {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn find_scope(
+    v: &Vocab,
+    s: &Sent<'_>,
+    k: usize,
+    sent_tok0: usize,
+    modifier: Option<Span>,
+) -> Option<(String, Span)> {
+    let _ = sent_tok0;
+    let words = s.words();
+    let first = 0usize;
+    let span_of = |a: usize, b: usize| Span::new(s.toks[a].span.start, s.toks[b - 1].span.end);
+    // A demonym or place modifying the counted noun: "47,000 Palestinian deaths".
+    if let Some(m) = modifier {
+        let a = tok_at(s.toks, m.start);
+        let b = tok_at(s.toks, m.end).max(a + 1);
+        if let Some(key) = place_key(v, s, a, b.min(s.toks.len())) {
+            if s.cap[a] {
+                return Some((key, m));
+            }
+        }
+    }
+    // Forward: "in Al Haouz", "nationwide", "across the country".
+    let (fs, fe) = fwd_range(s, k);
+    let fe_ext = (fe + 4).min(s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0));
+    let mut i = fs;
+    while i < fe_ext.min(fs + FWD_MAX) {
+        if let Some((key, n)) = v.scopes.at(&words, i) {
+            if key.starts_with('@') {
+                return Some((key.to_string(), span_of(i, i + n)));
+            }
+        }
+        if i >= fe && FWD_STOP.contains(&s.low[i].as_str()) {
+            break;
+        }
+        if SCOPE_PREP.contains(&s.low[i].as_str()) {
+            let mut j = i + 1;
+            if j < s.toks.len() && s.low[j] == "the" {
+                j += 1;
+            }
+            let e = name_run(s, j, first);
+            // "in the Maui wildfire": the name modifies another noun, it is not the scope
+            if e > j && !modifies_noun(s, e) {
+                if let Some(key) = place_key(v, s, j, e) {
+                    return Some((key, span_of(j, e)));
+                }
+            }
+        }
+        // A demonym right after the numeral: "2,000 Moroccans".
+        if i < s.toks.len() && s.cap[i] {
+            if let Some((key, n)) = v.scopes.at(&words, i) {
+                return Some((key.to_string(), span_of(i, i + n)));
+            }
+        }
+        i += 1;
+    }
+    // Backward: "Morocco's death toll", "Tesla reported revenue of", "Palestinian deaths rose to".
+    let (bs, be) = back_range(s, k);
+    let mut i = be;
+    while i > bs {
+        i -= 1;
+        if let Some((key, n)) = v.scopes.at(&words, i) {
+            if key.starts_with('@') {
+                return Some((key.to_string(), span_of(i, i + n)));
+            }
+        }
+        if s.is_name_word(i, first) {
+            let mut a = i;
+            while a > bs && (s.is_name_word(a - 1, first) || (s.low[a - 1] == "-" && a >= 2 && s.cap[a - 2]))
+            {
+                a -= 1;
+            }
+            let e = name_run(s, a, first).max(i + 1);
+            // Only names that attach to the figure's own noun phrase or clause:
+            // a possessive ("Morocco's death toll"), a compound modifier of the measure word
+            // ("the Velmar toll", "Tesla revenue"), a place after a scope preposition at the
+            // clause's start ("In Velmar province, 800 people died"), or the subject that starts
+            // the sentence before its verb ("Netflix lost 200,000 subscribers"). A name modifying
+            // another noun ("the Zarbania earthquake in the Hindu Kush killed") is not a scope.
+            let next = s.low.get(e).map(String::as_str).unwrap_or("");
+            let possessive = next == "'s" || next == "'";
+            // a compound modifier of the measure noun: "the Velmar toll", "Tesla revenue rose"
+            let modifies_measure = v.measure_forms.at(&words, e).is_some()
+                && (a <= bs.max(first)
+                    || matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | "their"));
+            let p = if a > 0 && s.low[a - 1] == "the" { a - 1 } else { a };
+            let after_prep = p > 0
+                && SCOPE_PREP.contains(&s.low[p - 1].as_str())
+                && (p - 1 <= bs.max(first)
+                    || (p >= 2 && v.measure_forms.ending_at(&words, p - 2, 4).is_some()));
+            let subject = a == first && is_verbish(next);
+            if possessive || modifies_measure || after_prep || subject {
+                if let Some(key) = place_key(v, s, a, e) {
+                    return Some((key, span_of(a, e)));
+                }
+            }
+            i = a;
+        }
+    }
+    None
+}
+
+/// True when the word after a name at `e` is a common noun the name modifies (`Maui wildfire`),
+/// not a clause's continuation (`in Maui on Tuesday`, `in Maui, officials said`).
+fn modifies_noun(s: &Sent<'_>, e: usize) -> bool {
+    let Some(w) = s.low.get(e) else { return false };
+    let t = &s.toks[e];
+    if t.kind != TokenKind::Word || s.cap[e] {
+        return false;
+    }
+    !(FWD_STOP.contains(&w.as_str())
+        || SCOPE_PREP.contains(&w.as_str())
+        || GENERIC_HEADS.contains(&w.as_str())
+        || is_verbish(w)
+        || matches!(
+            w.as_str(),
+            "on" | "since"
+                | "after"
+                | "before"
+                | "when"
+                | "as"
+                | "with"
+                | "from"
+                | "to"
+                | "by"
+                | "for"
+                | "of"
+                | "alone"
+                | "only"
+                | "itself"
+                | "so"
+                | "last"
+                | "this"
+                | "that"
+                | "which"
+                | "who"
+                | "where"
+                | "than"
+                | "are"
+                | "be"
+                | "been"
+                | "rose"
+                | "fell"
+                | "reached"
+                | "stood"
+                | "stands"
+        ))
+}
+
+/// A lower-case word that can be a finite verb after a subject (`reported`, `lost`, `has`).
+fn is_verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "had"
+            | "have"
+            | "is"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "said"
+            | "says"
+            | "lost"
+            | "made"
+            | "sold"
+            | "paid"
+            | "won"
+            | "cut"
+            | "set"
+            | "put"
+            | "hit"
+            | "grew"
+            | "rose"
+            | "fell"
+            | "saw"
+            | "took"
+            | "gave"
+            | "got"
+            | "brought"
+            | "spent"
+            | "expects"
+            | "posted"
+            | "reported"
+    ) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("es")))
+}
+
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+const WEEKDAYS: &[(&str, u8)] = &[
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
+];
+const QUARTERS: &[(&str, u8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("q1", 1),
+    ("q2", 2),
+    ("q3", 3),
+    ("q4", 4),
+    ("first-quarter", 1),
+    ("second-quarter", 2),
+    ("third-quarter", 3),
+    ("fourth-quarter", 4),
+];
+
+/// A time reference starting at token `i`, with its length.
+fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<(TimeRef, usize)> {
+    let w = s.low[i].as_str();
+    let next = s.low.get(i + 1).map(String::as_str);
+    // years and dates found by the number reader
+    let here = s.toks[i].span;
+    if let Some((sp, kind, iso)) = numbers.iter().find(|(sp, _, _)| sp.start == here.start) {
+        let n = tok_at(s.toks, sp.end) - i;
+        let iso = (*iso)?;
+        let parts: Vec<&str> = iso.split('-').collect();
+        let tr = match (kind, parts.as_slice()) {
+            (_, [y]) => TimeRef::Period {
+                year: y.parse().ok(),
+                quarter: None,
+                month: None,
+                day: None,
+            },
+            (_, [y, m]) => TimeRef::Period {
+                year: y.parse().ok(),
+                quarter: None,
+                month: m.parse().ok(),
+                day: None,
+            },
+            (_, [y, m, d]) => TimeRef::Period {
+                year: y.parse().ok(),
+                quarter: None,
+                month: m.parse().ok(),
+                day: d.parse().ok(),
+            },
+            (_, ["", "", m, d]) => TimeRef::Period {
+                year: None,
+                quarter: None,
+                month: m.parse().ok(),
+                day: d.parse().ok(),
+            },
+            _ => return None,
+        };
+        return Some((tr, n.max(1)));
+    }
+    if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
+        // "may" is a verb unless capitalised
+        if w == "may" && !s.cap[i] {
+            return None;
+        }
+        if !s.cap[i] {
+            return None;
+        }
+        return Some((
+            TimeRef::Period {
+                year: None,
+                quarter: None,
+                month: Some(m),
+                day: None,
+            },
+            1,
+        ));
+    }
+    if let Some(&(_, d)) = WEEKDAYS.iter().find(|(name, _)| *name == w) {
+        return Some((TimeRef::Weekday(d), 1));
+    }
+    if let Some(&(_, q)) = QUARTERS.iter().find(|(name, _)| *name == w) {
+        let is_q = w.starts_with('q') || w.ends_with("-quarter") || next == Some("quarter");
+        if is_q {
+            let n = if next == Some("quarter") { 2 } else { 1 };
+            // "the first quarter of 2024" / "Q1 2024"
+            let mut year = None;
+            let mut len = n;
+            for j in i + n..(i + n + 3).min(s.toks.len()) {
+                if let Some((sp, NumberKind::Year, Some(iso))) =
+                    numbers.iter().find(|(sp, _, _)| sp.start == s.toks[j].span.start)
+                {
+                    year = iso.parse().ok();
+                    len = tok_at(s.toks, sp.end) - i;
+                    break;
+                }
+            }
+            return Some((
+                TimeRef::Period {
+                    year,
+                    quarter: Some(q),
+                    month: None,
+                    day: None,
+                },
+                len,
+            ));
+        }
+    }
+    let rel = |unit, offset| Some((TimeRef::Relative { unit, offset }, 2));
+    match (w, next) {
+        ("yesterday", _) => Some((
+            TimeRef::Relative {
+                unit: RelUnit::Day,
+                offset: -1,
+            },
+            1,
+        )),
+        ("today", _) | ("tonight", _) => Some((
+            TimeRef::Relative {
+                unit: RelUnit::Day,
+                offset: 0,
+            },
+            1,
+        )),
+        ("last", Some("year")) => rel(RelUnit::Year, -1),
+        ("this", Some("year")) => rel(RelUnit::Year, 0),
+        ("next", Some("year")) => rel(RelUnit::Year, 1),
+        ("last", Some("month")) => rel(RelUnit::Month, -1),
+        ("this", Some("month")) => rel(RelUnit::Month, 0),
+        ("last", Some("week")) => rel(RelUnit::Week, -1),
+        ("this", Some("week")) => rel(RelUnit::Week, 0),
+        ("last", Some("quarter")) => rel(RelUnit::Quarter, -1),
+        ("this", Some("quarter")) => rel(RelUnit::Quarter, 0),
+        ("year-ago", _) | ("year-earlier", _) => Some((
+            TimeRef::Relative {
+                unit: RelUnit::Year,
+                offset: -1,
+            },
+            1,
+        )),
+        ("a", Some("year"))
+            if matches!(
+                s.low.get(i + 2).map(String::as_str),
+                Some("ago" | "earlier" | "before")
+            ) =>
+        {
+            Some((
+                TimeRef::Relative {
+                    unit: RelUnit::Year,
+                    offset: -1,
+                },
+                3,
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn find_time(s: &Sent<'_>, k: usize, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<TimeRef> {
+    let (fs, fe) = fwd_range(s, k);
+    let fe = (fe + 3).min(s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0));
+    let mut i = fs;
+    while i < fe {
+        if let Some((t, _)) = time_at(s, i, numbers) {
+            return Some(t);
+        }
+        i += 1;
+    }
+    let (bs, be) = back_range(s, k);
+    let mut best = None;
+    let mut i = bs;
+    while i < be {
+        if let Some((t, n)) = time_at(s, i, numbers) {
+            best = Some(t);
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{extract, ExtractOptions, Role, TimeRef};
+
+    fn ann(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<Role>)> {
+        extract(text, &ExtractOptions::default())
+            .claims
+            .into_iter()
+            .map(|c| (c.span.slice(text).to_string(), c.measure, c.scope, c.role))
+            .collect()
+    }
+    fn m(text: &str) -> Vec<Option<String>> {
+        ann(text).into_iter().map(|x| x.1).collect()
+    }
+    fn sc(text: &str) -> Vec<Option<String>> {
+        ann(text).into_iter().map(|x| x.2).collect()
+    }
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn measures_from_the_clause() {
+        assert_eq!(
+            m("At least 2,012 people were killed and 2,059 were wounded."),
+            [s("killed"), s("injured")]
+        );
+        assert_eq!(m("The earthquake killed at least 2,000 people."), [s("killed")]);
+        assert_eq!(m("The death toll has risen to 2,681."), [s("killed")]);
+        assert_eq!(
+            m("It caused 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate."),
+            [s("killed"), s("killed"), s("killed")]
+        );
+        assert_eq!(
+            m("With a turnout of 72.2 per cent, 51.9 per cent voted to leave."),
+            [s("turnout"), s("votes")]
+        );
+        assert_eq!(m("The company fired 200 workers."), [s("noun:worker")]);
+        assert_eq!(
+            m("Firefighters said the Camp Fire Foundation raised 85 people."),
+            [None]
+        );
+        assert_eq!(
+            m("More than 1 million people took to the streets on Thursday."),
+            [s("protesters")]
+        );
+        assert_eq!(
+            m("Revenue rose 9% to $21.3 billion, while profit fell 55%."),
+            [s("revenue"), s("revenue"), s("profit")]
+        );
+        assert_eq!(m("Some 2,000 people attended."), [None]);
+        assert_eq!(m("The quake had a magnitude of 6.8."), [s("magnitude")]);
+        assert_eq!(
+            m("It lost 200,000 subscribers in the first quarter."),
+            [s("subscribers")]
+        );
+    }
+
+    #[test]
+    fn fire_never_becomes_fired() {
+        assert_eq!(
+            m("The fire destroyed 2,200 buildings."),
+            [s("buildings_destroyed")]
+        );
+        assert_eq!(m("Crews fired 40 shots at the Fire Station."), [s("noun:shot")]);
+    }
+
+    #[test]
+    fn scopes() {
+        assert_eq!(
+            sc("The toll in Al Haouz province rose to 1,293."),
+            [s("al haouz")]
+        );
+        assert_eq!(
+            sc("It caused 1,293 deaths in Al Haouz and 452 in Taroudant."),
+            [s("al haouz"), s("taroudant")]
+        );
+        assert_eq!(sc("Morocco's death toll rose to 2,122."), [s("morocco")]);
+        assert_eq!(
+            sc("Over 1,700 Israeli and 47,000 Palestinian deaths were recorded."),
+            [s("israel"), s("palestine")]
+        );
+        assert_eq!(
+            sc("At least 1.12 million people marched nationwide."),
+            [s("@national")]
+        );
+        assert_eq!(sc("Cases worldwide reached 40,000."), [s("@world")]);
+        assert_eq!(sc("At least 33 people died in Germany."), [s("germany")]);
+        assert_eq!(sc("At least 33 people died."), [None]);
+    }
+
+    #[test]
+    fn roles() {
+        let r: Vec<Option<Role>> = ann("The toll rose from 350 to 413.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        assert_eq!(r, [Some(Role::Previous), None]);
+        let r: Vec<Option<Role>> = ann("Payrolls fell by 20.5 million, up from 701,000 in March.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        assert_eq!(r, [None, Some(Role::Previous)]);
+        let r: Vec<Option<Role>> = ann("Analysts had expected revenue of $7.9 billion.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        assert_eq!(r, [Some(Role::Forecast)]);
+        let r: Vec<Option<Role>> = ann("It recorded 2,681 deaths, 2,530 of them buried.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        assert_eq!(r, [None, Some(Role::Subset)]);
+        let r: Vec<Option<Role>> = ann("Rescuers recovered 14 more victims.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        assert_eq!(r, [Some(Role::Increment)]);
+        let r: Vec<Option<Role>> = ann("Passengers from 35 countries were aboard.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        assert_eq!(r, [None]);
+    }
+
+    #[test]
+    fn time_references() {
+        let t = |text: &str| -> Vec<Option<TimeRef>> {
+            extract(text, &ExtractOptions::default())
+                .claims
+                .into_iter()
+                .map(|c| c.time_ref)
+                .collect()
+        };
+        let p = |year, quarter, month| {
+            Some(TimeRef::Period {
+                year,
+                quarter,
+                month,
+                day: None,
+            })
+        };
+        assert_eq!(
+            t("The 2008 quake killed 87,000 people."),
+            [p(Some(2008), None, None)]
+        );
+        assert_eq!(
+            t("Unemployment hit 14.7% in April, up from 4.4% in March."),
+            [p(None, None, Some(4)), p(None, None, Some(3))]
+        );
+        assert_eq!(
+            t("Revenue in the first quarter of 2024 fell 9%."),
+            [p(Some(2024), Some(1), None)]
+        );
+        assert!(matches!(
+            t("Profit rose 5% last year.")[0],
+            Some(TimeRef::Relative { .. })
+        ));
+        assert_eq!(
+            t("Some 80,000 people marched on Thursday."),
+            [Some(TimeRef::Weekday(3))]
+        );
+    }
+}

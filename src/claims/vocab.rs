@@ -1,0 +1,266 @@
+//! The measure, role and scope vocabularies: data files compiled into the crate.
+//!
+//! The files live in `src/claims/data/` (one per language and kind; their headers document the
+//! format). They are parsed once, on first use, into maps keyed by a form's first word; a form of
+//! several words (`death_toll`, `took_to_the_streets`) is matched word by word from there.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// How a measure moves over time (see `data/measures/en.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub enum MeasureKind {
+    /// A running total that is revised over time (a toll, a case count).
+    Cumulative,
+    /// A current level revised up or down (missing, without power).
+    Level,
+    /// A figure for one period (revenue, a rate).
+    Periodic,
+    /// One fact that does not move (a magnitude, a fee).
+    Fixed,
+}
+
+impl MeasureKind {
+    /// `cumulative`, `periodic` or `fixed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeasureKind::Cumulative => "cumulative",
+            MeasureKind::Level => "level",
+            MeasureKind::Periodic => "periodic",
+            MeasureKind::Fixed => "fixed",
+        }
+    }
+}
+
+/// One measure of the vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MeasureDef {
+    /// Language-independent id (`killed`, `revenue`).
+    pub id: &'static str,
+    /// How it moves over time.
+    pub kind: MeasureKind,
+    /// What the comparison prints.
+    pub label: &'static str,
+}
+
+/// What a figure stands for besides its measure (see `data/measures/roles.en.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub enum Role {
+    /// An earlier figure quoted beside the current one (`up from 23,000`).
+    Previous,
+    /// An expectation, not a count (`analysts expected`).
+    Forecast,
+    /// A part of another figure (`2,530 of them`).
+    Subset,
+    /// A new or daily increase (`14 more victims`).
+    Increment,
+}
+
+impl Role {
+    /// `previous`, `forecast`, `subset` or `increment`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Previous => "previous",
+            Role::Forecast => "forecast",
+            Role::Subset => "subset",
+            Role::Increment => "increment",
+        }
+    }
+}
+
+/// Where a role word stands relative to the numeral.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    Before,
+    After,
+    Either,
+}
+
+/// A form: its words after the first, and what it stands for.
+pub(crate) struct Form<T> {
+    pub rest: Vec<&'static str>,
+    pub value: T,
+}
+
+/// Forms keyed by their first word, longest first.
+pub(crate) struct Forms<T>(HashMap<&'static str, Vec<Form<T>>>);
+
+impl<T: Copy> Forms<T> {
+    fn new() -> Self {
+        Forms(HashMap::new())
+    }
+    fn add(&mut self, form: &'static str, value: T) {
+        let mut words = form.split('_');
+        let Some(first) = words.next() else { return };
+        let rest: Vec<&'static str> = words.collect();
+        let v = self.0.entry(first).or_default();
+        v.push(Form { rest, value });
+        v.sort_by_key(|f| std::cmp::Reverse(f.rest.len()));
+    }
+    /// The longest form starting at `words[i]`: its value and its length in words.
+    pub(crate) fn at(&self, words: &[&str], i: usize) -> Option<(T, usize)> {
+        let cands = self.0.get(words.get(i)?)?;
+        cands.iter().find_map(|f| {
+            let ok = f
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, w)| words.get(i + 1 + k).is_some_and(|x| x == w));
+            ok.then_some((f.value, 1 + f.rest.len()))
+        })
+    }
+    /// The longest form ending at `words[i]` (for backward scans).
+    pub(crate) fn ending_at(&self, words: &[&str], i: usize, max_len: usize) -> Option<(T, usize, usize)> {
+        (0..max_len.min(i + 1)).rev().find_map(|back| {
+            let s = i - back;
+            self.at(words, s)
+                .filter(|(_, n)| s + n == i + 1)
+                .map(|(v, n)| (v, s, n))
+        })
+    }
+}
+
+/// One language's vocabularies.
+pub(crate) struct Vocab {
+    pub measures: Vec<MeasureDef>,
+    pub measure_forms: Forms<usize>,
+    pub roles: Forms<(Role, Side)>,
+    pub generic: std::collections::HashSet<&'static str>,
+    pub scopes: Forms<&'static str>,
+}
+
+fn lines(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+impl Vocab {
+    fn parse(measures: &'static str, roles: &'static str, scopes: &'static str) -> Vocab {
+        let mut v = Vocab {
+            measures: Vec::new(),
+            measure_forms: Forms::new(),
+            roles: Forms::new(),
+            generic: Default::default(),
+            scopes: Forms::new(),
+        };
+        for f in lines(measures) {
+            assert!(f.len() == 4, "measure vocabulary line needs 4 fields: {f:?}");
+            let kind = match f[1] {
+                "cumulative" => MeasureKind::Cumulative,
+                "level" => MeasureKind::Level,
+                "periodic" => MeasureKind::Periodic,
+                "fixed" => MeasureKind::Fixed,
+                k => panic!("unknown measure kind {k:?} in the measure vocabulary"),
+            };
+            let idx = v.measures.len();
+            v.measures.push(MeasureDef {
+                id: f[0],
+                kind,
+                label: f[2],
+            });
+            for form in f[3].split(' ').filter(|s| !s.is_empty()) {
+                v.measure_forms.add(form, idx);
+            }
+        }
+        for f in lines(roles) {
+            assert!(f.len() == 3, "role vocabulary line needs 3 fields: {f:?}");
+            let forms = f[2].split(' ').filter(|s| !s.is_empty());
+            if f[0] == "generic" {
+                v.generic.extend(forms);
+                continue;
+            }
+            let role = match f[0] {
+                "previous" => Role::Previous,
+                "forecast" => Role::Forecast,
+                "subset" => Role::Subset,
+                "increment" => Role::Increment,
+                r => panic!("unknown role {r:?} in the role vocabulary"),
+            };
+            let side = match f[1] {
+                "before" => Side::Before,
+                "after" => Side::After,
+                _ => Side::Either,
+            };
+            for form in forms {
+                v.roles.add(form, (role, side));
+            }
+        }
+        for f in lines(scopes) {
+            assert!(f.len() == 2, "scope vocabulary line needs 2 fields: {f:?}");
+            v.scopes.add(f[0], f[0]);
+            for form in f[1].split(' ').filter(|s| !s.is_empty()) {
+                v.scopes.add(form, f[0]);
+            }
+        }
+        v
+    }
+
+    /// The measure with this id.
+    pub(crate) fn measure(&self, id: &str) -> Option<&MeasureDef> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+}
+
+/// English (the vocabulary every language's ids come from).
+pub(crate) static EN: LazyLock<Vocab> = LazyLock::new(|| {
+    Vocab::parse(
+        include_str!("data/measures/en.tsv"),
+        include_str!("data/measures/roles.en.tsv"),
+        include_str!("data/scopes/en.tsv"),
+    )
+});
+
+/// The measure with this id in the vocabulary, if any (`killed`, `revenue`).
+///
+/// ```
+/// use claimsift::claims::{measure_def, MeasureKind};
+/// assert_eq!(measure_def("killed").unwrap().kind, MeasureKind::Cumulative);
+/// assert_eq!(measure_def("magnitude").unwrap().kind, MeasureKind::Fixed);
+/// assert!(measure_def("fired").is_none());
+/// ```
+pub fn measure_def(id: &str) -> Option<MeasureDef> {
+    EN.measure(id).copied()
+}
+
+/// Every measure of the vocabulary, in file order.
+pub fn measures() -> Vec<MeasureDef> {
+    EN.measures.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocab_parses_and_forms_match_whole_words() {
+        let v = &*EN;
+        assert!(v.measures.len() > 50);
+        let words = ["the", "death", "toll", "rose"];
+        let (m, n) = v.measure_forms.at(&words, 1).unwrap();
+        assert_eq!((v.measures[m].id, n), ("killed", 2));
+        assert!(v.measure_forms.at(&["fired"], 0).is_none());
+        assert!(v.measure_forms.at(&["fire"], 0).is_none());
+        let w = ["took", "to", "the", "streets"];
+        assert_eq!(v.measures[v.measure_forms.at(&w, 0).unwrap().0].id, "protesters");
+        assert_eq!(
+            v.measure_forms.ending_at(&w, 3, 5).map(|x| (x.1, x.2)),
+            Some((0, 4))
+        );
+        assert_eq!(v.scopes.at(&["palestinian"], 0).unwrap().0, "palestine");
+        assert_eq!(
+            v.scopes.at(&["across", "the", "country"], 0).unwrap().0,
+            "@national"
+        );
+        assert!(v.generic.contains("people"));
+        // every id is unique
+        let mut ids: Vec<&str> = v.measures.iter().map(|m| m.id).collect();
+        ids.sort();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+    }
+}

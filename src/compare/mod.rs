@@ -1,0 +1,883 @@
+//! Comparison across documents: the same measure, reported with different figures by different
+//! outlets, side by side.
+//!
+//! A [`Comparator`] collects documents ([`Comparator::add`]), can be merged with another
+//! ([`Comparator::merge`], so a corpus can be compared partition by partition and reduced), and
+//! [`Comparator::finish`]es into a [`Comparison`]: [`Group`]s of figures with one key.
+//!
+//! # The key
+//!
+//! Two figures are put side by side only when all of these agree:
+//!
+//! 1. **story** — the documents tell the same story (see [`story`](self#story-blocking)): two
+//!    earthquakes, two companies' quarters never meet;
+//! 2. **measure** — the claim's [`measure`](crate::Claim::measure) (`killed`, `turnout`,
+//!    `revenue`; a figure without a measure stays alone);
+//! 3. **unit class** — `count`, `currency:EUR`, `percent`, `relative`, … (no exchange rates);
+//! 4. **scope** — the claim's [`scope`](crate::Claim::scope): a province's toll never joins the
+//!    national one. A figure with no scope, or with `@national`, or with the story's main place
+//!    (the most widely used country-level scope of the story, else its most widely used scope),
+//!    is about the story's main place;
+//! 5. **period** — for a *periodic* measure (a rate, revenue, monthly jobs) the period it is for
+//!    (`in March` vs `in April`); a figure without one takes the period most of its group's
+//!    figures state. For *cumulative*, *level* and *fixed* measures time does not split a
+//!    measure, except a **background** figure: one whose stated period ends more than 90 days
+//!    before its document's date (`the 2008 quake killed 87,000`);
+//! 6. **role** — forecasts and increments (`14 more victims`) are their own measures; a subset
+//!    (`2,530 of them`) stays alone; an earlier figure (`up from 23,000`) joins a cumulative
+//!    measure as a *revision* and is another period of a periodic one;
+//! 7. **change** and **rate** — `rose 5%` is not a level of 5%, `$5 a share` not `$5`.
+//!
+//! # Status
+//!
+//! Each figure is an [`Interval`] (its bound, its rounding, `~` as ±`approx`). A group of
+//! figures from two or more documents is:
+//!
+//! - `agree` when every document's figures share a value (O(n): `max(low) <= min(high)`);
+//! - `trend` when they do not, the measure is cumulative (or a level), and ordered by the
+//!   documents' dates the figures only rise (a level: only rise or only fall), undated figures
+//!   fitting within the dated range; revisions inside one document never conflict;
+//! - `disagree` otherwise: two documents conflict beyond their bounds at the same time.
+//!
+//! # Story blocking
+//!
+//! See [`story`](self) module docs in `story.rs`: documents sharing at least two names within a
+//! date window, or a user-given story.
+//!
+//! ```
+//! use claimsift::compare::{Comparator, CompareOptions, DocMeta, Status};
+//! use claimsift::Pipeline;
+//! let p = Pipeline::default();
+//! let a = "At least 2,012 people were killed in the Morocco earthquake near Marrakech, the Interior Ministry said.";
+//! let b = "The Morocco earthquake killed 2,122 people near Marrakech, officials said on Sunday.";
+//! let mut cmp = Comparator::new(CompareOptions::default());
+//! cmp.add(DocMeta::new("a").date("2023-09-09").unwrap(), a, &p.process(a));
+//! cmp.add(DocMeta::new("b").date("2023-09-10").unwrap(), b, &p.process(b));
+//! let out = cmp.finish();
+//! let g = &out.groups[0];
+//! assert_eq!(g.measure.as_deref(), Some("killed"));
+//! assert_eq!(g.n_docs(), 2);
+//! assert_eq!(g.status, Status::Agree);   // "at least 2,012" fits 2,122
+//! ```
+
+mod interval;
+pub mod story;
+mod units;
+
+pub use interval::{conflict, rounding, Interval};
+pub use units::class_of;
+
+use crate::claims::{measure_def, Bound, Change, MeasureKind, NumberKind, Period, Role};
+use crate::error::{Error, Result};
+use crate::pipeline::Document;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Options of a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CompareOptions {
+    /// Relative width of `~` figures (0.1 = ±10 %).
+    pub approx: f64,
+    /// Two dated documents more days apart than this never share a story.
+    pub window_days: i64,
+    /// Names two documents must share to be one story.
+    pub min_shared_names: usize,
+    /// Names held by more documents than this do not link stories (they name no story).
+    pub max_name_docs: usize,
+    /// Put all documents in one story (no blocking).
+    pub single_story: bool,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions {
+            approx: 0.1,
+            window_days: 30,
+            min_shared_names: 2,
+            max_name_docs: 256,
+            single_story: false,
+        }
+    }
+}
+
+/// A document's metadata for the comparison (user metadata wins over the page's own).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocMeta {
+    /// The document's id.
+    pub id: String,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The publication date.
+    pub date: Option<NaiveDate>,
+    /// A story or cluster id: documents with the same one are one story.
+    pub story: Option<String>,
+}
+
+impl DocMeta {
+    /// Metadata with only an id.
+    pub fn new(id: impl Into<String>) -> Self {
+        DocMeta {
+            id: id.into(),
+            ..Default::default()
+        }
+    }
+    /// With a date given as ISO `YYYY-MM-DD` (a longer timestamp is cut to its date).
+    pub fn date(mut self, iso: &str) -> Result<Self> {
+        self.date = Some(parse_date(iso)?);
+        Ok(self)
+    }
+    /// With an outlet.
+    pub fn outlet(mut self, outlet: impl Into<String>) -> Self {
+        self.outlet = Some(outlet.into());
+        self
+    }
+    /// With a story id.
+    pub fn story(mut self, story: impl Into<String>) -> Self {
+        self.story = Some(story.into());
+        self
+    }
+}
+
+/// Parses an ISO date (`2023-09-09`, or a timestamp starting with one).
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    let t = s.trim();
+    let head = t.get(..10).unwrap_or(t);
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").map_err(|_| Error::Config {
+        message: format!("date {s:?} is not an ISO date (YYYY-MM-DD)"),
+    })
+}
+
+/// What the comparison keeps of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocInfo {
+    /// The id.
+    pub id: String,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The date used (user metadata, else the page's own).
+    pub date: Option<NaiveDate>,
+    /// A user-given story id.
+    pub story: Option<String>,
+    /// The year it mentions most (for undated documents).
+    pub year_hint: Option<i32>,
+    /// Its most frequent names (lower case) with their counts, for story blocking.
+    pub names: Vec<(String, u32)>,
+}
+
+impl DocInfo {
+    /// The date's year, else the year hint.
+    pub fn year(&self) -> Option<i32> {
+        self.date.map(|d| d.year()).or(self.year_hint)
+    }
+}
+
+/// One document's figure in the comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Index of its document in [`Comparison::docs`].
+    pub doc: usize,
+    /// Index of the claim in its document's claims.
+    pub claim: usize,
+    /// The claim's text.
+    pub text: String,
+    /// The stated value and upper end.
+    pub value: f64,
+    /// Upper end of a range.
+    pub value_max: Option<f64>,
+    /// The stated unit.
+    pub unit: String,
+    /// The bound.
+    pub bound: Bound,
+    /// The change direction.
+    pub change: Option<Change>,
+    /// The comparable unit class (`count`, `currency:EUR`, `relative`, …).
+    pub unit_class: String,
+    /// The base unit of the class.
+    pub base_unit: String,
+    /// The value in the base unit.
+    pub base_value: f64,
+    /// The interval of values the figure is compatible with (base unit).
+    pub interval: Interval,
+    /// The measure id.
+    pub measure: Option<String>,
+    /// The scope key as stated.
+    pub scope: Option<String>,
+    /// The resolved period, when one is stated and resolvable.
+    pub period: Option<Period>,
+    /// The role.
+    pub role: Option<Role>,
+    /// What a rate is per.
+    pub per: Option<String>,
+    /// An earlier figure inside its document (`up from 23,000`): never a conflict.
+    pub revision: bool,
+}
+
+/// The status of a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Status {
+    /// Figures from one document only.
+    Single,
+    /// Every document's figures share a value.
+    Agree,
+    /// A cumulative measure rising (or a level moving one way) with the documents' dates.
+    Trend,
+    /// Two documents conflict beyond their bounds.
+    Disagree,
+}
+
+impl Status {
+    /// `single`, `agree`, `trend` or `disagree`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Single => "single",
+            Status::Agree => "agree",
+            Status::Trend => "trend",
+            Status::Disagree => "disagree",
+        }
+    }
+}
+
+/// Figures with one key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// A readable label (`killed (al haouz)`, `unemployment [2020-03]`).
+    pub label: String,
+    /// The measure id (`None` for a figure kept alone).
+    pub measure: Option<String>,
+    /// How the measure moves over time.
+    pub kind: Option<MeasureKind>,
+    /// The unit class.
+    pub unit_class: String,
+    /// The base unit.
+    pub base_unit: String,
+    /// The scope key of the group (`None`: the story's main place).
+    pub scope: Option<String>,
+    /// The period of the group (ISO), when it has its own.
+    pub period: Option<String>,
+    /// The role (forecast, increment, previous).
+    pub role: Option<Role>,
+    /// The change direction.
+    pub change: Option<Change>,
+    /// What a rate is per.
+    pub per: Option<String>,
+    /// Index of the story in [`Comparison::stories`].
+    pub story: usize,
+    /// Indices into [`Comparison::entries`], by document then position.
+    pub members: Vec<usize>,
+    /// Agree, trend, disagree or single.
+    pub status: Status,
+    /// The conflicting pair of entries that makes a `disagree`.
+    pub conflict: Option<(usize, usize)>,
+    /// Why these figures are together, and why the status.
+    pub reasons: Vec<String>,
+    /// Number of documents with a figure here.
+    pub docs: usize,
+}
+
+impl Group {
+    /// Number of documents with a figure in the group.
+    pub fn n_docs(&self) -> usize {
+        self.docs
+    }
+}
+
+/// A story: documents telling the same story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// Its documents (indices into [`Comparison::docs`]).
+    pub docs: Vec<usize>,
+    /// The names that linked them (or the user's story id).
+    pub names: Vec<String>,
+    /// The story's main place or subject (scope key), if any.
+    pub main_scope: Option<String>,
+}
+
+/// The result: groups, their entries, the documents and the stories.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// Groups, those with most documents first.
+    pub groups: Vec<Group>,
+    /// Every compared figure.
+    pub entries: Vec<Entry>,
+    /// The documents, in the order added.
+    pub docs: Vec<DocInfo>,
+    /// The stories.
+    pub stories: Vec<Story>,
+}
+
+impl Comparison {
+    /// Groups whose figures conflict.
+    pub fn disagreements(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| g.status == Status::Disagree)
+    }
+}
+
+/// Collects documents, compares them on [`finish`](Comparator::finish). Mergeable.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Comparator {
+    options: CompareOptions,
+    docs: Vec<DocInfo>,
+    entries: Vec<Entry>,
+}
+
+/// Names kept per document for story blocking.
+const NAMES_PER_DOC: usize = 40;
+
+fn doc_names(text: &str, doc: &Document) -> Vec<(String, u32)> {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for s in &doc.sentences {
+        let toks = &doc.tokens[s.token_start.min(doc.tokens.len())..s.token_end.min(doc.tokens.len())];
+        let words: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.kind == crate::TokenKind::Word)
+            .map(|t| t.text(text))
+            .collect();
+        let caps = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        if words.len() >= 4 && caps * 10 >= words.len() * 6 {
+            continue; // a title-case headline or a menu: capitals say nothing
+        }
+        for (i, t) in toks.iter().enumerate() {
+            if i == 0 || t.kind != crate::TokenKind::Word {
+                continue;
+            }
+            let w = t.text(text);
+            if w.chars().count() < 3 || !w.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let low = w.to_lowercase();
+            if story::is_common_name(&low) || crate::claims::is_not_name(&low) {
+                continue;
+            }
+            // the word after a sentence-internal stop is a sentence start too
+            let prev = toks[i - 1].text(text);
+            if matches!(prev, "\"" | "“" | "(" | ":" | "—" | "-" | "–" | "‘" | "'") {
+                continue;
+            }
+            *counts.entry(low).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(String, u32)> = counts.into_iter().collect();
+    v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(NAMES_PER_DOC);
+    v.sort_unstable();
+    v
+}
+
+/// The latest year an undated document mentions in a full or month date, else the latest year it
+/// mentions at all: news looks back more often than forward.
+fn year_hint(doc: &Document) -> Option<i32> {
+    let mut in_dates = None;
+    let mut any = None;
+    for n in &doc.numbers {
+        if !matches!(n.kind, NumberKind::Year | NumberKind::Date) {
+            continue;
+        }
+        if let Some(y) = n
+            .iso
+            .as_deref()
+            .and_then(|s| s.get(..4))
+            .and_then(|s| s.parse::<i32>().ok())
+        {
+            if (1900..=2100).contains(&y) {
+                any = any.max(Some(y));
+                if n.kind == NumberKind::Date {
+                    in_dates = in_dates.max(Some(y));
+                }
+            }
+        }
+    }
+    in_dates.or(any)
+}
+
+/// The story's reference date for a document without one.
+fn ref_date(doc: &DocInfo, story_date: Option<NaiveDate>) -> Option<NaiveDate> {
+    doc.date
+        .or(story_date)
+        .or_else(|| doc.year_hint.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31)))
+}
+
+impl Comparator {
+    /// An empty comparator.
+    pub fn new(options: CompareOptions) -> Self {
+        Comparator {
+            options,
+            docs: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+
+    /// Number of documents added.
+    pub fn n_docs(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Number of figures collected.
+    pub fn n_entries(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Adds one processed document (`text` is the text `doc` was made from).
+    pub fn add(&mut self, meta: DocMeta, text: &str, doc: &Document) {
+        let di = self.docs.len();
+        let hint = year_hint(doc);
+        let hint_date = hint.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31));
+        self.docs.push(DocInfo {
+            id: meta.id,
+            outlet: meta.outlet,
+            date: meta.date,
+            story: meta.story,
+            year_hint: hint,
+            names: doc_names(text, doc),
+        });
+        for (ci, c) in doc.claims.iter().enumerate() {
+            let (unit_class, base, base_max, base_unit) = class_of(c);
+            let scale = if c.value != 0.0 { base / c.value } else { 1.0 };
+            let interval = Interval::of(
+                base,
+                base_max,
+                c.value,
+                scale,
+                c.bound,
+                c.vague,
+                self.options.approx,
+            );
+            self.entries.push(Entry {
+                doc: di,
+                claim: ci,
+                text: c.span.slice(text).to_string(),
+                value: c.value,
+                value_max: c.value_max,
+                unit: c.unit.clone(),
+                bound: c.bound,
+                change: c.change,
+                unit_class,
+                base_unit,
+                base_value: base,
+                interval,
+                measure: c.measure.clone(),
+                scope: c.scope.clone(),
+                // an undated document resolves against the year it mentions most
+                period: c.time_ref.and_then(|t| t.resolve(meta.date.or(hint_date))),
+                role: c.role,
+                per: c.per.map(|p| p.slice(text).to_lowercase()),
+                revision: false,
+            });
+        }
+    }
+
+    /// Adds the documents of another comparator (a partition of the same corpus).
+    pub fn merge(&mut self, other: Comparator) {
+        let off = self.docs.len();
+        self.docs.extend(other.docs);
+        self.entries.extend(other.entries.into_iter().map(|mut e| {
+            e.doc += off;
+            e
+        }));
+    }
+
+    /// Groups the figures and assesses each group.
+    pub fn finish(self) -> Comparison {
+        let Comparator {
+            options,
+            docs,
+            mut entries,
+        } = self;
+        let (story_of, story_names) = if options.single_story {
+            (vec![0; docs.len()], vec![Vec::new()])
+        } else {
+            story::stories(
+                &docs,
+                story::StoryOptions {
+                    window_days: options.window_days,
+                    min_shared_names: options.min_shared_names,
+                    max_name_docs: options.max_name_docs,
+                },
+            )
+        };
+        let n_stories = story_names.len().max(1);
+        let mut stories: Vec<Story> = (0..n_stories)
+            .map(|s| Story {
+                docs: Vec::new(),
+                names: story_names.get(s).cloned().unwrap_or_default(),
+                main_scope: None,
+            })
+            .collect();
+        for (d, &s) in story_of.iter().enumerate() {
+            stories[s].docs.push(d);
+            if let Some(st) = &docs[d].story {
+                if stories[s].names.is_empty() {
+                    stories[s].names.push(st.clone());
+                }
+            }
+        }
+        // story dates and main scopes
+        let story_date: Vec<Option<NaiveDate>> = stories
+            .iter()
+            .map(|s| s.docs.iter().filter_map(|&d| docs[d].date).max())
+            .collect();
+        // the story's main place or subject: its most widely used name (demonyms folded in)
+        for st in stories.iter_mut() {
+            let mut score: HashMap<String, (usize, u32)> = HashMap::new();
+            for &d in &st.docs {
+                let mut seen: Vec<String> = Vec::new();
+                for (name, n) in &docs[d].names {
+                    let key = crate::claims::scope_key_of(name);
+                    let e = score.entry(key.clone()).or_default();
+                    if !seen.contains(&key) {
+                        e.0 += 1;
+                        seen.push(key);
+                    }
+                    e.1 += n;
+                }
+            }
+            st.main_scope = score
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                .filter(|(_, (n_docs, total))| *n_docs >= 2 || (st.docs.len() == 1 && *total >= 2))
+                .map(|(k, _)| k);
+        }
+        // keys
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        struct Key {
+            story: usize,
+            measure: String,
+            unit_class: String,
+            change: Option<&'static str>,
+            per: Option<String>,
+            scope: Option<String>,
+            period: Option<String>,
+            role: Option<&'static str>,
+            solo: Option<usize>,
+        }
+        let mut keys: Vec<Key> = Vec::with_capacity(entries.len());
+        let mut is_periodic: Vec<bool> = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter_mut().enumerate() {
+            let s = story_of[e.doc];
+            let d = &docs[e.doc];
+            let kind = e.measure.as_deref().and_then(measure_def).map(|m| m.kind);
+            let solo = e.measure.is_none() || e.role == Some(Role::Subset);
+            let scope = match e.scope.as_deref() {
+                None | Some("@national") => None,
+                Some(sc) if Some(sc) == stories[s].main_scope.as_deref() => None,
+                Some(sc) => Some(sc.to_string()),
+            };
+            let rd = ref_date(d, story_date[s]);
+            // counted-noun measures (no vocabulary kind) are read as fixed: time does not split them
+            let periodic = kind == Some(MeasureKind::Periodic);
+            let mut role = e.role;
+            let mut period = None;
+            if let Some(p) = e.period {
+                let background = rd.is_some_and(|r| (r - p.end).num_days() > 90);
+                if periodic || background {
+                    period = Some(p.to_iso());
+                    if role == Some(Role::Previous) {
+                        role = None;
+                    }
+                }
+            }
+            if role == Some(Role::Previous) && !periodic {
+                e.revision = true;
+                role = None;
+            }
+            is_periodic.push(periodic);
+            keys.push(Key {
+                story: s,
+                measure: e.measure.clone().unwrap_or_default(),
+                unit_class: e.unit_class.clone(),
+                change: e.change.map(|c| c.as_str()),
+                per: e.per.clone(),
+                scope,
+                period,
+                role: role.map(|r| r.as_str()),
+                solo: solo.then_some(i),
+            });
+        }
+        // a periodic figure with no period takes its group's most stated period
+        let mut stated: HashMap<Key, HashMap<String, Vec<usize>>> = HashMap::new();
+        for k in keys.iter().zip(&is_periodic).filter(|x| *x.1).map(|x| x.0) {
+            if let (Some(p), None) = (&k.period, k.solo) {
+                let base = Key {
+                    period: None,
+                    ..k.clone()
+                };
+                let _ = stated.entry(base).or_default().entry(p.clone()).or_default();
+            }
+        }
+        for ((k, e), _) in keys.iter().zip(&entries).zip(&is_periodic).filter(|x| *x.1) {
+            if let (Some(p), None) = (&k.period, k.solo) {
+                let base = Key {
+                    period: None,
+                    ..k.clone()
+                };
+                let v = stated
+                    .get_mut(&base)
+                    .and_then(|m| m.get_mut(p))
+                    .expect("inserted above");
+                if !v.contains(&e.doc) {
+                    v.push(e.doc);
+                }
+            }
+        }
+        for (k, _) in keys.iter_mut().zip(&is_periodic).filter(|x| *x.1) {
+            if k.period.is_none() && k.solo.is_none() {
+                if let Some(m) = stated.get(k) {
+                    if let Some((p, _)) = m
+                        .iter()
+                        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+                    {
+                        k.period = Some(p.clone());
+                    }
+                }
+            }
+        }
+        // buckets
+        let mut buckets: HashMap<Key, Vec<usize>> = HashMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            buckets.entry(k.clone()).or_default().push(i);
+        }
+        let mut groups: Vec<Group> = buckets
+            .into_iter()
+            .map(|(k, mut members)| {
+                members.sort_unstable_by_key(|&i| (entries[i].doc, entries[i].claim));
+                let e0 = &entries[members[0]];
+                let kind = e0.measure.as_deref().and_then(measure_def).map(|m| m.kind);
+                let label = label_of(e0, &k.scope, &k.period, k.role);
+                let mut g = Group {
+                    label,
+                    measure: e0.measure.clone(),
+                    kind,
+                    unit_class: k.unit_class.clone(),
+                    base_unit: e0.base_unit.clone(),
+                    scope: k.scope.clone(),
+                    period: k.period.clone(),
+                    role: k.role.and_then(|r| match r {
+                        "forecast" => Some(Role::Forecast),
+                        "increment" => Some(Role::Increment),
+                        "previous" => Some(Role::Previous),
+                        _ => None,
+                    }),
+                    change: e0.change,
+                    per: k.per.clone(),
+                    story: k.story,
+                    members,
+                    status: Status::Single,
+                    conflict: None,
+                    reasons: Vec::new(),
+                    docs: 0,
+                };
+                g.reasons = reasons_of(&g, &entries, &stories[k.story]);
+                assess(&mut g, &entries, &docs);
+                g
+            })
+            .collect();
+        groups.sort_by(|a, b| {
+            b.docs
+                .cmp(&a.docs)
+                .then_with(|| a.story.cmp(&b.story))
+                .then_with(|| a.label.cmp(&b.label))
+                .then_with(|| a.members[0].cmp(&b.members[0]))
+        });
+        Comparison {
+            groups,
+            entries,
+            docs,
+            stories,
+        }
+    }
+}
+
+fn label_of(e: &Entry, scope: &Option<String>, period: &Option<String>, role: Option<&str>) -> String {
+    let mut l = match e.measure.as_deref() {
+        Some(m) => match measure_def(m) {
+            Some(d) => d.label.to_string(),
+            None => m.strip_prefix("noun:").unwrap_or(m).to_string(),
+        },
+        None => format!("{} (no measure)", e.text),
+    };
+    if let Some(s) = scope {
+        l.push_str(&format!(" ({})", s.trim_start_matches('@')));
+    }
+    if let Some(p) = period {
+        l.push_str(&format!(" [{p}]"));
+    }
+    if let Some(r) = role {
+        l.push_str(&format!(" {{{r}}}"));
+    }
+    if let Some(c) = e.change {
+        if e.unit_class == "relative" {
+            l.push_str(&format!(": {}", c.as_str()));
+        }
+    }
+    if let Some(p) = &e.per {
+        l.push_str(&format!(" per {p}"));
+    }
+    l
+}
+
+fn reasons_of(g: &Group, entries: &[Entry], story: &Story) -> Vec<String> {
+    let mut r = Vec::new();
+    match &g.measure {
+        None => r.push("no measure found in the clause: kept alone".to_string()),
+        Some(m) if m.starts_with("noun:") => r.push(format!("same counted noun {:?}", &m[5..])),
+        Some(m) => r.push(format!("measure {m:?} from the vocabulary")),
+    }
+    r.push(format!("unit class {}", g.unit_class));
+    match &g.scope {
+        Some(s) => r.push(format!("scope {s}")),
+        None => match &story.main_scope {
+            Some(m) => r.push(format!(
+                "scope: the story's main place or subject ({m}), stated or not"
+            )),
+            None => r.push("no scope stated".to_string()),
+        },
+    }
+    if let Some(p) = &g.period {
+        r.push(format!("period {p}"));
+    }
+    if let Some(role) = g.role {
+        r.push(format!("role {}", role.as_str()));
+    }
+    if story.docs.len() > 1 && !story.names.is_empty() {
+        r.push(format!("story: documents sharing {}", story.names.join(", ")));
+    }
+    if g.members.iter().any(|&i| entries[i].revision) {
+        r.push("earlier figures inside a document are revisions, not conflicts".to_string());
+    }
+    r
+}
+
+fn assess(g: &mut Group, entries: &[Entry], docs: &[DocInfo]) {
+    // one interval hull per document, revisions left out
+    let mut per_doc: Vec<(usize, Interval, usize)> = Vec::new();
+    for &i in &g.members {
+        let e = &entries[i];
+        match per_doc.last_mut() {
+            Some((d, iv, _)) if *d == e.doc => {
+                if !e.revision {
+                    *iv = iv.hull(&e.interval);
+                }
+            }
+            _ => per_doc.push((e.doc, e.interval, i)),
+        }
+    }
+    g.docs = per_doc.len();
+    if per_doc.len() < 2 {
+        g.status = Status::Single;
+        return;
+    }
+    let ivs: Vec<Interval> = per_doc.iter().map(|x| x.1).collect();
+    let Some((a, b)) = conflict(&ivs) else {
+        g.status = Status::Agree;
+        g.reasons
+            .push("figures compatible within their bounds".to_string());
+        return;
+    };
+    g.conflict = Some((per_doc[a].2, per_doc[b].2));
+    if matches!(g.kind, Some(MeasureKind::Cumulative | MeasureKind::Level)) {
+        let mut dated: Vec<(NaiveDate, Interval)> = per_doc
+            .iter()
+            .filter_map(|(d, iv, _)| docs[*d].date.map(|dt| (dt, *iv)))
+            .collect();
+        dated.sort_by(|x, y| x.0.cmp(&y.0).then_with(|| x.1.point().total_cmp(&y.1.point())));
+        let n_dates = {
+            let mut ds: Vec<NaiveDate> = dated.iter().map(|x| x.0).collect();
+            ds.dedup();
+            ds.len()
+        };
+        if n_dates >= 2 {
+            let rising = monotone(&dated, true);
+            let falling = g.kind == Some(MeasureKind::Level) && monotone(&dated, false);
+            let lo = dated.iter().map(|x| x.1.low).fold(f64::INFINITY, f64::min);
+            let hi = dated.iter().map(|x| x.1.high).fold(f64::NEG_INFINITY, f64::max);
+            let range = Interval {
+                low: lo,
+                high: hi,
+                low_open: false,
+                high_open: false,
+            };
+            let undated_fit = per_doc
+                .iter()
+                .filter(|(d, _, _)| docs[*d].date.is_none())
+                .all(|(_, iv, _)| iv.overlaps(&range));
+            if (rising || falling) && undated_fit {
+                g.status = Status::Trend;
+                g.reasons.push(format!(
+                    "{} with the documents' dates: a trend, not a conflict",
+                    if rising { "rising" } else { "falling" }
+                ));
+                return;
+            }
+        }
+    }
+    g.status = Status::Disagree;
+    let (x, y) = (&entries[per_doc[a].2], &entries[per_doc[b].2]);
+    g.reasons.push(format!(
+        "{} ({}) and {} ({}) conflict beyond their bounds",
+        docs[x.doc].id, x.text, docs[y.doc].id, y.text
+    ));
+}
+
+/// True when, ordered by date, no earlier figure is surely above (rising) or below (falling) a
+/// later one. Same-day figures may come in any order. O(n) after the sort.
+fn monotone(dated: &[(NaiveDate, Interval)], rising: bool) -> bool {
+    let mut max_low_before = f64::NEG_INFINITY;
+    let mut min_high_before = f64::INFINITY;
+    let mut i = 0;
+    while i < dated.len() {
+        let day = dated[i].0;
+        let mut j = i;
+        while j < dated.len() && dated[j].0 == day {
+            j += 1;
+        }
+        let today = &dated[i..j];
+        if rising && today.iter().any(|x| x.1.high < max_low_before) {
+            return false;
+        }
+        if !rising && today.iter().any(|x| x.1.low > min_high_before) {
+            return false;
+        }
+        for x in today {
+            max_low_before = max_low_before.max(x.1.low);
+            min_high_before = min_high_before.min(x.1.high);
+        }
+        i = j;
+    }
+    true
+}
+
+/// Compares texts (processed with `pipeline`, in parallel) with their metadata.
+///
+/// ```
+/// use claimsift::compare::{compare_texts, CompareOptions, DocMeta, Status};
+/// let docs = vec![
+///     (DocMeta::new("a"), "Turnout in the Irish referendum was 64.1 per cent, Dublin officials said."),
+///     (DocMeta::new("b"), "Turnout in the Irish referendum reached 64.5 per cent, Dublin officials said."),
+/// ];
+/// let out = compare_texts(&claimsift::Pipeline::default(), docs, CompareOptions::default(), None).unwrap();
+/// assert_eq!(out.groups[0].measure.as_deref(), Some("turnout"));
+/// assert_eq!(out.groups[0].status, Status::Disagree);
+/// ```
+pub fn compare_texts<S: AsRef<str> + Sync>(
+    pipeline: &crate::Pipeline,
+    docs: Vec<(DocMeta, S)>,
+    options: CompareOptions,
+    n_threads: Option<usize>,
+) -> Result<Comparison> {
+    let texts: Vec<&str> = docs.iter().map(|(_, t)| t.as_ref()).collect();
+    let processed = pipeline.process_batch(&texts, n_threads)?;
+    let mut cmp = Comparator::new(options);
+    for ((meta, text), doc) in docs.iter().zip(processed) {
+        let doc = doc?;
+        cmp.add(meta.clone(), text.as_ref(), &doc);
+    }
+    Ok(cmp.finish())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,175 @@
+//! Tests of the comparison: keys, scope, time, stories, intervals, trends.
+//! All texts are written for these tests.
+
+use super::*;
+use crate::Pipeline;
+
+fn run(docs: &[(&str, Option<&str>, &str)]) -> Comparison {
+    let p = Pipeline::default();
+    let mut c = Comparator::new(CompareOptions::default());
+    for (id, date, text) in docs {
+        let mut m = DocMeta::new(*id);
+        if let Some(d) = date {
+            m = m.date(d).unwrap();
+        }
+        c.add(m, text, &p.process(text));
+    }
+    c.finish()
+}
+
+/// The groups with figures from two or more documents: (label, status, texts).
+fn shared(c: &Comparison) -> Vec<(String, Status, Vec<String>)> {
+    c.groups
+        .iter()
+        .filter(|g| g.docs >= 2)
+        .map(|g| {
+            (
+                g.label.clone(),
+                g.status,
+                g.members.iter().map(|&i| c.entries[i].text.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+const QUAKE_A: &str =
+    "An earthquake struck the Hindu Kush region of Zarbania on Friday. At least 1,200 people \
+    were killed and 2,300 were injured, the Zarbanian Interior Ministry said. In Velmar province, 800 people \
+    died, officials in Velmar said.";
+const QUAKE_B: &str = "The Zarbania earthquake in the Hindu Kush has killed 1,450 people and injured 2,500, \
+    according to the Zarbanian Interior Ministry. In Velmar province the toll reached 950.";
+const QUAKE_C: &str =
+    "Rescuers in Zarbania dug through rubble in the Hindu Kush as the death toll rose to 2,012. \
+    The 1998 Hindu Kush earthquake killed 4,000 people.";
+
+#[test]
+fn province_and_national_tolls_stay_apart_and_rise_as_a_trend() {
+    let c = run(&[
+        ("a", Some("2023-09-09"), QUAKE_A),
+        ("b", Some("2023-09-10"), QUAKE_B),
+        ("c", Some("2023-09-11"), QUAKE_C),
+    ]);
+    let s = shared(&c);
+    let killed = s.iter().find(|g| g.0 == "killed").expect("national toll group");
+    assert_eq!(killed.1, Status::Trend, "{s:?}");
+    assert!(killed.2.contains(&"At least 1,200".to_string()));
+    assert!(killed.2.contains(&"1,450".to_string()));
+    assert!(killed.2.contains(&"2,012".to_string()));
+    assert!(
+        !killed.2.contains(&"800".to_string()),
+        "province toll merged: {s:?}"
+    );
+    assert!(
+        !killed.2.contains(&"4,000".to_string()),
+        "background quake merged: {s:?}"
+    );
+    let prov = s
+        .iter()
+        .find(|g| g.0 == "killed (velmar)")
+        .expect("province group");
+    assert_eq!(prov.2, ["800", "950"]);
+    let inj = s.iter().find(|g| g.0 == "injured").expect("injured group");
+    assert_eq!(inj.1, Status::Trend);
+}
+
+#[test]
+fn unrelated_stories_never_share_a_group() {
+    let a =
+        "An earthquake in Zarbania's Hindu Kush killed 1,200 people, the Zarbanian Interior Ministry said.";
+    let b =
+        "An earthquake near Porto Velho in Brazuland killed 1,200 people, the Brazuland civil defence said.";
+    let c = run(&[("a", Some("2015-04-26"), a), ("b", Some("2021-08-15"), b)]);
+    assert!(shared(&c).is_empty(), "{:?}", shared(&c));
+    assert_eq!(c.stories.len(), 2);
+    // undated documents are told apart by their names
+    let c = run(&[("a", None, a), ("b", None, b)]);
+    assert!(shared(&c).is_empty(), "{:?}", shared(&c));
+}
+
+#[test]
+fn different_companies_and_quarters_stay_apart() {
+    let a = "Quorvex reported revenue of $21.3 billion in the first quarter of 2024, Quorvex chief Dana Holt said. \
+             Quorvex shares rose 12% in Austin.";
+    let b = "Quorvex reported revenue of $6.04 billion in the second quarter of 2020, Quorvex chief Dana Holt said. \
+             Quorvex shares rose 7% in Austin.";
+    let c = run(&[("a", None, a), ("b", None, b)]);
+    let s = shared(&c);
+    assert!(s.iter().all(|g| !g.0.starts_with("revenue")), "{s:?}");
+}
+
+#[test]
+fn same_figures_agree_and_bounds_are_respected() {
+    let a = "Officials in Lahaina said at least 96 people were killed in the Maui wildfire on Tuesday.";
+    let b = "The Maui wildfire in Lahaina killed 99 people, officials said on Tuesday.";
+    let c = run(&[("a", Some("2023-08-15"), a), ("b", Some("2023-08-15"), b)]);
+    let s = shared(&c);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, Status::Agree);
+}
+
+#[test]
+fn a_fixed_measure_that_differs_disagrees() {
+    let a = "The Zarbania earthquake near Velmar had a magnitude of 6.8, Zarbanian seismologists said.";
+    let b = "The Zarbania earthquake near Velmar had a magnitude of 7.0, Zarbanian seismologists said.";
+    let c = run(&[("a", Some("2023-09-09"), a), ("b", Some("2023-09-10"), b)]);
+    let s = shared(&c);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, Status::Disagree);
+    assert!(c.groups[0].conflict.is_some());
+}
+
+#[test]
+fn a_falling_toll_is_a_correction_not_a_trend() {
+    let a = "Officials in Velmar said the Zarbania train crash near Velmar killed 288 people.";
+    let b = "Officials in Velmar revised the Zarbania train crash toll near Velmar to 275 people killed.";
+    let c = run(&[("a", Some("2023-06-03"), a), ("b", Some("2023-06-04"), b)]);
+    let s = shared(&c);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, Status::Disagree);
+}
+
+#[test]
+fn periods_split_periodic_measures() {
+    let a = "The Canadian unemployment rate rose to 14.7% in April from 4.4% in March, the Ottawa statistics office said.";
+    let b =
+        "Canadian unemployment hit 14.7% in April, up from 4.4% in March, the Ottawa statistics office said.";
+    let c = run(&[("a", Some("2020-05-08"), a), ("b", Some("2020-05-08"), b)]);
+    let s = shared(&c);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s.iter().all(|g| g.1 == Status::Agree), "{s:?}");
+    assert!(s.iter().any(|g| g.0.contains("[2020-04]")));
+    assert!(s.iter().any(|g| g.0.contains("[2020-03]")));
+}
+
+#[test]
+fn merge_equals_one_pass() {
+    let p = Pipeline::default();
+    let docs = [("a", QUAKE_A), ("b", QUAKE_B), ("c", QUAKE_C)];
+    let mut one = Comparator::new(CompareOptions::default());
+    for (id, t) in docs {
+        one.add(DocMeta::new(id), t, &p.process(t));
+    }
+    let mut x = Comparator::new(CompareOptions::default());
+    let mut y = Comparator::new(CompareOptions::default());
+    x.add(DocMeta::new("a"), QUAKE_A, &p.process(QUAKE_A));
+    y.add(DocMeta::new("b"), QUAKE_B, &p.process(QUAKE_B));
+    y.add(DocMeta::new("c"), QUAKE_C, &p.process(QUAKE_C));
+    x.merge(y);
+    assert_eq!(one.finish(), x.finish());
+}
+
+#[test]
+fn user_stories_block() {
+    let p = Pipeline::default();
+    let mut c = Comparator::new(CompareOptions::default());
+    c.add(DocMeta::new("a").story("s1"), QUAKE_A, &p.process(QUAKE_A));
+    c.add(DocMeta::new("b").story("s2"), QUAKE_B, &p.process(QUAKE_B));
+    let out = c.finish();
+    assert!(out.groups.iter().all(|g| g.docs < 2));
+}
+
+#[test]
+fn bad_dates_are_config_errors() {
+    assert!(DocMeta::new("a").date("9 Sept").is_err());
+    assert!(DocMeta::new("a").date("2023-09-09T10:00:00Z").is_ok());
+}
