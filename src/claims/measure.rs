@@ -49,10 +49,171 @@ const FWD_STOP: &[&str] = &[
 const BACK_STOP: &[&str] = &[".", ";", "!", "?", "—", "–", "--", "|", "\"", "“", "”"];
 /// How far the scans look, in tokens.
 const FWD_MAX: usize = 8;
-const BACK_MAX: usize = 12;
+const BACK_MAX: usize = 8;
 
 /// Prepositions that introduce a scope.
-const SCOPE_PREP: &[&str] = &["in", "across", "throughout", "at", "inside", "within"];
+const SCOPE_PREP: &[&str] = &["in", "across", "throughout", "at", "inside", "within", "among"];
+/// Nouns that close a named sub-group before a figure (`the leisure and hospitality sector`).
+const SECTOR_HEADS: &[&str] = &[
+    "sector",
+    "sectors",
+    "industry",
+    "industries",
+    "segment",
+    "division",
+    "unit",
+    "business",
+    "trade",
+    "services",
+    "category",
+    "department",
+    "arm",
+];
+/// Heads of a lower-case phrase after `in` that name no sub-group: the story's event, times,
+/// states (`killed in the earthquake`, `in total`, `in hospital`).
+const NOT_SCOPE_HEADS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "quakes",
+    "tremor",
+    "tremors",
+    "aftershock",
+    "crash",
+    "crashes",
+    "collision",
+    "accident",
+    "disaster",
+    "flood",
+    "floods",
+    "flooding",
+    "fire",
+    "fires",
+    "wildfire",
+    "wildfires",
+    "blaze",
+    "blazes",
+    "attack",
+    "attacks",
+    "storm",
+    "storms",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "collapse",
+    "outbreak",
+    "pandemic",
+    "epidemic",
+    "war",
+    "conflict",
+    "strike",
+    "strikes",
+    "protest",
+    "protests",
+    "violence",
+    "fighting",
+    "clashes",
+    "explosion",
+    "blast",
+    "tsunami",
+    "landslide",
+    "landslides",
+    "derailment",
+    "incident",
+    "tragedy",
+    "disaster",
+    "shooting",
+    "bombing",
+    "raid",
+    "total",
+    "all",
+    "past",
+    "last",
+    "recent",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "times",
+    "period",
+    "quarter",
+    "hospital",
+    "hospitals",
+    "custody",
+    "critical",
+    "serious",
+    "stable",
+    "condition",
+    "hours",
+    "hour",
+    "minutes",
+    "response",
+    "addition",
+    "place",
+    "fact",
+    "particular",
+    "general",
+    "contrast",
+    "comparison",
+    "order",
+    "part",
+    "line",
+    "case",
+    "cases",
+    "area",
+    "areas",
+    "region",
+    "country",
+    "nation",
+    "world",
+    "city",
+    "town",
+    "village",
+    "state",
+    "county",
+    "province",
+    "district",
+    "rubble",
+    "debris",
+    "ruins",
+    "wreckage",
+    "water",
+    "sea",
+    "streets",
+    "street",
+    "capital",
+    "east",
+    "west",
+    "north",
+    "south",
+    "centre",
+    "center",
+    "wake",
+    "aftermath",
+    "face",
+    "midst",
+    "run",
+    "way",
+    "form",
+    "terms",
+    "value",
+    "cash",
+    "shares",
+    "stock",
+    "revenue",
+    "sales",
+    "profit",
+    "advance",
+    "turn",
+];
 /// Generic heads dropped from a place name (`Al Haouz Province` → `al haouz`).
 const GENERIC_HEADS: &[&str] = &[
     "province",
@@ -196,6 +357,9 @@ struct Sent<'a> {
     title_case: bool,
     /// Token ranges of the sentence's claims, in order.
     claims: Vec<(usize, usize)>,
+    /// For each claim, where its own phrase ends (its counted noun and measure words): the next
+    /// claim's backward scan stops there.
+    owned: Vec<usize>,
 }
 
 impl<'a> Sent<'a> {
@@ -223,6 +387,11 @@ impl<'a> Sent<'a> {
 /// True for capitalised words that are no names (`The`, `Monday`, `According`); `w` lower case.
 pub(crate) fn is_not_name(w: &str) -> bool {
     NOT_NAMES.contains(&w)
+}
+
+/// True when `key` is a place of the scope vocabulary (a country or region, not a free name).
+pub(crate) fn is_place_key(key: &str) -> bool {
+    !key.starts_with('@') && EN.scope_keys.contains(key)
 }
 
 /// The scope key of one lower-case word (`moroccan` → `morocco`), else the word itself.
@@ -278,7 +447,9 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 (a.min(toks.len().saturating_sub(1)), b)
             })
             .collect();
-        let sent = Sent {
+        let owned = claims.iter().map(|c| c.1).collect();
+        let mut sent = Sent {
+            owned,
             toks,
             low,
             cap,
@@ -294,35 +465,48 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         let mut measures: Vec<Option<(String, Span)>> = Vec::with_capacity(ci - first);
         for k in 0..sent.claims.len() {
             let c = &ex.claims[first + k];
-            let counted_end = c.counted.map(|sp| tok_at(toks, sp.end)).unwrap_or(0);
-            let m = find_measure(vocab, &sent, k, counted_end);
+            let counted = c.counted.map(|sp| (tok_at(toks, sp.start), tok_at(toks, sp.end)));
+            let m = find_measure(vocab, text, &sent, k, counted);
+            let mut own = sent.claims[k].1.max(counted.map_or(0, |x| x.1));
+            if let Some((_, sp)) = &m {
+                if sp.start >= c.span.end {
+                    own = own.max(tok_at(toks, sp.end));
+                }
+            }
+            sent.owned[k] = own.min(sent.claims.get(k + 1).map_or(toks.len(), |n| n.0));
             measures.push(m);
         }
         // Coordination: a figure with no measure of its own takes its neighbour's
-        // ("1,293 deaths in Al Haouz, 452 in Taroudant").
+        // ("1,293 deaths in Al Haouz, 452 in Taroudant"), and its scope when it states none.
+        let mut inherits = vec![false; measures.len()];
         for k in 1..measures.len() {
             if measures[k].is_none() && measures[k - 1].is_some() && coordinated(&sent, k) {
                 measures[k] = measures[k - 1].clone();
+                inherits[k] = true;
             }
         }
         for (k, m) in measures.into_iter().enumerate() {
             let (role, scope, time) = {
                 let c = &ex.claims[first + k];
                 let role = find_role(vocab, &sent, k, c.counted);
-                let scope = find_scope(vocab, &sent, k, s.token_start, c.counted_modifier);
+                let mut scope = find_scope(vocab, &sent, k, s.token_start, c.counted_modifier)
+                    .map(|(key, sp)| (Some(key), Some(sp)));
+                if scope.is_none() && inherits[k] {
+                    let prev = &ex.claims[first + k - 1];
+                    scope = Some((prev.scope.clone(), prev.scope_span));
+                }
                 let time = find_time(&sent, k, &numbers);
                 (role, scope, time)
             };
             let c = &mut ex.claims[first + k];
-            let m = m.or_else(|| noun_measure(vocab, text, c.counted));
             if let Some((id, sp)) = m {
                 c.measure = Some(id);
                 c.measure_span = Some(sp);
             }
             c.role = role;
             if let Some((key, sp)) = scope {
-                c.scope = Some(key);
-                c.scope_span = Some(sp);
+                c.scope = key;
+                c.scope_span = sp;
             }
             c.time_ref = time;
         }
@@ -343,7 +527,7 @@ fn fwd_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
 /// The words before claim `k`, back to the previous claim or a hard break (nearest first).
 fn back_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
     let end = s.claims[k].0;
-    let limit = if k > 0 { s.claims[k - 1].1 } else { 0 };
+    let limit = if k > 0 { s.owned[k - 1].min(end) } else { 0 };
     let mut start = end;
     while start > limit && end - start < BACK_MAX && !BACK_STOP.contains(&s.low[start - 1].as_str()) {
         start -= 1;
@@ -360,7 +544,13 @@ fn form_is_name(s: &Sent<'_>, i: usize, n: usize) -> bool {
     prev_cap || next_cap
 }
 
-fn find_measure(v: &Vocab, s: &Sent<'_>, k: usize, counted_end: usize) -> Option<(String, Span)> {
+fn find_measure(
+    v: &Vocab,
+    text: &str,
+    s: &Sent<'_>,
+    k: usize,
+    counted: Option<(usize, usize)>,
+) -> Option<(String, Span)> {
     let words = s.words();
     let hit = |i: usize| -> Option<(String, Span)> {
         let (m, n) = v.measure_forms.at(&words, i)?;
@@ -370,28 +560,51 @@ fn find_measure(v: &Vocab, s: &Sent<'_>, k: usize, counted_end: usize) -> Option
         let sp = Span::new(s.toks[i].span.start, s.toks[i + n - 1].span.end);
         Some((v.measures[m].id.to_string(), sp))
     };
-    // The claim's own span first: `7.8-magnitude`, `2,000 dead`.
+    let back_hit = |i: usize, bs: usize| -> Option<(String, Span, usize)> {
+        let (m, st, n) = v.measure_forms.ending_at(&words, i, 4)?;
+        (st >= bs && !form_is_name(s, st, n)).then(|| {
+            let sp = Span::new(s.toks[st].span.start, s.toks[i].span.end);
+            (v.measures[m].id.to_string(), sp, st)
+        })
+    };
+    // 1. The claim's own span: `7.8-magnitude`, `2,000 dead`.
     let (a, b) = s.claims[k];
     for i in a..b {
         if let Some(h) = hit(i) {
             return Some(h);
         }
     }
+    let (bs, be) = back_range(s, k);
+    // 2. A verb right before the figure says what happened to what it counts:
+    //    `killed 157 passengers`, `killing at least 2,000`.
+    for i in (be.saturating_sub(3).max(bs)..be).rev() {
+        let w = s.low[i].as_str();
+        if w.ends_with("ed") || w.ends_with("ing") || matches!(w, "kill" | "kills" | "die" | "dies") {
+            if let Some((m, sp, _)) = back_hit(i, bs) {
+                return Some((m, sp));
+            }
+        }
+    }
+    // 3. After it, in its own clause (and through its counted noun).
     let (fs, fe) = fwd_range(s, k);
-    let fe = fe.max(counted_end.min(s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0)));
+    let next_claim = s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0);
+    let fe = fe.max(counted.map_or(0, |c| c.1).min(next_claim));
     for i in fs..fe {
         if let Some(h) = hit(i) {
             return Some(h);
         }
     }
-    let (bs, be) = back_range(s, k);
+    // 4. A counted noun of its own after it (`three trains`, `88 bodies identified`).
+    if let Some(nm) = counted
+        .filter(|c| c.0 >= b)
+        .and_then(|(cs, ce)| noun_measure(v, text, s, cs, ce))
+    {
+        return Some(nm);
+    }
+    // 5. Before it: `the death toll rose to 2,012`.
     for i in (bs..be).rev() {
-        // A backward form ends at i.
-        if let Some((m, st, n)) = v.measure_forms.ending_at(&words, i, 4) {
-            if st >= bs && !form_is_name(s, st, n) {
-                let sp = Span::new(s.toks[st].span.start, s.toks[i].span.end);
-                return Some((v.measures[m].id.to_string(), sp));
-            }
+        if let Some((m, sp, _)) = back_hit(i, bs) {
+            return Some((m, sp));
         }
     }
     None
@@ -399,7 +612,7 @@ fn find_measure(v: &Vocab, s: &Sent<'_>, k: usize, counted_end: usize) -> Option
 
 /// True when only connectors and a place phrase stand between claims `k-1` and `k`.
 fn coordinated(s: &Sent<'_>, k: usize) -> bool {
-    let (a, b) = (s.claims[k - 1].1, s.claims[k].0);
+    let (a, b) = (s.owned[k - 1].min(s.claims[k].0), s.claims[k].0);
     if b < a || b - a > 8 {
         return false;
     }
@@ -409,7 +622,7 @@ fn coordinated(s: &Sent<'_>, k: usize) -> bool {
         match w {
             "," | "and" | "or" | "to" | "while" | "with" | "including" | "plus" | "another" | "against"
             | "versus" | "vs" | "vs." => saw_conn = true,
-            "from" => saw_conn = true,
+            "from" | "up" | "down" => saw_conn = true,
             "in" | "across" | "at" | "of" | "the" | "for" => {}
             _ if s.cap[i] => {}
             _ => return false,
@@ -418,21 +631,45 @@ fn coordinated(s: &Sent<'_>, k: usize) -> bool {
     saw_conn || a == b
 }
 
-fn noun_measure(v: &Vocab, text: &str, counted: Option<Span>) -> Option<(String, Span)> {
-    let sp = counted?;
-    let t = sp.slice(text);
-    let head = t.split_whitespace().last()?;
-    let low = head.to_lowercase();
-    if !low.chars().all(|c| c.is_alphabetic() || c == '-') || low.len() < 3 {
+/// `noun:<singular head>` for a counted noun that names what is counted, with the participle
+/// after it when there is one (`88 bodies were identified` → `noun:body identified`).
+fn noun_measure(v: &Vocab, text: &str, s: &Sent<'_>, cs: usize, ce: usize) -> Option<(String, Span)> {
+    if ce <= cs || ce > s.toks.len() {
         return None;
     }
-    if v.generic.contains(low.as_str()) {
-        return None;
-    }
-    if let Some((m, _)) = v.measure_forms.at(&[low.as_str()], 0) {
+    let head = ce - 1;
+    let low = s.low[head].as_str();
+    if let Some((m, 1)) = v.measure_forms.at(&[low], 0) {
+        let sp = s.toks[head].span;
         return Some((v.measures[m].id.to_string(), sp));
     }
-    Some((format!("noun:{}", singular(&low)), sp))
+    if !low.chars().all(|c| c.is_alphabetic() || c == '-') || low.len() < 3 || v.generic.contains(low) {
+        return None;
+    }
+    if s.toks[head].kind != TokenKind::Word {
+        return None;
+    }
+    let mut id = format!("noun:{}", singular(low));
+    let mut end = s.toks[head].span.end;
+    let mut j = ce;
+    while j < s.toks.len() && j < ce + 3 {
+        let w = s.low[j].as_str();
+        if matches!(
+            w,
+            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been" | "being" | "be" | "still"
+        ) {
+            j += 1;
+            continue;
+        }
+        if w.len() > 4 && w.ends_with("ed") && s.toks[j].kind == TokenKind::Word {
+            id.push(' ');
+            id.push_str(w);
+            end = s.toks[j].span.end;
+        }
+        break;
+    }
+    let _ = text;
+    Some((id, Span::new(s.toks[cs].span.start, end)))
 }
 
 /// A plural noun's singular by the regular English rules (`casualties` → `casualty`).
@@ -590,6 +827,14 @@ fn find_scope(
                     return Some((key, span_of(j, e)));
                 }
             }
+            // A sector or group right after the figure's own words: "7.7 million jobs in leisure
+            // and hospitality", "cases among health workers".
+            if e == j && i <= s.owned[k] + 1 {
+                if let Some(end) = common_np(s, j) {
+                    let key: Vec<&str> = (j..end).map(|x| s.low[x].as_str()).collect();
+                    return Some((key.join(" "), span_of(j, end)));
+                }
+            }
         }
         // A demonym right after the numeral: "2,000 Moroccans".
         if i < s.toks.len() && s.cap[i] {
@@ -601,6 +846,40 @@ fn find_scope(
     }
     // Backward: "Morocco's death toll", "Tesla reported revenue of", "Palestinian deaths rose to".
     let (bs, be) = back_range(s, k);
+    // A sector named before the figure: "the leisure and hospitality sector lost 7.7 million",
+    // "employment in leisure and hospitality fell by 7.7 million".
+    for i in (bs..be).rev() {
+        let w = s.low[i].as_str();
+        if SECTOR_HEADS.contains(&w) && i > bs {
+            let mut a = i;
+            while a > bs
+                && a + 4 > i
+                && !matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | "," | "its")
+                && matches!(s.toks[a - 1].kind, TokenKind::Word)
+                && !is_verbish(&s.low[a - 1])
+            {
+                a -= 1;
+            }
+            if a < i {
+                let key: Vec<&str> = (a..i).map(|x| s.low[x].as_str()).collect();
+                return Some((key.join(" "), span_of(a, i + 1)));
+            }
+        }
+        if SCOPE_PREP.contains(&w)
+            && i >= 1
+            && i + 1 < be
+            && v.measure_forms.ending_at(&words, i - 1, 4).is_some()
+        {
+            let mut j = i + 1;
+            if s.low[j] == "the" {
+                j += 1;
+            }
+            if let Some(end) = common_np(s, j).filter(|&e| e <= be) {
+                let key: Vec<&str> = (j..end).map(|x| s.low[x].as_str()).collect();
+                return Some((key.join(" "), span_of(j, end)));
+            }
+        }
+    }
     let mut i = be;
     while i > bs {
         i -= 1;
@@ -631,8 +910,10 @@ fn find_scope(
             let p = if a > 0 && s.low[a - 1] == "the" { a - 1 } else { a };
             let after_prep = p > 0
                 && SCOPE_PREP.contains(&s.low[p - 1].as_str())
-                && (p - 1 <= bs.max(first)
-                    || (p >= 2 && v.measure_forms.ending_at(&words, p - 2, 4).is_some()));
+                && (p - 1 == first
+                    || matches!(s.low[p - 2].as_str(), "," | ";" | ":" | "—" | "–" | "--" | "(")
+                    || (k > 0 && p - 1 == s.owned[k - 1])
+                    || v.measure_forms.ending_at(&words, p - 2, 4).is_some());
             let subject = a == first && is_verbish(next);
             if possessive || modifies_measure || after_prep || subject {
                 if let Some(key) = place_key(v, s, a, e) {
@@ -643,6 +924,37 @@ fn find_scope(
         }
     }
     None
+}
+
+/// The end of a lower-case noun phrase of one to three words at `j` that names a sub-group
+/// (`leisure and hospitality`, `health workers`), or None.
+fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
+    let ok = |x: usize| {
+        x < s.toks.len()
+            && s.toks[x].kind == TokenKind::Word
+            && !s.cap[x]
+            && !FWD_STOP.contains(&s.low[x].as_str())
+            && !SCOPE_PREP.contains(&s.low[x].as_str())
+            && !NOT_NAMES.contains(&s.low[x].as_str())
+            && !is_verbish(&s.low[x])
+    };
+    if !ok(j) {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < s.toks.len() && e < j + 3 {
+        if ok(e) {
+            e += 1;
+        } else if s.low[e] == "and" && ok(e + 1) && e + 2 <= j + 4 {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    if NOT_SCOPE_HEADS.contains(&s.low[e - 1].as_str()) || NOT_SCOPE_HEADS.contains(&s.low[j].as_str()) {
+        return None;
+    }
+    Some(e)
 }
 
 /// True when the word after a name at `e` is a common noun the name modifies (`Maui wildfire`),

@@ -152,7 +152,7 @@ mod timeref;
 mod units;
 mod vocab;
 
-pub(crate) use measure::{is_not_name, scope_key_of};
+pub(crate) use measure::{is_not_name, is_place_key, scope_key_of};
 pub use timeref::{Grain, Period, RelUnit, TimeRef};
 pub use vocab::{measure_def, measures, MeasureDef, MeasureKind, Role};
 

@@ -129,6 +129,8 @@ pub(crate) struct Vocab {
     pub roles: Forms<(Role, Side)>,
     pub generic: std::collections::HashSet<&'static str>,
     pub scopes: Forms<&'static str>,
+    /// The scope keys (`morocco`, `united_states`, `@national`).
+    pub scope_keys: std::collections::HashSet<&'static str>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -146,6 +148,7 @@ impl Vocab {
             roles: Forms::new(),
             generic: Default::default(),
             scopes: Forms::new(),
+            scope_keys: Default::default(),
         };
         for f in lines(measures) {
             assert!(f.len() == 4, "measure vocabulary line needs 4 fields: {f:?}");
@@ -192,6 +195,7 @@ impl Vocab {
         for f in lines(scopes) {
             assert!(f.len() == 2, "scope vocabulary line needs 2 fields: {f:?}");
             v.scopes.add(f[0], f[0]);
+            v.scope_keys.insert(f[0]);
             for form in f[1].split(' ').filter(|s| !s.is_empty()) {
                 v.scopes.add(form, f[0]);
             }

@@ -164,6 +164,8 @@ pub struct DocInfo {
     pub year_hint: Option<i32>,
     /// Its most frequent names (lower case) with their counts, for story blocking.
     pub names: Vec<(String, u32)>,
+    /// Its distinctive figures (`killed=2012`), for story blocking.
+    pub figures: Vec<String>,
 }
 
 impl DocInfo {
@@ -204,7 +206,10 @@ pub struct Entry {
     pub measure: Option<String>,
     /// The scope key as stated.
     pub scope: Option<String>,
-    /// The resolved period, when one is stated and resolvable.
+    /// The time reference as stated.
+    pub time_ref: Option<crate::claims::TimeRef>,
+    /// The resolved period, when one is stated and resolvable (against the document's date, else
+    /// its story's latest date, else the latest year the document mentions).
     pub period: Option<Period>,
     /// The role.
     pub role: Option<Role>,
@@ -369,6 +374,24 @@ fn doc_names(text: &str, doc: &Document) -> Vec<(String, u32)> {
     v
 }
 
+/// Figures distinctive enough to tell a story by: a vocabulary measure with a value that is not a
+/// small whole number.
+fn doc_figures(doc: &Document) -> Vec<String> {
+    let mut v: Vec<String> = doc
+        .claims
+        .iter()
+        .filter(|c| c.value.fract() != 0.0 || c.value.abs() >= 10.0)
+        .filter_map(|c| {
+            let m = c.measure.as_deref()?;
+            measure_def(m)?;
+            Some(format!("{m}={}{}", c.value, c.unit))
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// The latest year an undated document mentions in a full or month date, else the latest year it
 /// mentions at all: news looks back more often than forward.
 fn year_hint(doc: &Document) -> Option<i32> {
@@ -426,7 +449,6 @@ impl Comparator {
     pub fn add(&mut self, meta: DocMeta, text: &str, doc: &Document) {
         let di = self.docs.len();
         let hint = year_hint(doc);
-        let hint_date = hint.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31));
         self.docs.push(DocInfo {
             id: meta.id,
             outlet: meta.outlet,
@@ -434,6 +456,7 @@ impl Comparator {
             story: meta.story,
             year_hint: hint,
             names: doc_names(text, doc),
+            figures: doc_figures(doc),
         });
         for (ci, c) in doc.claims.iter().enumerate() {
             let (unit_class, base, base_max, base_unit) = class_of(c);
@@ -462,8 +485,8 @@ impl Comparator {
                 interval,
                 measure: c.measure.clone(),
                 scope: c.scope.clone(),
-                // an undated document resolves against the year it mentions most
-                period: c.time_ref.and_then(|t| t.resolve(meta.date.or(hint_date))),
+                time_ref: c.time_ref,
+                period: None,
                 role: c.role,
                 per: c.per.map(|p| p.slice(text).to_lowercase()),
                 revision: false,
@@ -536,11 +559,31 @@ impl Comparator {
                     e.1 += n;
                 }
             }
-            st.main_scope = score
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-                .filter(|(_, (n_docs, total))| *n_docs >= 2 || (st.docs.len() == 1 && *total >= 2))
-                .map(|(k, _)| k);
+            let eligible = |(_, (n_docs, total)): &(String, (usize, u32))| {
+                *n_docs >= 2 || (st.docs.len() == 1 && *total >= 2)
+            };
+            let by_weight = |a: &(String, (usize, u32)), b: &(String, (usize, u32))| {
+                a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))
+            };
+            let mut all: Vec<(String, (usize, u32))> = score.into_iter().filter(eligible).collect();
+            all.sort_by(|a, b| by_weight(b, a));
+            // a place of the vocabulary (a country) beats a more frequent other name (an agency)
+            // when it is in at least half as many documents
+            let best = all.first().map(|x| x.1 .0).unwrap_or(0);
+            let place = all
+                .iter()
+                .find(|x| crate::claims::is_place_key(&x.0) && x.1 .0 * 2 >= best)
+                .cloned();
+            st.main_scope = place.or_else(|| all.first().cloned()).map(|x| x.0);
+        }
+        // periods: against the document's date, else its story's latest date, else its year hint
+        for e in entries.iter_mut() {
+            let d = &docs[e.doc];
+            let reference = d
+                .date
+                .or(story_date[story_of[e.doc]])
+                .or_else(|| d.year_hint.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31)));
+            e.period = e.time_ref.and_then(|t| t.resolve(reference));
         }
         // keys
         #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -8,7 +8,9 @@
 //!
 //! - a user-given story (`story` / `cluster` metadata) says so — given stories are never merged
 //!   with each other — or, without one,
-//! - they share at least `min_shared_names` names, and their dates are at most `window_days`
+//! - they share at least `min_shared_names` names (or one name and both dated within three days,
+//!   or two distinctive figures — a vocabulary measure with the same value —, or one figure and
+//!   one name), and their dates are at most `window_days`
 //!   apart (when both are dated); an undated document's year (the latest it mentions) is not
 //!   after a dated one's year; two undated ones mention the same latest year.
 //!
@@ -113,15 +115,50 @@ pub(crate) fn stories(docs: &[DocInfo], opt: StoryOptions) -> (Vec<usize>, Vec<V
             }
         }
     }
+    // shared distinctive figures
+    let mut fig_index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        if d.story.is_none() {
+            for f in &d.figures {
+                fig_index.entry(f.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let mut shared_figs: HashMap<(usize, usize), usize> = HashMap::new();
+    for ds in fig_index.values() {
+        if ds.len() < 2 || ds.len() > opt.max_name_docs {
+            continue;
+        }
+        for (x, &a) in ds.iter().enumerate() {
+            for &b in &ds[x + 1..] {
+                *shared_figs.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
     let mut link_names: HashMap<usize, Vec<String>> = HashMap::new();
-    let mut pairs: Vec<_> = shared.into_iter().collect();
+    let mut pairs: Vec<((usize, usize), Vec<&str>)> = shared.into_iter().collect();
+    for (&ab, _) in shared_figs.iter() {
+        if !pairs.iter().any(|p| p.0 == ab) {
+            pairs.push((ab, Vec::new()));
+        }
+    }
     pairs.sort_unstable_by_key(|p| p.0);
     for ((a, b), mut names) in pairs {
+        if !compatible(&docs[a], &docs[b], opt.window_days) {
+            continue;
+        }
         // a document with a single name links on that one
         let need = opt
             .min_shared_names
             .min(docs[a].names.len().min(docs[b].names.len()).max(1));
-        if names.len() >= need && compatible(&docs[a], &docs[b], opt.window_days) {
+        let figs = shared_figs.get(&(a, b)).copied().unwrap_or(0);
+        let close =
+            matches!((docs[a].date, docs[b].date), (Some(x), Some(y)) if (x - y).num_days().abs() <= 3);
+        let linked = names.len() >= need
+            || (close && !names.is_empty())
+            || figs >= 2
+            || (figs >= 1 && !names.is_empty());
+        if linked {
             dsu.union(a, b);
             names.sort_unstable();
             let e = link_names.entry(a.min(b)).or_default();
