@@ -53,6 +53,34 @@ const BACK_MAX: usize = 8;
 
 /// Prepositions that introduce a scope.
 const SCOPE_PREP: &[&str] = &["in", "across", "throughout", "at", "inside", "within", "among"];
+/// Words between a measure noun and the figure it introduces (`revenue of $7.9 billion`).
+const INTRO: &[&str] = &[
+    "of",
+    "at",
+    "to",
+    "was",
+    "were",
+    "is",
+    "are",
+    "reached",
+    "totalled",
+    "totaled",
+    "stood",
+    ":",
+    "hit",
+    "came",
+    "in",
+    "rose",
+    "fell",
+    "climbed",
+    "jumped",
+    "dropped",
+    "increased",
+    "decreased",
+    "grew",
+    "surged",
+];
+
 /// Nouns that close a named sub-group before a figure (`the leisure and hospitality sector`).
 const SECTOR_HEADS: &[&str] = &[
     "sector",
@@ -567,12 +595,21 @@ fn find_measure(
             (v.measures[m].id.to_string(), sp, st)
         })
     };
-    // 1. The claim's own span: `7.8-magnitude`, `2,000 dead`.
+    // 1. The claim's own span: `7.8-magnitude`, `2,000 dead`, `a 200,000-subscriber loss`.
     let (a, b) = s.claims[k];
     for i in a..b {
         if let Some(h) = hit(i) {
             return Some(h);
         }
+        if let Some((_, tail)) = s.low[i].rsplit_once('-') {
+            if let Some((m, 1)) = v.measure_forms.at(&[tail], 0) {
+                return Some((v.measures[m].id.to_string(), s.toks[i].span));
+            }
+        }
+    }
+    // `died at 51`: an age.
+    if a >= 2 && s.low[a - 1] == "at" && matches!(s.low[a - 2].as_str(), "died" | "dies" | "dead" | "die") {
+        return Some(("age".to_string(), s.toks[a - 2].span));
     }
     let (bs, be) = back_range(s, k);
     // 2. A verb right before the figure says what happened to what it counts:
@@ -591,6 +628,16 @@ fn find_measure(
     let fe = fe.max(counted.map_or(0, |c| c.1).min(next_claim));
     for i in fs..fe {
         if let Some(h) = hit(i) {
+            // "EPS of $2.89 on revenue of $7.93 billion": a form that introduces the next figure
+            // is the next figure's
+            let n = v.measure_forms.at(&words, i).map_or(1, |x| x.1);
+            let mut j = i + n;
+            while j < next_claim && j < i + n + 3 && INTRO.contains(&s.low[j].as_str()) {
+                j += 1;
+            }
+            if j == next_claim && next_claim < s.toks.len() {
+                break;
+            }
             return Some(h);
         }
     }
@@ -854,7 +901,7 @@ fn find_scope(
             let mut a = i;
             while a > bs
                 && a + 4 > i
-                && !matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | "," | "its")
+                && !matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | ",")
                 && matches!(s.toks[a - 1].kind, TokenKind::Word)
                 && !is_verbish(&s.low[a - 1])
             {
@@ -951,7 +998,15 @@ fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
             break;
         }
     }
-    if NOT_SCOPE_HEADS.contains(&s.low[e - 1].as_str()) || NOT_SCOPE_HEADS.contains(&s.low[j].as_str()) {
+    let bad = |x: &str| {
+        NOT_SCOPE_HEADS.contains(&x)
+            || QUARTERS.iter().any(|q| q.0 == x)
+            || matches!(
+                x,
+                "end" | "start" | "beginning" | "middle" | "half" | "current" | "next" | "previous"
+            )
+    };
+    if (j..e).any(|x| bad(s.low[x].as_str())) {
         return None;
     }
     Some(e)

@@ -217,6 +217,9 @@ pub struct Entry {
     pub per: Option<String>,
     /// An earlier figure inside its document (`up from 23,000`): never a conflict.
     pub revision: bool,
+    /// The measure was taken from the same figure in another document of the story.
+    #[serde(default)]
+    pub borrowed: bool,
 }
 
 /// The status of a group.
@@ -490,6 +493,7 @@ impl Comparator {
                 role: c.role,
                 per: c.per.map(|p| p.slice(text).to_lowercase()),
                 revision: false,
+                borrowed: false,
             });
         }
     }
@@ -567,14 +571,47 @@ impl Comparator {
             };
             let mut all: Vec<(String, (usize, u32))> = score.into_iter().filter(eligible).collect();
             all.sort_by(|a, b| by_weight(b, a));
-            // a place of the vocabulary (a country) beats a more frequent other name (an agency)
-            // when it is in at least half as many documents
+            // a place of the vocabulary (a country) beats an equally widespread other name
+            // (an agency mentioned more often)
             let best = all.first().map(|x| x.1 .0).unwrap_or(0);
             let place = all
                 .iter()
-                .find(|x| crate::claims::is_place_key(&x.0) && x.1 .0 * 2 >= best)
+                .find(|x| crate::claims::is_place_key(&x.0) && x.1 .0 >= best)
                 .cloned();
             st.main_scope = place.or_else(|| all.first().cloned()).map(|x| x.0);
+        }
+        // A figure whose clause names no measure takes the measure of the same figure (same
+        // story, unit class and value) stated with one in another document, when that is unique:
+        // "20.5 million" alone in a headline is the "20.5 million jobs" of the other outlets.
+        let mut by_figure: HashMap<(usize, String, u64), Vec<(usize, String, Option<String>)>> =
+            HashMap::new();
+        for e in &entries {
+            if let (Some(m), None | Some(Role::Previous)) = (&e.measure, e.role) {
+                let k = (story_of[e.doc], e.unit_class.clone(), e.base_value.to_bits());
+                let v = by_figure.entry(k).or_default();
+                if !v.iter().any(|x| x.0 == e.doc && &x.1 == m) {
+                    v.push((e.doc, m.clone(), e.scope.clone()));
+                }
+            }
+        }
+        for e in entries.iter_mut() {
+            if e.measure.is_some() || e.role == Some(Role::Subset) || e.base_value.abs() < 10.0 {
+                continue;
+            }
+            let k = (story_of[e.doc], e.unit_class.clone(), e.base_value.to_bits());
+            if let Some(v) = by_figure.get(&k) {
+                let mut ms: Vec<(&String, &Option<String>)> =
+                    v.iter().filter(|x| x.0 != e.doc).map(|x| (&x.1, &x.2)).collect();
+                ms.sort();
+                ms.dedup();
+                if ms.len() == 1 {
+                    e.measure = Some(ms[0].0.clone());
+                    if e.scope.is_none() {
+                        e.scope = ms[0].1.clone();
+                    }
+                    e.borrowed = true;
+                }
+            }
         }
         // periods: against the document's date, else its story's latest date, else its year hint
         for e in entries.iter_mut() {
@@ -788,6 +825,11 @@ fn reasons_of(g: &Group, entries: &[Entry], story: &Story) -> Vec<String> {
     }
     if story.docs.len() > 1 && !story.names.is_empty() {
         r.push(format!("story: documents sharing {}", story.names.join(", ")));
+    }
+    if g.members.iter().any(|&i| entries[i].borrowed) {
+        r.push(
+            "a figure without a measure of its own took the measure of the same figure elsewhere".to_string(),
+        );
     }
     if g.members.iter().any(|&i| entries[i].revision) {
         r.push("earlier figures inside a document are revisions, not conflicts".to_string());
