@@ -949,7 +949,9 @@ fn find_scope(
             // the sentence before its verb ("Netflix lost 200,000 subscribers"). A name modifying
             // another noun ("the Zarbania earthquake in the Hindu Kush killed") is not a scope.
             let next = s.low.get(e).map(String::as_str).unwrap_or("");
-            let possessive = next == "'s" || next == "'";
+            // a possessive of the measure noun: "Morocco's death toll", not "Israel's war killed"
+            let possessive = (next == "'s" || next == "'")
+                && (e + 1..(e + 4).min(s.toks.len())).any(|x| v.measure_forms.at(&words, x).is_some());
             // a compound modifier of the measure noun: "the Velmar toll", "Tesla revenue rose"
             let modifies_measure = v.measure_forms.at(&words, e).is_some()
                 && (a <= bs.max(first)
@@ -1286,9 +1288,11 @@ fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)])
 fn find_time(s: &Sent<'_>, k: usize, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<TimeRef> {
     let (fs, fe) = fwd_range(s, k);
     let fe = (fe + 3).min(s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0));
+    // "since 2023" starts a running count: it is not the period the figure is for
+    let starts = |i: usize| i > 0 && matches!(s.low[i - 1].as_str(), "since" | "from" | "starting");
     let mut i = fs;
     while i < fe {
-        if let Some((t, _)) = time_at(s, i, numbers) {
+        if let Some((t, _)) = time_at(s, i, numbers).filter(|_| !starts(i)) {
             return Some(t);
         }
         i += 1;
@@ -1298,7 +1302,9 @@ fn find_time(s: &Sent<'_>, k: usize, numbers: &[(Span, NumberKind, Option<&str>)
     let mut i = bs;
     while i < be {
         if let Some((t, n)) = time_at(s, i, numbers) {
-            best = Some(t);
+            if !starts(i) {
+                best = Some(t);
+            }
             i += n;
         } else {
             i += 1;

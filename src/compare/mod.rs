@@ -622,6 +622,34 @@ impl Comparator {
                 .or_else(|| d.year_hint.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31)));
             e.period = e.time_ref.and_then(|t| t.resolve(reference));
         }
+        // Per story and measure, the country-level place (of the scope vocabulary) stated by most
+        // documents is where an unscoped figure of that measure is: in a story of Palestinian and
+        // Israeli tolls, an unscoped toll is the Palestinian one when most outlets say so; a
+        // province never becomes that place.
+        let mut place_docs: HashMap<(usize, String, String), Vec<usize>> = HashMap::new();
+        for e in &entries {
+            if let (Some(m), Some(sc)) = (e.measure.as_deref(), e.scope.as_deref()) {
+                if crate::claims::is_place_key(sc) {
+                    let v = place_docs.entry((story_of[e.doc], m.to_string(), sc.to_string())).or_default();
+                    if !v.contains(&e.doc) {
+                        v.push(e.doc);
+                    }
+                }
+            }
+        }
+        let mut measure_main: HashMap<(usize, String), String> = HashMap::new();
+        {
+            let mut best: HashMap<(usize, &str), (usize, &str)> = HashMap::new();
+            for ((st, m, sc), ds) in &place_docs {
+                let b = best.entry((*st, m.as_str())).or_insert((0, ""));
+                if ds.len() > b.0 || (ds.len() == b.0 && sc.as_str() < b.1) {
+                    *b = (ds.len(), sc.as_str());
+                }
+            }
+            for ((st, m), (_, sc)) in best {
+                measure_main.insert((st, m.to_string()), sc.to_string());
+            }
+        }
         // keys
         #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         struct Key {
@@ -642,9 +670,15 @@ impl Comparator {
             let d = &docs[e.doc];
             let kind = e.measure.as_deref().and_then(measure_def).map(|m| m.kind);
             let solo = e.measure.is_none() || e.role == Some(Role::Subset);
+            let main = e
+                .measure
+                .as_ref()
+                .and_then(|m| measure_main.get(&(s, m.clone())))
+                .map(String::as_str)
+                .or(stories[s].main_scope.as_deref());
             let scope = match e.scope.as_deref() {
                 None | Some("@national") => None,
-                Some(sc) if Some(sc) == stories[s].main_scope.as_deref() => None,
+                Some(sc) if Some(sc) == main => None,
                 Some(sc) => Some(sc.to_string()),
             };
             let rd = ref_date(d, story_date[s]);

@@ -12,7 +12,7 @@
 //!   or two distinctive figures — a vocabulary measure with the same value —, or one figure and
 //!   one name), and their dates are at most `window_days`
 //!   apart (when both are dated); an undated document's year (the latest it mentions) is not
-//!   after a dated one's year; two undated ones mention the same latest year.
+//!   after a dated one's year; two undated ones mention latest years at most one apart.
 //!
 //! Stories are the connected components of the links (union-find). Pairs are generated from an
 //! inverted index of names, skipping names held by more than `max_name_docs` documents, so the
@@ -64,15 +64,15 @@ pub(crate) struct StoryOptions {
 }
 
 /// Dates within the window; an undated document's latest mentioned year not after a dated one's
-/// year (a story mentions past years, rarely future ones); two undated ones mentioning the same
-/// latest year; anything when a year is unknown.
+/// year (a story mentions past years, rarely future ones); two undated ones mentioning latest
+/// years at most one apart; anything when a year is unknown.
 fn compatible(a: &DocInfo, b: &DocInfo, window: i64) -> bool {
     match (a.date, b.date) {
         (Some(x), Some(y)) => (x - y).num_days().abs() <= window,
         (Some(x), None) => b.year_hint.is_none_or(|h| h <= x.year()),
         (None, Some(y)) => a.year_hint.is_none_or(|h| h <= y.year()),
         (None, None) => match (a.year_hint, b.year_hint) {
-            (Some(x), Some(y)) => x == y,
+            (Some(x), Some(y)) => (x - y).abs() <= 1,
             _ => true,
         },
     }
