@@ -439,11 +439,18 @@ def _group(g: dict, entries: list, out: dict) -> MeasureGroup:
     conflicts = []
     if g["conflict"] is not None:
         a, b = (out["entries"][i] for i in g["conflict"])
-        conflicts.append(
-            (out["docs"][a["doc"]]["id"], a["claim"], out["docs"][b["doc"]]["id"], b["claim"])
-        )
+        conflicts.append((out["docs"][a["doc"]]["id"], a["claim"], out["docs"][b["doc"]]["id"], b["claim"]))
     mg = MeasureGroup(
-        key=(g["story"], g["measure"], g["unit_class"], g["scope"], g["period"], g["role"], g["change"], g["per"]),
+        key=(
+            g["story"],
+            g["measure"],
+            g["unit_class"],
+            g["scope"],
+            g["period"],
+            g["role"],
+            g["change"],
+            g["per"],
+        ),
         label=g["label"],
         measure=g["measure"],
         kind=g["kind"],

@@ -244,7 +244,7 @@ def comparison_html(cmp: Any) -> str:
         for e in g.entries:
             who = e.doc_id + (f" ({e.outlet})" if e.outlet else "")
             fig = f"{e.bound} {_fmt(e.value)} {e.unit}"
-            dup = " <em>duplicate quote</em>" if e.duplicate_quote else ""
+            dup = " <em>earlier figure</em>" if getattr(e, "revision", False) else ""
             c = {
                 "start": e.start,
                 "end": e.end,

@@ -93,11 +93,36 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
     t.add_argument("--lang", default="en", help="language code (default: en)")
 
-    c = sub.add_parser("compare", help="compare the claims of several documents")
-    c.add_argument("inputs", nargs="+", metavar="INPUT", help="folders of .txt files and/or .txt files")
-    c.add_argument("-o", "--output", default=None, metavar="OUT", help="write to OUT instead of the terminal")
+    c = sub.add_parser(
+        "compare",
+        help="compare the claims of several documents (same inputs as extract)",
+        description="Group the claims of several documents by what they measure, of whom and when, "
+        "and flag figures that disagree. Inputs are read as by `extract`. Output goes to the terminal, "
+        "or to OUT by its suffix: .txt, .html, .csv, .parquet, .json (groups), .jsonl (one row per "
+        "group x figure).",
+    )
+    c.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="folders of .txt; .txt .jsonl[.gz] .csv .parquet"
+    )
+    c.add_argument("-o", "--output", default=None, metavar="OUT", help="write to OUT (format by suffix)")
     c.add_argument("--min-docs", type=int, default=None, metavar="N", help="only measures in >= N documents")
-    c.add_argument("--html", action="store_true", help="HTML instead of a text table")
+    c.add_argument("--html", action="store_true", help="HTML instead of a text table (terminal output)")
+    c.add_argument("--text-field", default="text", metavar="NAME", help="text field/column (default: text)")
+    c.add_argument("--id-field", default="id", metavar="NAME", help="id field/column (default: id)")
+    c.add_argument("--date-field", default="date", metavar="NAME", help="ISO date field (default: date)")
+    c.add_argument("--outlet-field", default="outlet", metavar="NAME", help="outlet field (default: outlet)")
+    c.add_argument(
+        "--story-field", default="story", metavar="NAME", help="story/cluster field (default: story)"
+    )
+    c.add_argument(
+        "--input-format",
+        choices=("txt", "jsonl", "csv", "parquet"),
+        default=None,
+        help="read every input as this format (default: from each file name)",
+    )
+    c.add_argument("--lang", default="en", help="language code (default: en)")
+    c.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
+    c.add_argument("--threads", type=int, default=None, metavar="N", help="threads (default: all cores)")
     return p
 
 
@@ -194,37 +219,154 @@ def _cmd_tokens(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- compare (thin dispatch to claimsift._compare.main_table) -------------------------------------
+# --- compare -------------------------------------------------------------------------------------
+
+
+COMPARE_FORMATS = (".txt", ".html", ".csv", ".parquet", ".json", ".jsonl")
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    import importlib
+    from . import readers
+    from ._compare import compare
+
+    if args.threads is not None and args.threads < 1:
+        raise CliError("--threads must be at least 1")
+    min_docs = 2 if args.min_docs is None else args.min_docs
+    if min_docs < 1:
+        raise CliError("--min-docs must be at least 1")
+    fmt = None
+    if args.output:
+        low = args.output.lower()
+        fmt = next((f for f in COMPARE_FORMATS if low.endswith(f)), None)
+        if fmt is None:
+            raise CliError(
+                f"cannot tell the output format of {args.output!r}: use one of {', '.join(COMPARE_FORMATS)}"
+            )
+        parent = os.path.dirname(os.path.abspath(args.output))
+        if not os.path.isdir(parent):
+            raise CliError(f"output folder does not exist: {parent}")
+        for path, _ in readers.iter_paths(args.inputs, args.input_format):
+            if os.path.exists(args.output) and os.path.samefile(path, args.output):
+                raise CliError(f"the output {args.output!r} is also an input")
+    if fmt in (".csv", ".parquet"):
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as e:
+            raise CliError("CSV and Parquet output need pyarrow (pip install 'claimsift[arrow]')") from e
+    nlp = _make_pipeline(args.lang, _load_gazetteer(args.gazetteer))
+    try:
+        list(readers.iter_paths(args.inputs, args.input_format))
+        records = list(
+            readers.read_texts(
+                args.inputs, text_field=args.text_field, id_field=args.id_field, format=args.input_format
+            )
+        )
+    except (KeyError, OSError, ValueError) as e:
+        raise CliError(e.args[0] if isinstance(e, KeyError) and e.args else str(e)) from e
+    texts: dict = {}
+    meta: dict = {}
+    failed = 0
+    for n, rec in enumerate(records):
+        rid = rec.get(args.id_field)
+        rid = str(n) if rid is None else str(rid)
+        if rec.get("error"):
+            failed += 1
+            print(f"claimsift: record {rid!r} skipped: {rec['error']}", file=sys.stderr)
+            continue
+        if rid in texts:
+            failed += 1
+            print(f"claimsift: record {rid!r} skipped: duplicate id", file=sys.stderr)
+            continue
+        m: dict = {}
+        for key, field in (("outlet", args.outlet_field), ("story", args.story_field)):
+            v = rec.get(field)
+            if v is not None and v == v:  # not None, not NaN
+                m[key] = str(v)
+        d = rec.get(args.date_field)
+        if d is not None and d == d and str(d).strip():
+            ds = d.isoformat() if hasattr(d, "isoformat") else str(d)
+            if _is_iso_date(ds):
+                m["date"] = ds[:10]
+            else:
+                print(f"claimsift: record {rid!r}: date {d!r} is not an ISO date; ignored", file=sys.stderr)
+        texts[rid] = rec[args.text_field]
+        meta[rid] = m
+    docs = [
+        (doc, {"id": rid})
+        for rid, doc in zip(texts, nlp.process_batch(list(texts.values()), n_threads=args.threads))
+    ]
+    cmp = compare(docs, meta=meta, min_docs=min_docs)
+    if fmt is None:
+        print(cmp._repr_html_() if args.html else cmp.to_text())
+    else:
+        _write_comparison(cmp, args.output, fmt)
+    print(
+        f"claimsift: {len(texts)} documents compared, {len(cmp.groups)} measures, "
+        f"{len(cmp.disagreements)} disagree" + (f", {failed} records failed" if failed else ""),
+        file=sys.stderr,
+    )
+    return 1 if failed else 0
+
+
+def _is_iso_date(s: str) -> bool:
+    import datetime
 
     try:
-        compare_mod = importlib.import_module("claimsift._compare")
-    except ModuleNotFoundError as e:
-        if e.name != "claimsift._compare":
-            raise
-        compare_mod = None
-    main_table = getattr(compare_mod, "main_table", None)
-    if not callable(main_table):
-        print(
-            "claimsift: compare is not available in this build (no claimsift._compare.main_table)",
-            file=sys.stderr,
-        )
-        return 2
-    kwargs: dict = {}
-    if args.min_docs is not None:
-        kwargs["min_docs"] = args.min_docs
-    if args.html:
-        kwargs["fmt"] = "html"
-    result = main_table(args.inputs, **kwargs)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as f:
-            f.write(str(result))
-    elif result is not None:
-        print(result)
-    return 0
+        datetime.date.fromisoformat(s.strip()[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def _write_comparison(cmp: Any, path: str, fmt: str) -> None:
+    """Writes a comparison atomically (a temporary file renamed at the end)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".claimsift-", suffix=fmt, dir=folder)
+    os.close(fd)
+    try:
+        if fmt in (".txt", ".html"):
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.write(cmp._repr_html_() if fmt == ".html" else cmp.to_text() + "\n")
+        elif fmt == ".json":
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump([_json_safe(g.to_dict()) for g in cmp.groups], f, ensure_ascii=False, indent=1)
+        elif fmt == ".jsonl":
+            with open(tmp, "w", encoding="utf-8") as f:
+                for r in cmp.to_records():
+                    f.write(json.dumps(_json_safe(r), ensure_ascii=False) + "\n")
+        else:
+            table = cmp.to_arrow()
+            if fmt == ".parquet":
+                import pyarrow.parquet as pq
+
+                pq.write_table(table, tmp)
+            else:
+                import pyarrow.csv as pacsv
+
+                flat = table
+                for i, col in enumerate(table.schema):
+                    if str(col.type).startswith("list"):
+                        vals = [json.dumps(v) for v in table.column(i).to_pylist()]
+                        import pyarrow as pa
+
+                        flat = flat.set_column(i, col.name, pa.array(vals, type=pa.string()))
+                pacsv.write_csv(flat, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+
+
+def _json_safe(v: Any) -> Any:
+    """NaN and infinities as null (JSON has neither); tuples as lists."""
+    if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(v, dict):
+        return {k: _json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_safe(x) for x in v]
+    return v
 
 
 # --- extract -------------------------------------------------------------------------------------

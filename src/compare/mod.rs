@@ -421,6 +421,23 @@ fn year_hint(doc: &Document) -> Option<i32> {
     in_dates.or(any)
 }
 
+/// An unknown demonym folded into its place when the place is also named (`zarbanian` →
+/// `zarbania`): `-n`, `-an`, `-ian`, `-ese`, `-i`, `-ish` off a name that is in `names`.
+fn demonym_stem(w: &str, names: &std::collections::HashSet<&str>) -> Option<String> {
+    for suf in ["ians", "ans", "ns", "ian", "an", "n", "ese", "is", "i", "ish"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            if stem.len() >= 4 {
+                for cand in [stem.to_string(), format!("{stem}a"), format!("{stem}ia")] {
+                    if names.contains(cand.as_str()) {
+                        return Some(cand);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The story's reference date for a document without one.
 fn ref_date(doc: &DocInfo, story_date: Option<NaiveDate>) -> Option<NaiveDate> {
     doc.date
@@ -551,10 +568,16 @@ impl Comparator {
         // the story's main place or subject: its most widely used name (demonyms folded in)
         for st in stories.iter_mut() {
             let mut score: HashMap<String, (usize, u32)> = HashMap::new();
+            let all_names: std::collections::HashSet<&str> = st
+                .docs
+                .iter()
+                .flat_map(|&d| docs[d].names.iter().map(|x| x.0.as_str()))
+                .collect();
             for &d in &st.docs {
                 let mut seen: Vec<String> = Vec::new();
                 for (name, n) in &docs[d].names {
-                    let key = crate::claims::scope_key_of(name);
+                    let key =
+                        demonym_stem(name, &all_names).unwrap_or_else(|| crate::claims::scope_key_of(name));
                     let e = score.entry(key.clone()).or_default();
                     if !seen.contains(&key) {
                         e.0 += 1;
@@ -630,7 +653,9 @@ impl Comparator {
         for e in &entries {
             if let (Some(m), Some(sc)) = (e.measure.as_deref(), e.scope.as_deref()) {
                 if crate::claims::is_place_key(sc) {
-                    let v = place_docs.entry((story_of[e.doc], m.to_string(), sc.to_string())).or_default();
+                    let v = place_docs
+                        .entry((story_of[e.doc], m.to_string(), sc.to_string()))
+                        .or_default();
                     if !v.contains(&e.doc) {
                         v.push(e.doc);
                     }

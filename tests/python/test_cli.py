@@ -262,18 +262,76 @@ def test_tokens_command(tmp_path):
     assert r2.stdout == r.stdout
 
 
-def test_compare_dispatch(tmp_path):
-    try:
-        import claimsift.compare as cmp  # noqa: F401
-
-        has = callable(getattr(cmp, "main_table", None))
-    except ModuleNotFoundError:
-        has = False
+def test_compare_seeds_text(tmp_path):
     r = run("compare", SEEDS)
-    if has:
-        assert r.returncode == 0, r.stderr
-    else:
-        assert r.returncode == 2 and "compare is not available" in r.stderr
+    assert r.returncode == 0, r.stderr
+    assert "killed" in r.stdout and "5 documents compared" in r.stderr
+
+
+COMPARE_ROWS = [
+    {
+        "id": "a",
+        "date": "2023-09-09",
+        "outlet": "wire.example",
+        "text": "At least 2,012 people were killed in the Zarbania earthquake near Velmar, the Zarbanian Interior Ministry said.",
+    },
+    {
+        "id": "b",
+        "date": "2023-09-10",
+        "outlet": "daily.example",
+        "text": "The Zarbania earthquake near Velmar has killed 2,122 people, the Zarbanian Interior Ministry said on Sunday.",
+    },
+    {
+        "id": "c",
+        "date": "not a date",
+        "outlet": "blog.example",
+        "text": "Rescuers in Zarbania searched the rubble near Velmar after the earthquake killed 2,122 people.",
+    },
+]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".json", ".jsonl", ".txt", ".html"])
+def test_compare_jsonl_fields_and_outputs(tmp_path, suffix):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in COMPARE_ROWS), encoding="utf-8")
+    out = tmp_path / f"cmp{suffix}"
+    r = run("compare", str(src), "-o", str(out), "--date-field", "date", "--outlet-field", "outlet")
+    assert r.returncode == 0, r.stderr
+    assert "'not a date' is not an ISO date" in r.stderr
+    assert out.exists() and not list(tmp_path.glob(".claimsift-*"))
+    if suffix == ".jsonl":
+        rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        killed = [x for x in rows if x["measure"] == "killed"]
+        assert {x["doc_id"] for x in killed} == {"a", "b", "c"}
+        assert {x["outlet"] for x in killed} == {"wire.example", "daily.example", "blog.example"}
+        assert {x["status"] for x in killed} == {"agree"}
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        t = pq.read_table(out)
+        assert "doc_id" in t.column_names and t.num_rows >= 3
+
+
+def test_compare_bad_inputs(tmp_path):
+    r = run("compare", str(tmp_path / "missing.jsonl"))
+    assert r.returncode == 2 and "no such file" in r.stderr
+    r = run("compare", str(SEEDS), "-o", str(tmp_path / "x.docx"))
+    assert r.returncode == 2 and "output format" in r.stderr
+    # a file that is not UTF-8 is a failed record, not a crash; the others are compared
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"caf\xe9 \xff 3 people")
+    r = run("compare", str(folder))
+    assert r.returncode == 1, r.stderr
+    assert "bad" in r.stderr and "not UTF-8" in r.stderr and "Traceback" not in r.stderr
+    assert "2 documents compared" in r.stderr
+    # the output may not overwrite an input
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(COMPARE_ROWS[0]) + "\n", encoding="utf-8")
+    r = run("compare", str(src), "-o", str(src))
+    assert r.returncode == 2 and "also an input" in r.stderr
 
 
 def _big_jsonl(path, n):

@@ -114,9 +114,12 @@ def test_claim_and_claims_and_comparison_html():
     assert "cs-claim" in h and "deaths" in h
     h = claims_html(d.claims)
     assert h.count("<tr>") == 4
-    from claimsift.compare import compare
-
-    cmp = compare({"a": [c.__dict__ for c in d.claims], "b": [d.claims[1].__dict__]})
+    cmp = claimsift.compare(
+        {
+            "a": "The Velmar earthquake in Zarbania killed 47,000 people, Zarbanian officials said.",
+            "b": "Zarbanian officials said the Velmar earthquake in Zarbania killed 47,000 people.",
+        }
+    )
     h = comparison_html(cmp)
     assert "47,000" in h and "<table" in h
 
