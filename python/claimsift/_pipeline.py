@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any, Iterable, Iterator
 
-from ._claimsift import Doc, Pipeline as _NativePipeline
+from ._claimsift import ArrowTable, Doc, Pipeline as _NativePipeline
 
 _TABLES = ("documents", "sentences", "tokens", "mentions", "numbers", "claims")
 
@@ -130,56 +130,93 @@ class Pipeline:
         from ._interop import split_input
 
         texts, ids, meta = split_input(data, text_field=text_field, id_field=id_field)
-        native = self._native._process_arrow(texts, n_threads=n_threads, tokens=tokens)
+        native = self._native._process_arrow(texts, n_threads=n_threads, tokens=tokens, ids=ids)
         return Tables(native, ids=ids, meta=meta)
 
 
 class Tables:
     """Output of :meth:`Pipeline.process`: one Arrow table per item type.
 
-    Each attribute (``documents``, ``sentences``, ``tokens``, ``mentions``, ``numbers``,
-    ``claims``) is an :class:`ArrowTable` that pyarrow, polars, pandas and DuckDB read through
-    the Arrow PyCapsule interface (``pyarrow.table(t)``, ``polars.from_arrow(t)``).
-    ``to_arrow()``, ``to_polars()`` and ``to_pandas()`` add ``doc_id`` and metadata columns.
+    Each attribute is an :class:`ArrowTable` (``documents``, ``sentences``, ``tokens``,
+    ``mentions``, ``numbers``, ``claims``) that pyarrow, polars, DuckDB and pandas take directly:
+    ``pyarrow.table(t)``, ``polars.from_arrow(t)``, ``duckdb.sql("select * from t")``,
+    ``pandas.DataFrame(t)``. Every table carries ``doc_index`` and ``doc_id``; the columns are
+    documented in ``docs/schema.md``. ``to_arrow()``, ``to_polars()`` and ``to_pandas()`` also add
+    the input's metadata columns to ``documents``.
+
+    >>> tables = Pipeline().process([{"id": "a", "text": "Over 1,700 people died."}])
+    >>> row = tables.claims.to_pylist()[0]
+    >>> row["doc_id"], row["start_char"], row["end_char"], row["bound"]
+    ('a', 0, 10, '>')
     """
 
-    def __init__(self, native: dict, ids: list | None = None, meta: Any = None):
+    def __init__(self, native: dict[str, ArrowTable], ids: list[str | None] | None = None, meta: Any = None):
         self._native = native
         self.ids = ids
         self.meta = meta
 
-    def __getattr__(self, name: str):
-        if name in _TABLES:
-            return self._native[name]
-        raise AttributeError(name)
+    @property
+    def documents(self) -> ArrowTable:
+        """One row per input record: counts, and ``error`` (null when the record was processed)."""
+        return self._native["documents"]
+
+    @property
+    def sentences(self) -> ArrowTable:
+        """One row per sentence."""
+        return self._native["sentences"]
+
+    @property
+    def tokens(self) -> ArrowTable:
+        """One row per token (empty unless ``process(..., tokens=True)``)."""
+        return self._native["tokens"]
+
+    @property
+    def mentions(self) -> ArrowTable:
+        """One row per entity mention, with entity ids and names."""
+        return self._native["mentions"]
+
+    @property
+    def numbers(self) -> ArrowTable:
+        """One row per numeric expression of any kind, with its kind and reason."""
+        return self._native["numbers"]
+
+    @property
+    def claims(self) -> ArrowTable:
+        """One row per claim."""
+        return self._native["claims"]
+
+    def __getitem__(self, name: str) -> ArrowTable:
+        if name not in _TABLES:
+            raise KeyError(f"no table {name!r}; tables are {', '.join(_TABLES)}")
+        return self._native[name]
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={self._native[k].num_rows}" for k in _TABLES)
         return f"Tables({counts})"
 
     @property
-    def errors(self):
+    def errors(self) -> Any:
         """Rows of ``documents`` whose record failed (pyarrow Table)."""
         import pyarrow.compute as pc
 
         docs = self.to_arrow()["documents"]
         return docs.filter(pc.is_valid(docs["error"]))
 
-    def to_arrow(self) -> dict:
-        """Dict of pyarrow Tables, with ``doc_id`` (and metadata on ``documents``) added."""
+    def to_arrow(self) -> dict[str, Any]:
+        """Dict of pyarrow Tables (metadata columns added to ``documents``)."""
         import pyarrow as pa
 
-        from ._interop import add_ids
+        from ._interop import add_meta
 
         out = {k: pa.table(self._native[k]) for k in _TABLES}
-        return add_ids(out, self.ids, self.meta)
+        return add_meta(out, self.meta)
 
-    def to_polars(self) -> dict:
+    def to_polars(self) -> dict[str, Any]:
         """Dict of polars DataFrames (same columns as :meth:`to_arrow`)."""
         import polars as pl
 
         return {k: pl.from_arrow(v) for k, v in self.to_arrow().items()}
 
-    def to_pandas(self) -> dict:
+    def to_pandas(self) -> dict[str, Any]:
         """Dict of pandas DataFrames (same columns as :meth:`to_arrow`)."""
         return {k: v.to_pandas() for k, v in self.to_arrow().items()}

@@ -103,8 +103,8 @@ def test_extract_sentences_match_pipeline_process(tmp_path):
     recs = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(SEEDS.glob("*.txt"))]
     want = claimsift.Pipeline().process(recs).to_arrow()["sentences"].to_pylist()
     assert len(got) == len(want) > 0
-    assert [(g["doc_id"], g["start"], g["end"], g["text"]) for g in got] == [
-        (w["doc_id"], w["start"], w["end"], w["text"]) for w in want
+    assert [(g["doc_id"], g["start_char"], g["end_char"], g["text"]) for g in got] == [
+        (w["doc_id"], w["start_char"], w["end_char"], w["text"]) for w in want
     ]
     assert [g["doc_index"] for g in got] == [w["doc_index"] for w in want]
 
