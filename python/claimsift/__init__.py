@@ -36,9 +36,21 @@ from ._claimsift import (
 )
 from ._gazetteer import Gazetteer as Gazetteer
 from ._pipeline import Pipeline as Pipeline, Tables as Tables
+from ._types import (
+    BoundSymbol as BoundSymbol,
+    ChangeDirection as ChangeDirection,
+    ErrorPolicy as ErrorPolicy,
+    NumberKindName as NumberKindName,
+    TokenKindName as TokenKindName,
+)
 
 __all__ = [
     "ArrowTable",
+    "BoundSymbol",
+    "ChangeDirection",
+    "ErrorPolicy",
+    "NumberKindName",
+    "TokenKindName",
     "Claim",
     "ClaimsiftError",
     "ConfigError",

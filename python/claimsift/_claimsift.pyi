@@ -207,7 +207,7 @@ class Claim:
 
     >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
     >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
-    ('Over 1,700', 1700.0, 'count', '>', 'people', 'officials')
+    ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
     """
 
     @property
@@ -511,7 +511,7 @@ def extract_claims(text: str, *, lang: str = "en") -> list[Claim]:
 
     >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
     >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
-    ('Over 1,700', 1700.0, 'count', '>', 'people', 'officials')
+    ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
     """
 
 def tokenize_batch(

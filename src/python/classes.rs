@@ -232,6 +232,12 @@ fn esc(s: &str) -> String {
 // --------------------------------------------------------------------------------------------
 
 /// A token. Offsets are Python `str` indices (code points): `text[t.start:t.end] == t.text`.
+///
+/// Fields: `start`, `end`, `text`, `kind`, `lower`, `norm`, `stem`, `lang`.
+///
+/// >>> t = claimsift.tokenize("GPT-4 deal")[0]
+/// >>> (t.text, t.kind, t.start, t.end)
+/// ('GPT-4', 'alnum', 0, 5)
 #[pyclass(name = "Token", module = "claimsift._claimsift", frozen)]
 pub struct PyToken {
     pub(crate) doc: Arc<DocShared>,
@@ -313,6 +319,11 @@ impl PyToken {
 }
 
 /// A sentence. Offsets are code points.
+///
+/// Fields: `start`, `end`, `text`, `paragraph`, `token_start`, `token_end`.
+///
+/// >>> [s.text for s in claimsift.split_sentences("Prices rose 5%. Wages did not.")]
+/// ['Prices rose 5%.', 'Wages did not.']
 #[pyclass(name = "Sentence", module = "claimsift._claimsift", frozen)]
 pub struct PySentence {
     pub(crate) doc: Arc<DocShared>,
@@ -372,6 +383,11 @@ impl PySentence {
 }
 
 /// A numeric expression with its kind (quantity, year, date, time, identifier, ordinal, other).
+///
+/// Fields: `start`, `end`, `text`, `kind`, `value`, `iso`, `reason`, `is_claim`.
+///
+/// >>> [(n.text, n.kind) for n in claimsift.Pipeline()("In 2024, 5 dogs.").numbers]
+/// [('2024', 'year'), ('5', 'quantity')]
 #[pyclass(name = "Number", module = "claimsift._claimsift", frozen)]
 pub struct PyNumber {
     pub(crate) doc: Arc<DocShared>,
@@ -572,7 +588,7 @@ impl PyMention {
 ///
 /// >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
 /// >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
-/// ('Over 1,700', 1700.0, 'count', '>', 'people', 'officials')
+/// ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
 #[pyclass(name = "Claim", module = "claimsift._claimsift", frozen)]
 pub struct PyClaim {
     pub(crate) doc: Arc<DocShared>,

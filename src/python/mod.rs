@@ -261,7 +261,7 @@ fn split_sentences<'py>(
 ///
 /// >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
 /// >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
-/// ('Over 1,700', 1700.0, 'count', '>', 'people', 'officials')
+/// ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
 #[pyfunction]
 #[pyo3(signature = (text, *, lang = "en"))]
 fn extract_claims<'py>(
@@ -325,7 +325,7 @@ fn tokenize_batch<'py>(
 /// Returns:
 ///     list[list[Sentence]]: one sentence list per text (see `split_sentences`).
 ///
-/// >>> [len(s) for s in claimsift.split_sentences_batch(["A. B.", "C."])]
+/// >>> [len(s) for s in claimsift.split_sentences_batch(["It rose. It fell.", "Flat."])]
 /// [2, 1]
 #[pyfunction]
 #[pyo3(signature = (texts, *, lang = "en", n_threads = None, errors = "raise"))]
