@@ -22,6 +22,7 @@ def _threads(n_threads: Optional[int], n_process: Optional[int]) -> Optional[int
         return n_process
     return n_threads
 
+
 _TABLES = ("documents", "sentences", "tokens", "mentions", "numbers", "claims")
 
 
@@ -45,7 +46,12 @@ class Pipeline:
     """
 
     def __init__(
-        self, lang: str = "en", gazetteer: Optional[Gazetteer] = None, *, claims: bool = True, dollar: str = "USD"
+        self,
+        lang: str = "en",
+        gazetteer: Optional[Gazetteer] = None,
+        *,
+        claims: bool = True,
+        dollar: str = "USD",
     ) -> None:
         native_gaz = getattr(gazetteer, "_native", gazetteer)
         self._gazetteer = gazetteer

@@ -43,7 +43,16 @@ def test_mypy_strict(tmp_path):
     pytest.importorskip("mypy")
     script = _example(tmp_path)
     r = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "c"), str(script)],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / "c"),
+            str(script),
+        ],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -64,7 +73,16 @@ def test_mypy_sees_literal_types(tmp_path):
         encoding="utf-8",
     )
     r = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "c"), str(bad)],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / "c"),
+            str(bad),
+        ],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -72,7 +90,7 @@ def test_mypy_sees_literal_types(tmp_path):
     assert r.returncode == 1
     assert "Literal['=', '>', '>=', '<', '<=', '~']" in r.stdout
     assert "claimsift._pipeline.Tables" in r.stdout
-    assert 'Incompatible types in assignment' in r.stdout
+    assert "Incompatible types in assignment" in r.stdout
 
 
 def test_pyright(tmp_path):
@@ -82,7 +100,11 @@ def test_pyright(tmp_path):
     script = _example(tmp_path)
     try:
         r = subprocess.run(
-            [exe, "--pythonpath", sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=240
+            [exe, "--pythonpath", sys.executable, str(script)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=240,
         )
     except subprocess.TimeoutExpired:
         pytest.skip("pyright did not start (it fetches node on first use)")

@@ -49,7 +49,9 @@ for d, meta in nlp.pipe(((t, {"id": i}) for i, t in enumerate(texts)), as_tuples
 
 docs: Iterator[Doc] = nlp.pipe(texts, n_process=1)
 batch: list[Doc] = nlp.process_batch(texts)
-tables: Tables = nlp.process([{"id": str(i), "text": t} for i, t in enumerate(texts)], text_field="text", id_field="id")
+tables: Tables = nlp.process(
+    [{"id": str(i), "text": t} for i, t in enumerate(texts)], text_field="text", id_field="id"
+)
 rows: list[dict[str, Any]] = tables.claims.to_pylist()
 frames: dict[str, Any] = tables.to_arrow()
 print(sum(1 for _ in docs), len(batch), len(rows), sorted(frames))
