@@ -71,7 +71,9 @@ def _mark(r: dict) -> tuple[str, float, Optional[float], Optional[float]]:
     bound = r.get("bound") or "="
     base = r.get("base_unit") is not None
     low, high = _num(r.get("low")), _num(r.get("high"))
-    value = _num(r.get("base_value")) if base and _num(r.get("base_value")) is not None else _num(r.get("value"))
+    value = (
+        _num(r.get("base_value")) if base and _num(r.get("base_value")) is not None else _num(r.get("value"))
+    )
     if value is None:
         value = low if low is not None else (high if high is not None else 0.0)
     ranged = _num(r.get("value_max")) is not None
@@ -182,9 +184,7 @@ def _draw_group(ax: Any, gid: Any, rs: list[dict], mdates: Any) -> None:
             )
         elif kind == "band" and lo is not None and hi is not None:
             width = 0.3 if not dated else max(1.0, 0.02 * (max(xs) - min(xs) or 30))
-            ax.add_patch(
-                _band(x - width / 2, lo, width, hi - lo, colour)
-            )
+            ax.add_patch(_band(x - width / 2, lo, width, hi - lo, colour))
         if dated:
             who = str(r.get("outlet") or r.get("doc_id") or "")
             ax.annotate(who, (x, y), xytext=(5, 4), textcoords="offset points", fontsize=7)

@@ -67,7 +67,9 @@ def test_one_mark_per_figure_and_bounds_drawn():
     assert spans == [(40000, 60000), (45000, 55000)]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["RT", "Tempo", "PressTV", "AP", "Reuters", "BBC"]
     # the strict bound is hollow, the inclusive one filled
-    by_value = {ln.get_ydata()[0]: ln for ln in ax.get_lines() if (ln.get_gid() or "").startswith("claimsift-mark")}
+    by_value = {
+        ln.get_ydata()[0]: ln for ln in ax.get_lines() if (ln.get_gid() or "").startswith("claimsift-mark")
+    }
     assert by_value[61827].get_markerfacecolor() == "white"
     assert by_value[65502].get_markerfacecolor() != "white"
 
@@ -82,7 +84,9 @@ def test_dates_on_the_axis_when_known():
     ]
     fig = plot(Records(rows))
     (ax,) = fig.axes
-    xs = sorted(ln.get_xdata()[0] for ln in ax.get_lines() if (ln.get_gid() or "").startswith("claimsift-mark"))
+    xs = sorted(
+        ln.get_xdata()[0] for ln in ax.get_lines() if (ln.get_gid() or "").startswith("claimsift-mark")
+    )
     assert [mdates.num2date(x).date().isoformat() for x in xs] == ["2025-01-17", "2025-08-12", "2025-09-26"]
     assert isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter)
     assert {t.get_text() for t in ax.texts} >= {"RT", "PressTV", "Tempo"}
