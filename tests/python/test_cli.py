@@ -194,7 +194,7 @@ def test_usage_errors_exit_2(tmp_path):
     r = run("extract", tmp_path / "missing.txt", "-o", tmp_path / "o.parquet")
     assert r.returncode == 2 and "missing.txt" in r.stderr
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o.xlsx")
+    r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o.docx")  # .xlsx is a format since issue 14
     assert r.returncode == 2 and "output format" in r.stderr
     r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o.parquet", "--lang", "xx")
     assert r.returncode == 2 and "error" in r.stderr
