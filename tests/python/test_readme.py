@@ -94,7 +94,15 @@ def test_rust_dependency_line_resolves(tmp_path):
         encoding="utf-8",
     )
     r = subprocess.run(
-        [cargo, "metadata", "--format-version", "1", "--offline", "--manifest-path", str(project / "Cargo.toml")],
+        [
+            cargo,
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--manifest-path",
+            str(project / "Cargo.toml"),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
