@@ -666,3 +666,78 @@ pub fn build_tables_with_ids(
         claims,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::Int64Type;
+
+    fn tables(unit: OffsetUnit) -> (Vec<&'static str>, Tables) {
+        let texts = vec!["Prices rose 5%. Café owners paid €10 million.", "No figures."];
+        let docs = Pipeline::default().process_batch(&texts, Some(1)).unwrap();
+        let ids = [Some("a"), None];
+        let t = build_tables_with_ids(
+            &texts,
+            Some(&ids),
+            &docs,
+            None,
+            unit,
+            TableOptions { tokens: true },
+        )
+        .unwrap();
+        (texts, t)
+    }
+
+    #[test]
+    fn every_table_has_join_keys_and_signed_offsets() {
+        let (_, t) = tables(OffsetUnit::Chars);
+        for b in [
+            &t.documents,
+            &t.sentences,
+            &t.tokens,
+            &t.mentions,
+            &t.numbers,
+            &t.claims,
+        ] {
+            let s = b.schema();
+            assert_eq!(s.field(0).name(), "doc_index");
+            assert_eq!(s.field(1).name(), "doc_id");
+            assert!(s
+                .fields()
+                .iter()
+                .all(|f| !matches!(f.data_type(), DataType::UInt64)));
+            assert!(s
+                .fields()
+                .iter()
+                .all(|f| f.name() != "end" && f.name() != "start"));
+            assert_eq!(s.metadata()["claimsift.offset_unit"], "char");
+        }
+        let ids = t.claims.column_by_name("doc_id").unwrap().as_string::<i32>();
+        assert_eq!(ids.value(0), "a");
+        let d_ids = t.documents.column_by_name("doc_id").unwrap();
+        assert!(d_ids.is_null(1));
+        let sent = t
+            .claims
+            .column_by_name("sentence_index")
+            .unwrap()
+            .as_primitive::<Int64Type>();
+        assert_eq!((sent.value(0), sent.value(1)), (0, 1));
+    }
+
+    #[test]
+    fn offset_columns_name_their_unit() {
+        let (texts, bytes) = tables(OffsetUnit::Bytes);
+        let (_, chars) = tables(OffsetUnit::Chars);
+        let col =
+            |b: &RecordBatch, n: &str| b.column_by_name(n).unwrap().as_primitive::<Int64Type>().value(1);
+        // "€10 million" comes after "Café" (é is 2 bytes) and is itself one char of 3 bytes
+        let (bs, be) = (col(&bytes.claims, "start_byte"), col(&bytes.claims, "end_byte"));
+        assert_eq!(&texts[0][bs as usize..be as usize], "€10 million");
+        let (cs, ce) = (col(&chars.claims, "start_char"), col(&chars.claims, "end_char"));
+        assert_eq!((bs - cs, be - ce), (1, 3));
+        assert!(bytes.documents.schema().field_with_name("n_bytes").is_ok());
+        assert!(bytes.claims.schema().field_with_name("num_start_byte").is_ok());
+    }
+}
