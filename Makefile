@@ -21,8 +21,9 @@ setup-test:  ## install everything the test suites need (Python extras, and Chro
 	$(PYTHON) -m pip install -q -e '.[test]'
 
 .PHONY: test-rust
-test-rust:  ## Rust unit, integration and doc tests (no Python needed)
+test-rust:  ## Rust unit, integration and doc tests (no Python needed), then the Arrow tables' tests
 	cargo test
+	cargo test --features arrow --lib arrow::
 
 .PHONY: test-python
 test-python:  ## Python tests against the installed build

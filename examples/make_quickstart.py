@@ -1,4 +1,8 @@
-"""Writes examples/quickstart.ipynb (run from the repo root: ``python examples/make_quickstart.py``)."""
+"""Writes examples/quickstart.ipynb (``python examples/make_quickstart.py``, from any directory).
+
+The notebook uses only public imports and finds the repository's seed articles from wherever it
+is opened (Jupyter starts kernels in the notebook's folder, ``examples/``).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,9 @@ cells = [
         "This notebook walks through the five seed articles in `seeds/` (RT, Tempo, a PressTV-like site, a "
         "forum post and JTA), all about Microsoft, the Israeli military and Azure: tokens, sentences, entities, "
         "numeric claims, and finally a comparison of the figures the outlets report.\n\n"
-        "Run it from the repository root. Offsets everywhere are Python `str` indices."
+        "Open it from anywhere: the first cell finds `seeds/` by walking up from the working directory, "
+        "then next to the installed package (an editable install of this repository). Offsets everywhere "
+        "are Python `str` indices."
     ),
     code(
         "import pathlib\n\n"
@@ -23,15 +29,26 @@ cells = [
         'matplotlib.use("Agg")  # no window; figures are rendered to images\n'
         "import matplotlib.pyplot as plt\n"
         "from IPython.display import HTML, Image, display\n\n"
-        "import claimsift\n\n"
-        'SEEDS = pathlib.Path("seeds")\n'
+        "import claimsift\n\n\n"
+        "def repo_path(rel):\n"
+        '    """`rel` in this repository: searched upwards from the working directory, then from the package."""\n'
+        "    here = pathlib.Path.cwd().resolve()\n"
+        "    package_root = pathlib.Path(claimsift.__file__).resolve().parents[2]  # python/claimsift/__init__.py\n"
+        "    for base in [here, *here.parents, package_root]:\n"
+        "        if (base / rel).exists():\n"
+        "            return base / rel\n"
+        '    raise FileNotFoundError(f"{rel} not found above {here} or at {package_root}: open the notebook in a "\n'
+        '                            "checkout of the claimsift repository")\n\n\n'
+        'SEEDS = repo_path("seeds")\n'
         'texts = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}\n'
         "# outlets as identified in the gold annotation (tests/data/gold/README.md)\n"
         'meta = {"000": {"outlet": "RT"}, "001": {"outlet": "Tempo"}, "002": {"outlet": "PressTV?"},\n'
         '        "003": {"outlet": "forum"}, "004": {"outlet": "JTA"}}\n'
         "{k: len(v) for k, v in texts.items()}"
     ),
-    md("## Tokens\n\nEach token has code-point offsets, a kind and a Snowball stem (used later to match measures)."),
+    md(
+        "## Tokens\n\nEach token has code-point offsets, a kind and a Snowball stem (used later to match measures)."
+    ),
     code(
         'snippet = "The Israel-Hamas conflict has resulted in over 1,700 Israeli and 47,000 Palestinian deaths."\n'
         "for t in claimsift.tokenize(snippet)[:12]:\n"
@@ -52,7 +69,7 @@ cells = [
         "match case-sensitively, possessives stay out of the span, demonyms are tagged."
     ),
     code(
-        'gazetteer = claimsift.Gazetteer.from_path("tests/data/gold/entities.json")\n'
+        'gazetteer = claimsift.Gazetteer.from_path(repo_path("tests/data/gold/entities.json"))\n'
         "print(gazetteer)\n"
         "nlp = claimsift.Pipeline(gazetteer=gazetteer)\n"
         "docs = dict(zip(texts, nlp.process_batch(list(texts.values()))))\n"
@@ -71,9 +88,8 @@ cells = [
         '    print(f"{c.bound:>2} {c.value:>12,.0f} {c.unit:<8} {c.text!r:<22} counted={c.counted!r}")'
     ),
     code(
-        "from claimsift._render import claims_html, doc_html\n\n"
-        'display(HTML(doc_html(docs["000"])))\n'
-        'display(HTML(claims_html(docs["002"].claims)))'
+        'display(HTML(docs["000"].to_html()))  # the same as leaving `docs["000"]` last in a cell\n'
+        'display(HTML(docs["002"].claims[0].to_html()))'
     ),
     md(
         "## Comparing the outlets\n\n"
@@ -99,7 +115,7 @@ cells = [
         "dated = {k: dict(v) for k, v in meta.items()}\n"
         'for k, d in {"000": "2025-01-17", "002": "2025-08-12", "001": "2025-09-26"}.items():\n'
         '    dated[k]["date"] = d\n'
-        "g = [g for g in claimsift.compare(docs, meta=dated).groups if g.measure == \"deaths\" and g.n_docs > 1][0]\n"
+        'g = [g for g in claimsift.compare(docs, meta=dated).groups if g.measure == "deaths" and g.n_docs > 1][0]\n'
         "print(g.label, '->', g.status)"
     ),
     md("## As a data frame"),
@@ -113,23 +129,15 @@ cells = [
         '    view = df[["label", "doc_id", "outlet", "bound", "value", "unit", "attribution", "status"]]\n'
         "view.head(12)"
     ),
-    md("## Figures per outlet\n\nThe death tolls and the cloud-usage rise, one bar per outlet."),
+    md(
+        "## Figures per outlet\n\n"
+        "`cmp.plot()` draws one panel per shared measure and one mark per outlet and figure. Bounds are "
+        "drawn, not hidden: an arrow up for *at least* / *more than*, down for *up to*, a band for *about* and "
+        "ranges; with dates, the outlets sit on a time axis."
+    ),
     code(
         "import io\n\n"
-        "rec = cmp.to_records()\n"
-        "groups = [g for g in cmp.groups if g.n_docs > 1 and g.measure in ('deaths', 'usage')]\n"
-        "fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(5 * max(1, len(groups)), 3.2))\n"
-        "axes = axes if hasattr(axes, '__len__') else [axes]\n"
-        "for ax, g in zip(axes, groups):\n"
-        "    labels = [f\"{e.outlet or e.doc_id}\\n{e.bound} {e.text}\" for e in g.entries]\n"
-        "    values = [e.base_value for e in g.entries]  # counts; factors for changes\n"
-        "    ax.bar(range(len(values)), values, color='#ffd54f' if g.unit_class == 'count' else '#4fc3f7')\n"
-        "    ax.set_xticks(range(len(values)), labels, fontsize=7)\n"
-        "    ax.set_title(f\"{g.label} [{g.status}]\", fontsize=9)\n"
-        "    ax.set_ylabel(g.base_unit)\n"
-        "    if g.unit_class == 'relative':\n"
-        "        ax.set_yscale('log')\n"
-        "fig.tight_layout()\n"
+        "fig = cmp.plot()\n"
         "buf = io.BytesIO()\n"
         "fig.savefig(buf, format='png', dpi=90)\n"
         "plt.close(fig)\n"

@@ -9,6 +9,8 @@
 //! - [`claims`]: numbers with their kind, and claims with value, unit, bound, change, counted
 //!   noun, attribution and time ([`Claim`]).
 //! - [`Pipeline`]: all stages composed, one text or a parallel batch.
+//! - `arrow` (feature `arrow`): the batch as Arrow record batches, one table per item type
+//!   (schema in `docs/schema.md`).
 //!
 //! All offsets in the Rust API are UTF-8 **byte** offsets: `&text[span.start..span.end]` is the
 //! span's text. The Python bindings convert them to code-point offsets.
@@ -21,14 +23,41 @@
 //! assert_eq!(split_sentences(text).len(), 2);
 //! ```
 //!
+//! ## Claims
+//!
+//! Every stated quantity, with its value, unit, bound, change, what is counted, who says so and
+//! when; spans slice the text:
+//!
+//! ```
+//! use claimsift::claims::{Bound, Change};
+//! use claimsift::Pipeline;
+//!
+//! let text = "At least 1,200 people were killed, the ministry said. \
+//!             Sales rose 5% to $3.2 billion in 2024.";
+//! let doc = Pipeline::default().process(text);
+//! let killed = &doc.claims[0];
+//! assert_eq!(killed.span.slice(text), "At least 1,200");
+//! assert_eq!((killed.value, killed.unit.as_str(), killed.bound), (1200.0, "count", Bound::Ge));
+//! assert_eq!(killed.counted.map(|s| s.slice(text)), Some("people"));
+//! assert_eq!(killed.attribution.map(|s| s.slice(text)), Some("the ministry"));
+//! let sales = &doc.claims[1];
+//! assert_eq!((sales.value, sales.unit.as_str()), (5.0, "percent"));
+//! assert_eq!(sales.change, Some(Change::Increase));
+//! assert_eq!(doc.claims[2].value, 3.2e9);
+//! // Years are numbers, not claims: every number says why it is or is not one.
+//! assert!(doc.numbers.iter().any(|n| n.span.slice(text) == "2024" && n.kind == claimsift::NumberKind::Year));
+//! ```
+//!
 //! ## Crate features
 //!
-//! - `arrow`: Arrow record batches of pipeline output.
+//! - `arrow`: Arrow record batches of pipeline output ([`arrow::build_tables`]).
 //! - `python`: the PyO3 extension module (implies `arrow`). Never needed from Rust.
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "arrow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "arrow")))]
 pub mod arrow;
 pub mod claims;
 pub mod compare;
@@ -53,3 +82,8 @@ pub use tokenize::{tokenize, Token, TokenKind};
 
 #[cfg(feature = "python")]
 mod python;
+
+/// The README's Rust examples, compiled and run as doctests (`cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

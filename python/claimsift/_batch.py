@@ -11,6 +11,7 @@ DOC_COLUMNS = (
     "doc_index",
     "doc_id",
     "n_chars",
+    "n_bytes",
     "n_tokens",
     "n_sentences",
     "n_mentions",
@@ -73,7 +74,7 @@ def process_records(
     for name, t in tables.items():
         if offset and t.num_rows:
             i = t.schema.get_field_index("doc_index")
-            col = pc.add(t.column(i), pa.scalar(offset, pa.uint64()))
+            col = pc.add(t.column(i), pa.scalar(offset, pa.int64()))
             t = t.set_column(i, "doc_index", col)
         result[name] = t
     docs = result["documents"]

@@ -1,6 +1,11 @@
-"""Type stubs for the native module. Offsets are Python ``str`` indices (code points)."""
+"""Type stubs for the native module. Offsets are Python ``str`` indices (code points).
 
-from typing import Any, Iterable, Iterator, Optional, Union, final
+Users import from ``claimsift``, never from here; the docstrings below are what IDE hovers show.
+"""
+
+from typing import Any, Iterable, Iterator, Literal, Optional, Union, final, overload
+
+from ._types import BoundSymbol, ChangeDirection, ErrorPolicy, NumberKindName, TokenKindName
 
 __all__ = [
     "ArrowTable",
@@ -32,214 +37,375 @@ __all__ = [
 
 __version__: str
 
-class ClaimsiftError(Exception): ...
-class GazetteerError(ClaimsiftError): ...
-class ConfigError(ClaimsiftError): ...
-class SerializationError(ClaimsiftError): ...
-class InternalError(ClaimsiftError): ...
-class DocumentError(ClaimsiftError): ...
+class ClaimsiftError(Exception):
+    """Base class of every claimsift error."""
+
+class GazetteerError(ClaimsiftError):
+    """A bad entity list or gazetteer file (names the entity or alias)."""
+
+class ConfigError(ClaimsiftError):
+    """A bad option: unknown language, thread count, policy name."""
+
+class SerializationError(ClaimsiftError):
+    """A bad or incompatible pickle or gazetteer byte string."""
+
+class InternalError(ClaimsiftError):
+    """A caught internal panic (a bug: please report it with the document)."""
+
+class DocumentError(ClaimsiftError):
+    """One document of a batch failed (the message names its index)."""
 
 @final
 class Token:
+    """A token. ``text[t.start:t.end] == t.text`` (code points).
+
+    >>> t = claimsift.tokenize("GPT-4 deal")[0]
+    >>> (t.text, t.kind, t.start, t.end)
+    ('GPT-4', 'alnum', 0, 5)
+    """
+
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Start offset (code points)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """End offset (code points, exclusive)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The token's text."""
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> TokenKindName:
+        """word, number, alnum, punct, clitic, currency, symbol, url, email, hashtag, handle or emoji."""
     @property
-    def lower(self) -> str: ...
+    def lower(self) -> str:
+        """Lower-cased text."""
     @property
-    def norm(self) -> str: ...
+    def norm(self) -> str:
+        """Normalised form: NFKC, curly quotes and dashes folded, full case folding."""
     @property
-    def stem(self) -> str: ...
+    def stem(self) -> str:
+        """Snowball stem of the normalised form, in the document's language."""
     @property
-    def lang(self) -> str: ...
+    def lang(self) -> str:
+        """Language code used for the stem."""
     def __len__(self) -> int: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict: start, end, text, kind, norm, stem."""
     def __reduce__(self) -> Any: ...
 
 @final
 class Sentence:
+    """A sentence. ``text[s.start:s.end] == s.text`` (code points).
+
+    >>> [s.text for s in claimsift.split_sentences("Prices rose 5%. Wages did not.")]
+    ['Prices rose 5%.', 'Wages did not.']
+    """
+
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Start offset (code points)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """End offset (code points, exclusive)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The sentence's text."""
     @property
-    def paragraph(self) -> int: ...
+    def paragraph(self) -> int:
+        """Index of the paragraph holding the sentence."""
     @property
-    def token_start(self) -> int: ...
+    def token_start(self) -> int:
+        """Index of its first token in the document's token list."""
     @property
-    def token_end(self) -> int: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def token_end(self) -> int:
+        """One past its last token."""
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict: start, end, text, paragraph."""
     def __reduce__(self) -> Any: ...
 
 @final
 class Number:
+    """Any numeric expression with its kind; the quantities among them are the claims.
+
+    >>> [(n.text, n.kind) for n in claimsift.Pipeline()("In 2024, 5 dogs.").numbers]
+    [('2024', 'year'), ('5', 'quantity')]
+    """
+
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Start offset (code points)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """End offset (code points, exclusive)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The expression's text."""
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> NumberKindName:
+        """quantity, year, date, time, identifier, ordinal or other."""
     @property
-    def value(self) -> Optional[float]: ...
+    def value(self) -> Optional[float]:
+        """Its value, where one applies."""
     @property
-    def iso(self) -> Optional[str]: ...
+    def iso(self) -> Optional[str]:
+        """ISO 8601 (partial) form of years and dates."""
     @property
-    def reason(self) -> Optional[str]: ...
+    def reason(self) -> Optional[str]:
+        """Why it has this kind (why it is not a claim)."""
     @property
-    def is_claim(self) -> bool: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def is_claim(self) -> bool:
+        """True for quantities."""
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict: start, end, text, kind, value, iso, reason."""
     def __reduce__(self) -> Any: ...
 
 @final
 class Mention:
+    """An entity mention found by a :class:`Gazetteer` (offsets in code points)."""
+
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Start offset (code points)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """End offset (code points, exclusive)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The mention's text."""
     @property
-    def id(self) -> Optional[str]: ...
+    def id(self) -> Optional[str]:
+        """Id of the first entity (see ``ids`` for ambiguous aliases)."""
     @property
-    def ids(self) -> list[str]: ...
+    def ids(self) -> list[str]:
+        """Ids of every entity the alias names."""
     @property
-    def name(self) -> Optional[str]: ...
+    def name(self) -> Optional[str]:
+        """Canonical name of the first entity."""
     @property
-    def type(self) -> Optional[str]: ...
+    def type(self) -> Optional[str]:
+        """Type of the first entity (``ORG``, ``GPE``, ``PERSON``, …)."""
     @property
-    def alias(self) -> Optional[str]: ...
+    def alias(self) -> Optional[str]:
+        """The alias that matched."""
     @property
-    def form(self) -> Optional[str]: ...
+    def form(self) -> Optional[str]:
+        """The alias's form label (name, abbreviation, demonym, …)."""
     @property
-    def ambiguous(self) -> bool: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def ambiguous(self) -> bool:
+        """True when the alias names more than one entity."""
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict: start, end, text, id, ids, type, alias, form, ambiguous."""
     def __reduce__(self) -> Any: ...
 
 @final
 class Claim:
+    """A numeric claim: a stated quantity with its context.
+
+    Offsets are code points: ``text[c.start:c.end] == c.text``; so for every ``*_start`` /
+    ``*_end`` pair (``num_``, ``qualifier_``, ``counted_``, ``per_``, ``attribution_``,
+    ``time_``, ``sentence_``).
+
+    >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
+    >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
+    ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
+    """
+
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Start of the quantity span (code points)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """End of the quantity span (code points, exclusive)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The quantity span: ``[qualifier] [currency] numeral [scale] [unit]`` (``over 1,700``)."""
     @property
-    def num_start(self) -> int: ...
+    def num_start(self) -> int:
+        """Start of the bare numeral."""
     @property
-    def num_end(self) -> int: ...
+    def num_end(self) -> int:
+        """End of the bare numeral."""
     @property
-    def num_text(self) -> str: ...
+    def num_text(self) -> str:
+        """The bare numeral (``1,700``, ``two million``)."""
     @property
-    def value(self) -> float: ...
+    def value(self) -> float:
+        """The value with scale words applied, in the stated unit."""
     @property
-    def value_max(self) -> Optional[float]: ...
+    def value_max(self) -> Optional[float]:
+        """Upper end of a range, or None."""
     @property
-    def unit(self) -> str: ...
+    def unit(self) -> str:
+        """Unit from the closed vocabulary: count, USD (ISO codes), percent, fold, hour, terabyte, …"""
     @property
-    def normalised(self) -> Optional[dict[str, Any]]: ...
+    def normalised(self) -> Optional[dict[str, Any]]:
+        """``{"value", "value_max", "unit"}`` in the base unit where a scale applies, else None."""
     @property
-    def bound(self) -> str: ...
+    def bound(self) -> BoundSymbol:
+        """``=``, ``>`` (over), ``>=`` (at least), ``<``, ``<=`` (up to) or ``~`` (about)."""
     @property
-    def qualifier(self) -> Optional[str]: ...
+    def qualifier(self) -> Optional[str]:
+        """The qualifier words (``more than``), or None."""
     @property
     def qualifier_start(self) -> Optional[int]: ...
     @property
     def qualifier_end(self) -> Optional[int]: ...
     @property
-    def vague(self) -> bool: ...
+    def vague(self) -> bool:
+        """True for vague quantities (``thousands of``)."""
     @property
-    def change(self) -> Optional[str]: ...
+    def change(self) -> Optional[ChangeDirection]:
+        """``"increase"``, ``"decrease"`` or None."""
     @property
-    def counted(self) -> Optional[str]: ...
+    def counted(self) -> Optional[str]:
+        """What is counted (``deaths``), or None."""
     @property
     def counted_start(self) -> Optional[int]: ...
     @property
     def counted_end(self) -> Optional[int]: ...
     @property
-    def counted_modifier(self) -> Optional[str]: ...
+    def counted_modifier(self) -> Optional[str]:
+        """The counted noun's carried modifier (``Palestinian``), or None."""
     @property
     def counted_modifier_start(self) -> Optional[int]: ...
     @property
     def counted_modifier_end(self) -> Optional[int]: ...
     @property
-    def counted_stems(self) -> list[str]: ...
+    def counted_stems(self) -> list[str]:
+        """Snowball stems of the counted phrase's words."""
     @property
-    def per(self) -> Optional[str]: ...
+    def per(self) -> Optional[str]:
+        """What a rate is per (``$5 a share`` → ``a share``), or None."""
     @property
     def per_start(self) -> Optional[int]: ...
     @property
     def per_end(self) -> Optional[int]: ...
     @property
-    def attribution(self) -> Optional[str]: ...
+    def attribution(self) -> Optional[str]:
+        """Who says so (``officials``), or None. A pronoun or a bare ``the ministry`` is resolved
+        to the nearest named source in the sentence or the one before (a note says so)."""
     @property
     def attribution_start(self) -> Optional[int]: ...
     @property
     def attribution_end(self) -> Optional[int]: ...
     @property
-    def attribution_ids(self) -> list[str]: ...
+    def attribution_ids(self) -> list[str]:
+        """Ids of the gazetteer entities inside the attribution."""
     @property
-    def time(self) -> Optional[str]: ...
+    def time(self) -> Optional[str]:
+        """The time expression (``since 2023``), or None."""
     @property
     def time_start(self) -> Optional[int]: ...
     @property
     def time_end(self) -> Optional[int]: ...
     @property
-    def sentence(self) -> str: ...
+    def sentence(self) -> str:
+        """The text of the sentence holding the claim."""
     @property
     def sentence_start(self) -> int: ...
     @property
     def sentence_end(self) -> int: ...
     @property
-    def entity_ids(self) -> list[str]: ...
+    def sent(self) -> Sentence:
+        """The sentence holding the claim, as a :class:`Sentence` (spaCy's ``span.sent``)."""
     @property
-    def notes(self) -> list[str]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def entity_ids(self) -> list[str]:
+        """Ids of the gazetteer entities in the claim's sentence, nearest first."""
+    @property
+    def notes(self) -> list[str]:
+        """Warnings (an ambiguous ``$``, a resolved pronoun attribution, …)."""
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict of every field."""
+    def to_html(self) -> str:
+        """The claim's sentence with the claim marked, and its fields, as an HTML fragment."""
     def _repr_html_(self) -> str: ...
     def __reduce__(self) -> Any: ...
 
 @final
 class Doc:
+    """A processed document.
+
+    ``doc[i]`` is the i-th token, ``doc[i:j]`` a list of tokens (as ``doc.tokens[i:j]``),
+    ``doc.char_span(start, end)`` the tokens covering a character range.
+
+    >>> doc = claimsift.Pipeline()("Over 1,700 people died.")
+    >>> [t.text for t in doc[0:3]], doc.claims[0].text
+    (['Over', '1,700', 'people'], 'Over 1,700')
+    """
+
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The document's text."""
     @property
-    def lang(self) -> str: ...
+    def lang(self) -> str:
+        """Language code."""
     @property
-    def tokens(self) -> list[Token]: ...
+    def tokens(self) -> list[Token]:
+        """Tokens (offsets in code points)."""
     @property
-    def sents(self) -> list[Sentence]: ...
+    def sents(self) -> list[Sentence]:
+        """Sentences (offsets in code points)."""
     @property
-    def mentions(self) -> list[Mention]: ...
+    def mentions(self) -> list[Mention]:
+        """Entity mentions (empty without a gazetteer)."""
     @property
-    def numbers(self) -> list[Number]: ...
+    def numbers(self) -> list[Number]:
+        """Every numeric expression with its kind."""
     @property
-    def claims(self) -> list[Claim]: ...
-    def __len__(self) -> int: ...
+    def claims(self) -> list[Claim]:
+        """The claims, with entities and attribution linked."""
+    def __len__(self) -> int:
+        """Number of tokens."""
+    @overload
     def __getitem__(self, i: int, /) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice, /) -> list[Token]: ...
     def __iter__(self) -> Iterator[Token]: ...
-    def to_dict(self) -> dict[str, Any]: ...
+    def char_span(
+        self, start: int, end: int, *, alignment_mode: Literal["strict", "contract", "expand"] = "strict"
+    ) -> Optional[list[Token]]:
+        """The tokens of ``text[start:end]`` (code points), as in spaCy's ``Doc.char_span``.
+
+        ``alignment_mode``: ``"strict"`` (None unless both ends fall on token boundaries),
+        ``"contract"`` (only tokens wholly inside) or ``"expand"`` (every token touched).
+        Returns None when no token qualifies.
+        """
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict: text and lists of dicts for sentences, mentions, numbers and claims."""
+    def to_html(self) -> str:
+        """The text with claims (labelled with bound and value) and entities marked, as HTML."""
     def _repr_html_(self) -> str: ...
     def __reduce__(self) -> Any: ...
 
 @final
 class ArrowTable:
+    """An Arrow table built in Rust (columns documented in ``docs/schema.md``).
+
+    pyarrow, polars, DuckDB and pandas take it directly: ``pyarrow.table(t)``,
+    ``polars.from_arrow(t)``, ``duckdb.sql("select * from t")``, ``pandas.DataFrame(t)``.
+    """
+
     @property
-    def num_rows(self) -> int: ...
+    def num_rows(self) -> int:
+        """Number of rows."""
     @property
-    def column_names(self) -> list[str]: ...
+    def column_names(self) -> list[str]:
+        """Column names."""
+    @property
+    def metadata(self) -> dict[str, str]:
+        """Schema metadata: ``claimsift.offset_unit`` (``char``) and ``claimsift.schema_version``."""
     def __len__(self) -> int: ...
-    def __arrow_c_stream__(self, requested_schema: Optional[object] = None) -> object: ...
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        """The rows, one dict each."""
+    def to_pylist(self) -> list[dict[str, Any]]:
+        """The rows as a list of dicts (no dependency needed)."""
+    def __arrow_c_stream__(self, requested_schema: Optional[object] = None) -> object:
+        """The table as an Arrow C stream (PyCapsule ``arrow_array_stream``)."""
 
 @final
 class Gazetteer:
+    """The native gazetteer (use :class:`claimsift.Gazetteer`)."""
+
     def __new__(
         cls,
         entities_json: str,
@@ -266,7 +432,7 @@ class Gazetteer:
     def to_bytes(self) -> bytes: ...
     def find(self, text: str, *, overlap: Optional[str] = None) -> list[Mention]: ...
     def find_batch(
-        self, texts: Iterable[str], *, n_threads: Optional[int] = None, errors: str = "raise"
+        self, texts: Iterable[str], *, n_threads: Optional[int] = None, errors: ErrorPolicy = "raise"
     ) -> list[Union[list[Mention], None, BaseException]]: ...
     def __len__(self) -> int: ...
     def __contains__(self, id: str, /) -> bool: ...
@@ -279,6 +445,8 @@ class Gazetteer:
     def __reduce__(self) -> Any: ...
 
 class Pipeline:
+    """The native pipeline (use :class:`claimsift.Pipeline`)."""
+
     def __new__(
         cls,
         *,
@@ -297,27 +465,78 @@ class Pipeline:
     def dollar(self) -> str: ...
     def __call__(self, text: str) -> Doc: ...
     def process_batch(
-        self, texts: Iterable[str], *, n_threads: Optional[int] = None, errors: str = "raise"
+        self, texts: Iterable[str], *, n_threads: Optional[int] = None, errors: ErrorPolicy = "raise"
     ) -> list[Any]: ...
     def _process_arrow(
-        self, texts: Iterable[Any], *, n_threads: Optional[int] = None, tokens: bool = False
+        self,
+        texts: Iterable[Any],
+        *,
+        n_threads: Optional[int] = None,
+        tokens: bool = False,
+        ids: Optional[list[Optional[str]]] = None,
     ) -> dict[str, ArrowTable]: ...
     def __reduce__(self) -> Any: ...
     @staticmethod
     def _from_state(config: str, gazetteer: Optional[Gazetteer]) -> Pipeline: ...
 
-def tokenize(text: str, *, lang: str = "en") -> list[Token]: ...
-def split_sentences(text: str, *, lang: str = "en") -> list[Sentence]: ...
-def extract_claims(text: str, *, lang: str = "en") -> list[Claim]: ...
+def tokenize(text: str, *, lang: str = "en") -> list[Token]:
+    """Tokenises ``text`` (news-aware: clitics, hyphens, identifiers, URLs, emoji).
+
+    Args:
+        text: the text.
+        lang: language code for stems (see :func:`languages`).
+
+    Returns:
+        One :class:`Token` per token, with ``start``, ``end`` (code points), ``text``, ``kind``,
+        ``lower``, ``norm`` and ``stem``.
+
+    >>> [t.text for t in claimsift.tokenize("Microsoft’s GPT-4 deal")]
+    ['Microsoft', '’s', 'GPT-4', 'deal']
+    """
+
+def split_sentences(text: str, *, lang: str = "en") -> list[Sentence]:
+    """Splits ``text`` into sentences (``start``, ``end`` in code points, ``text``, ``paragraph``).
+
+    >>> [s.text for s in claimsift.split_sentences("Prices rose 5%. Wages did not.")]
+    ['Prices rose 5%.', 'Wages did not.']
+    """
+
+def extract_claims(text: str, *, lang: str = "en") -> list[Claim]:
+    """Extracts the numeric claims of ``text``.
+
+    Returns:
+        One :class:`Claim` per stated quantity: ``start``, ``end``, ``text``, ``value``,
+        ``value_max``, ``unit``, ``normalised``, ``bound``, ``qualifier``, ``vague``, ``change``,
+        ``counted``, ``per``, ``attribution``, ``time``, ``sentence``, ``entity_ids``, ``notes``.
+
+    >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
+    >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
+    ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
+    """
+
 def tokenize_batch(
-    texts: Iterable[str], *, lang: str = "en", n_threads: Optional[int] = None, errors: str = "raise"
-) -> list[Union[list[Token], None, BaseException]]: ...
+    texts: Iterable[str], *, lang: str = "en", n_threads: Optional[int] = None, errors: ErrorPolicy = "raise"
+) -> list[Union[list[Token], None, BaseException]]:
+    """Tokenises many texts in parallel (GIL released, input order kept).
+
+    ``errors``: ``"raise"`` (the first bad text raises, naming its index), ``"skip"`` (None in its
+    place) or ``"collect"`` (the exception object in its place).
+    """
+
 def split_sentences_batch(
-    texts: Iterable[str], *, lang: str = "en", n_threads: Optional[int] = None, errors: str = "raise"
-) -> list[Union[list[Sentence], None, BaseException]]: ...
+    texts: Iterable[str], *, lang: str = "en", n_threads: Optional[int] = None, errors: ErrorPolicy = "raise"
+) -> list[Union[list[Sentence], None, BaseException]]:
+    """Splits many texts into sentences in parallel (see :func:`tokenize_batch` for ``errors``)."""
+
 def extract_claims_batch(
-    texts: Iterable[str], *, lang: str = "en", n_threads: Optional[int] = None, errors: str = "raise"
-) -> list[Union[list[Claim], None, BaseException]]: ...
-def languages() -> list[str]: ...
-def default_threads() -> int: ...
+    texts: Iterable[str], *, lang: str = "en", n_threads: Optional[int] = None, errors: ErrorPolicy = "raise"
+) -> list[Union[list[Claim], None, BaseException]]:
+    """Extracts claims from many texts in parallel (see :func:`tokenize_batch` for ``errors``)."""
+
+def languages() -> list[str]:
+    """Language codes with stemmers, for the ``lang=`` arguments."""
+
+def default_threads() -> int:
+    """Threads a batch uses when none is given (``CLAIMSIFT_NUM_THREADS`` or the CPU count)."""
+
 def _unpickle(class_: str, state: str) -> Any: ...

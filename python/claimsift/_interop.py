@@ -77,25 +77,19 @@ def _from_columns(columns, get, text_field, id_field):
     return texts, ids, (meta or None)
 
 
-def add_ids(tables: dict, ids, meta) -> dict:
-    """Add ``doc_id`` to every table (by ``doc_index``) and metadata columns to ``documents``."""
+def add_meta(tables: dict, meta) -> dict:
+    """Add the input's metadata columns to ``documents`` (``doc_id`` is already in every table)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
-    if ids is None and not meta:
+    if not meta:
         return tables
-    out = {}
-    for name, t in tables.items():
-        if ids is not None:
-            id_arr = pa.array(ids, type=pa.string())
-            col = pc.take(id_arr, t["doc_index"]) if t.num_rows else pa.array([], type=pa.string())
-            t = t.add_column(1, "doc_id", col)
-        if name == "documents" and meta:
-            for k, vals in meta.items():
-                try:
-                    arr = pa.array(vals)
-                except (pa.ArrowInvalid, pa.ArrowTypeError):
-                    arr = pa.array([None if v is None else str(v) for v in vals], type=pa.string())
-                t = t.append_column(k, arr)
-        out[name] = t
+    out = dict(tables)
+    t = out["documents"]
+    for k, vals in meta.items():
+        try:
+            arr = pa.array(vals)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            arr = pa.array([None if v is None else str(v) for v in vals], type=pa.string())
+        t = t.append_column(k, arr)
+    out["documents"] = t
     return out

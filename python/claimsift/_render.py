@@ -39,17 +39,36 @@ ENTITY_COLORS = {
     "OTHER": "#e0e0e0",
 }
 
+# Jupyter's own table styles (JupyterLab ``.jp-RenderedHTMLCommon td {text-align: right}``, zebra
+# rows, no borders; nbconvert's ``.rendered_html``) have a specificity of (0,1,1). Every rule here
+# is scoped under ``.cs-render`` with the element and class named ((0,2,2) or more) and the
+# properties Jupyter sets are ``!important``, so a comparison renders the same in JupyterLab,
+# classic Notebook, nbconvert, VS Code and a bare page (checked in a browser by test_render.py).
 _STYLE = (
     "<style>"
-    ".cs-doc{line-height:2.4;font-family:sans-serif;font-size:15px;white-space:pre-wrap;}"
-    ".cs-doc mark{padding:0.15em 0.35em;margin:0 0.1em;border-radius:0.3em;line-height:1;}"
-    ".cs-lbl{font-size:0.62em;font-weight:bold;margin-left:0.4em;text-transform:uppercase;"
-    "vertical-align:middle;opacity:0.75;}"
-    ".cs-legend{font-family:sans-serif;font-size:12px;margin:4px 0 8px 0;}"
-    ".cs-legend span{display:inline-block;padding:1px 6px;margin-right:6px;border-radius:3px;}"
-    ".cs-table{border-collapse:collapse;font-family:sans-serif;font-size:13px;}"
-    ".cs-table td,.cs-table th{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top;}"
-    ".cs-bad{background:#ffcdd2;}.cs-trend{background:#fff3e0;}.cs-ok{background:#e8f5e9;}"
+    ".cs-render{all:initial;display:block;font-family:sans-serif;color:#222;}"
+    ".cs-render .cs-doc{line-height:2.5;font-family:sans-serif;font-size:15px;white-space:pre-wrap;}"
+    ".cs-render mark.cs-claim{position:relative;z-index:2;padding:0.2em 0.35em;margin:0 0.1em;"
+    "border-radius:0.3em;line-height:1;border:1px solid rgba(0,0,0,0.35);font-weight:600;color:#111;}"
+    ".cs-render mark.cs-entity{position:relative;z-index:1;padding:0.05em 0.2em;margin:0 0.05em;"
+    "border-radius:0.2em;line-height:1;color:inherit;}"
+    ".cs-render mark.cs-claim mark.cs-entity{padding:0 0.1em;}"
+    ".cs-render .cs-lbl{font-size:0.68em;font-weight:bold;margin-left:0.4em;vertical-align:middle;}"
+    ".cs-render mark.cs-entity .cs-lbl{font-size:0.55em;font-weight:normal;opacity:0.6;"
+    "text-transform:uppercase;margin-left:0.3em;}"
+    ".cs-render .cs-legend{font-family:sans-serif;font-size:12px;margin:4px 0 8px 0;}"
+    ".cs-render .cs-legend span{display:inline-block;padding:1px 6px;margin-right:6px;border-radius:3px;}"
+    ".cs-render table.cs-table{border-collapse:collapse!important;font-family:sans-serif;font-size:13px;"
+    "table-layout:auto!important;margin:0!important;border:1px solid #ddd!important;}"
+    ".cs-render table.cs-table td,.cs-render table.cs-table th{border:1px solid #ddd!important;"
+    "padding:3px 6px!important;text-align:left!important;vertical-align:top!important;"
+    "white-space:normal!important;max-width:none!important;}"
+    ".cs-render table.cs-table caption{text-align:left!important;caption-side:top;padding:2px 0;}"
+    ".cs-render table.cs-table tr,.cs-render table.cs-table tbody tr:nth-child(odd),"
+    ".cs-render table.cs-table tbody tr:hover{background:transparent!important;}"
+    ".cs-render table.cs-table tr.cs-bad,.cs-render table.cs-table tbody tr.cs-bad{background:#ffcdd2!important;}"
+    ".cs-render table.cs-table tr.cs-trend,.cs-render table.cs-table tbody tr.cs-trend{background:#fff3e0!important;}"
+    ".cs-render table.cs-table tr.cs-ok,.cs-render table.cs-table tbody tr.cs-ok{background:#e8f5e9!important;}"
     "</style>"
 )
 
@@ -99,21 +118,35 @@ def _claim_title(c: Any) -> str:
     return "\n".join(parts)
 
 
+_BOUND_SIGN = {"=": "=", ">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈"}
+
+
+def _claim_label(c: Any) -> str:
+    """The label drawn after a claim: bound and value (``≥ 61,827``, ``≈ 10,000,000 USD``)."""
+    bound = _get(c, "bound", "=") or "="
+    fig = _fmt(_get(c, "value"))
+    if _get(c, "value_max") is not None:
+        fig += f"–{_fmt(_get(c, 'value_max'))}"
+    unit = _get(c, "unit") or ""
+    return f"{_BOUND_SIGN.get(bound, bound)} {fig}" + ("" if unit in ("count", "") else f" {unit}")
+
+
 def _mention_type(m: Any) -> str:
     t = (_get(m, "type") or "OTHER").upper()
     return t if t in ENTITY_COLORS else "OTHER"
 
 
 def _spans(text: str, claims: Iterable[Any], mentions: Iterable[Any], offset: int = 0) -> list:
-    """Non-crossing spans ``(start, end, kind, label, title, colour, children)`` local to ``text``."""
+    """Non-crossing spans ``[start, end, kind, label, title, colour, children, legend key]`` local to
+    ``text``. Claims are placed first and drawn above entities: a mention inside a claim is nested
+    in it (drawn smaller), one that crosses a claim's edge is dropped."""
     n = len(text)
     top = []
     for c in claims:
         s, e = _get(c, "start") - offset, _get(c, "end") - offset
         if 0 <= s < e <= n and not any(s < t[1] and t[0] < e for t in top):
             cls = _claim_class(c)
-            top.append([s, e, "claim", cls if cls != "other" else (_get(c, "unit") or ""), _claim_title(c),
-                        CLAIM_COLORS[cls], []])  # fmt: skip
+            top.append([s, e, "claim", _claim_label(c), _claim_title(c), CLAIM_COLORS[cls], [], cls])
     top.sort(key=lambda t: t[0])
     for m in mentions:
         s, e = _get(m, "start") - offset, _get(m, "end") - offset
@@ -122,7 +155,7 @@ def _spans(text: str, claims: Iterable[Any], mentions: Iterable[Any], offset: in
         typ = _mention_type(m)
         ids = _get(m, "ids") or ([_get(m, "id")] if _get(m, "id") else [])
         title = f"{_get(m, 'name') or _get(m, 'text')} ({typ})\nids: {', '.join(i for i in ids if i)}"
-        span = [s, e, "entity", typ, title, ENTITY_COLORS[typ], []]
+        span = [s, e, "entity", typ, title, ENTITY_COLORS[typ], [], typ]
         host = next((t for t in top if t[0] <= s and e <= t[1]), None)
         if host is not None:
             if not any(s < k[1] and k[0] < e for k in host[6]):
@@ -138,7 +171,7 @@ def _spans(text: str, claims: Iterable[Any], mentions: Iterable[Any], offset: in
 def _render(text: str, spans: list, base: int = 0) -> str:
     out = []
     pos = base
-    for s, e, kind, label, title, colour, children in spans:
+    for s, e, kind, label, title, colour, children, _ in spans:
         out.append(_e(text[pos:s]))
         inner = _render(text[:e], children, s) if children else _e(text[s:e])
         out.append(
@@ -155,7 +188,7 @@ def _legend(spans: list) -> str:
     stack = list(spans)
     while stack:
         t = stack.pop()
-        seen[(t[2], t[3])] = t[5]
+        seen[(t[2], t[7])] = t[5]
         stack.extend(t[6])
     if not seen:
         return ""
@@ -176,8 +209,9 @@ def _safe_list(obj: Any, name: str) -> list:
 def doc_html(doc: Any, *, mentions: bool = True, legend: bool = True) -> str:
     """A document with its claims (colour by unit class) and entity mentions (colour by type) marked.
 
-    Each mark has a small label and a tooltip (``title``) with value, unit, bound, attribution,
-    counted, time and entities.
+    Each claim is labelled with its bound and value (``≥ 61,827``); each mark has a tooltip
+    (``title``) with value, unit, bound, attribution, counted, time and entities. ``Doc.to_html()``
+    and ``Doc._repr_html_`` call this.
     """
     text = doc.text
     spans = _spans(text, _safe_list(doc, "claims"), _safe_list(doc, "mentions") if mentions else [])

@@ -37,6 +37,7 @@ OUTPUT_FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
+    ".xlsx": "xlsx",
 }
 _ROW_GROUP_ROWS = 65_536
 
@@ -67,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="folders of .txt; .txt .jsonl[.gz] .csv .parquet"
     )
-    e.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.parquet, OUT.jsonl or OUT.csv")
+    e.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="OUT.parquet, OUT.jsonl, OUT.csv or OUT.xlsx"
+    )
     e.add_argument("--table", choices=TABLE_CHOICES, default="claims", help="table to write (default claims)")
     e.add_argument(
         "--all",
@@ -88,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--lang", default="en", help="language code (default: en)")
     e.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _add_export_arguments(e)
 
     t = sub.add_parser("tokens", help="print the tokens and sentences of a text file, readably")
     t.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
@@ -378,7 +382,7 @@ def _output_format(path: str) -> tuple[str, str]:
     for suffix, fmt in OUTPUT_FORMATS.items():
         if low.endswith(suffix):
             return fmt, path[: -len(suffix)]
-    raise CliError(f"cannot tell the output format of {path!r}: use a .parquet, .jsonl or .csv suffix")
+    raise CliError(f"cannot tell the output format of {path!r}: use a .parquet, .jsonl, .csv or .xlsx suffix")
 
 
 def _output_paths(output: str, tables: Sequence[str], all_tables: bool) -> tuple[str, dict, str]:
@@ -420,7 +424,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as e:
         raise CliError(str(e)) from e
 
-    writers = {t: _TableWriter(p, fmt) for t, p in out_paths.items()}
+    if fmt == "xlsx":
+        _require_xlsx_writer()
+    writers = {t: _make_writer(p, fmt, csv_bom=args.csv_bom, sheet=t) for t, p in out_paths.items()}
     errors_writer = _TableWriter(errors_path, "jsonl")
     progress = _Progress(enabled=not args.no_progress and _isatty(sys.stderr))
     stats = {"documents": 0, "failed": 0, "claims": 0, "bytes": 0}
@@ -440,7 +446,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                     offset=stats["documents"],
                 )
                 for t, w in writers.items():
-                    w.write(out[t])
+                    w.write(out[t] if args.no_doc_meta else join_document_metadata(out[t], out["documents"]))
                 docs = out["documents"]
                 failed = docs.filter(_is_valid(docs["error"]))
                 if failed.num_rows:
@@ -505,9 +511,12 @@ class _TableWriter:
     holds for the whole file.
     """
 
-    def __init__(self, path: str, fmt: str):
+    def __init__(self, path: str, fmt: str, *, csv_bom: bool = False):
         self.path = path
         self.fmt = fmt
+        # Excel reads a UTF-8 CSV as UTF-8 only with a byte-order mark; lists become "a; b" there
+        self.encoding = "utf-8-sig" if csv_bom and fmt == "csv" else "utf-8"
+        self.excel = csv_bom
         self.tmp: str | None = None
         self.schema: Any = None
         self._file: Any = None
@@ -534,7 +543,7 @@ class _TableWriter:
             os.close(fd)
             self._pq = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         else:
-            self._file = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in commit/abort
+            self._file = open(fd, "w", encoding=self.encoding, newline="")  # noqa: SIM115 - closed in commit/abort
             if self.fmt == "csv":
                 import csv
 
@@ -592,7 +601,7 @@ class _TableWriter:
         else:  # CSV cells are text already: only the header grows
             import csv
 
-            with open(old_tmp, encoding="utf-8", newline="") as f:
+            with open(old_tmp, encoding=self.encoding, newline="") as f:
                 rows = csv.reader(f)
                 next(rows, None)  # the old header
                 for row in rows:
@@ -615,7 +624,7 @@ class _TableWriter:
                 self._file.write("\n")
         else:
             for row in table.to_pylist():
-                self._csv.writerow([_csv_cell(v) for v in row.values()])
+                self._csv.writerow([_csv_cell(v, excel=self.excel) for v in row.values()])
 
     def _flush(self) -> None:
         import pyarrow as pa
@@ -697,14 +706,173 @@ def _cast(col: Any, to: Any) -> Any:
     )
 
 
-def _csv_cell(v: Any) -> Any:
+def _csv_cell(v: Any, *, excel: bool = False) -> Any:
     if v is None:
         return ""
+    if excel and isinstance(v, list):
+        return "; ".join("" if x is None else str(x) for x in v)
     if isinstance(v, (list, dict)):
         return json.dumps(v, ensure_ascii=False, default=str)
     if isinstance(v, bool):
         return "true" if v else "false"
     return v
+
+
+# --- exports a journalist opens: Excel, CSV for Excel, claims with document metadata ------------
+
+
+def _add_export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--csv-bom",
+        action="store_true",
+        help="CSV for Excel: a UTF-8 byte-order mark (so £, é and “ ” survive) and lists as 'a; b'",
+    )
+    p.add_argument(
+        "--no-doc-meta",
+        action="store_true",
+        help="do not join the documents' metadata (outlet, date, url, ...) onto each row",
+    )
+
+
+def _require_xlsx_writer() -> None:
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError as e:
+        raise CliError("writing .xlsx needs openpyxl: pip install 'claimsift[excel]'") from e
+
+
+def join_document_metadata(table: Any, documents: Any) -> Any:
+    """``table`` with its documents' metadata columns (the input's extra fields) appended by ``doc_index``.
+
+    A metadata column whose name the table already has is added as ``meta_<name>``. The
+    ``documents`` table itself, and tables without metadata, come back unchanged.
+    """
+    import pyarrow.compute as pc
+
+    from ._batch import DOC_COLUMNS
+
+    if table is documents or "doc_index" not in table.column_names:
+        return table
+    meta = [c for c in documents.column_names if c not in DOC_COLUMNS]
+    if not meta:
+        return table
+    rows = pc.index_in(table["doc_index"], value_set=documents["doc_index"])
+    for c in meta:
+        name = c if c not in table.column_names else f"meta_{c}"
+        table = table.append_column(name, pc.take(documents[c], rows))
+    return table
+
+
+class _XlsxWriter:
+    """An Excel workbook (one sheet) written with openpyxl: rows are kept until ``commit``, which
+    writes the workbook to a temporary file next to ``path`` and renames it into place.
+
+    Lists are written as ``a; b``, dicts as JSON; characters Excel cannot store (control
+    characters) are dropped; cells are cut at Excel's 32,767-character limit.
+    """
+
+    MAX_ROWS = 1_048_576  # Excel's limit, header included
+    MAX_CELL = 32_767
+
+    def __init__(self, path: str, sheet: str = "claims"):
+        self.path = path
+        self.sheet = sheet[:31] or "Sheet1"
+        self.tables: list = []
+        self.rows = 0
+
+    def write(self, table: Any) -> None:
+        self.rows += table.num_rows
+        if self.rows + 1 > self.MAX_ROWS:
+            raise CliError(
+                f"{self.rows} rows do not fit in an Excel sheet (at most {self.MAX_ROWS - 1}); use .parquet or .csv"
+            )
+        self.tables.append(table)
+
+    def _cell(self, v: Any) -> Any:
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        if v is None:
+            return None
+        if isinstance(v, list):
+            v = "; ".join("" if x is None else str(x) for x in v)
+        elif isinstance(v, dict):
+            v = json.dumps(v, ensure_ascii=False, default=str)
+        if isinstance(v, str):
+            v = ILLEGAL_CHARACTERS_RE.sub("", v)
+            if len(v) > self.MAX_CELL:
+                v = v[: self.MAX_CELL - 1] + "…"
+        return v
+
+    def commit(self) -> None:
+        import pyarrow as pa
+        from openpyxl import Workbook
+        from openpyxl.utils import get_column_letter
+
+        table = pa.concat_tables(self.tables, promote_options="permissive") if self.tables else pa.table({})
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(self.sheet)
+        ws.freeze_panes = "A2"
+        names = table.column_names
+        for i, name in enumerate(names, start=1):
+            width = 12 if name not in ("sentence", "text", "attribution", "error") else 40
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.append(names)
+        for batch in table.to_batches():
+            for row in batch.to_pylist():
+                ws.append([self._cell(row[n]) for n in names])
+        directory = os.path.dirname(os.path.abspath(self.path))
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{os.path.basename(self.path)}.", suffix=".partial", dir=directory
+        )
+        os.close(fd)
+        try:
+            wb.save(tmp)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, self.path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+        self.tables = []
+
+    def abort(self) -> None:
+        self.tables = []
+
+
+def _make_writer(path: str, fmt: str, *, csv_bom: bool = False, sheet: str | None = None) -> Any:
+    """The streaming writer for one output file (``write(table)``, then ``commit()`` or ``abort()``)."""
+    if fmt == "xlsx":
+        return _XlsxWriter(path, sheet or "claims")
+    return _TableWriter(path, fmt, csv_bom=csv_bom)
+
+
+def write_table(table: Any, path: str, *, csv_bom: bool = False, sheet: str | None = None) -> None:
+    """Write one table to ``path`` atomically, in the format of its suffix (.parquet, .jsonl, .csv, .xlsx).
+
+    The shared writer of ``claimsift extract`` and ``claimsift compare -o``: ``table`` is a pyarrow
+    Table, anything with ``__arrow_c_stream__``, or a list of dicts (``Comparison.to_records()``).
+    ``csv_bom`` writes CSV for Excel (a UTF-8 byte-order mark, lists as ``a; b``); ``.xlsx`` needs
+    openpyxl (``pip install 'claimsift[excel]'``). Raises :class:`CliError` for an unknown suffix,
+    a missing openpyxl or more rows than an Excel sheet holds.
+    """
+    import pyarrow as pa
+
+    fmt, _ = _output_format(path)
+    if fmt == "xlsx":
+        _require_xlsx_writer()
+    if isinstance(table, list):
+        table = pa.Table.from_pylist(table)
+    elif not isinstance(table, pa.Table):
+        table = pa.table(table)
+    w = _make_writer(path, fmt, csv_bom=csv_bom, sheet=sheet)
+    try:
+        w.write(table)
+        w.commit()
+    except BaseException:
+        w.abort()
+        raise
 
 
 # --- progress and signals ------------------------------------------------------------------------

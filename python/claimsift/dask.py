@@ -202,10 +202,10 @@ def _finish(tables: dict, table: str, fallback_ids: Any) -> Any:
     import pyarrow.compute as pc
 
     t = tables[table]
-    if "doc_id" not in t.column_names:
+    if t.num_rows and t["doc_id"].null_count == t.num_rows:  # no ids in the input: make some
         ids = pa.array(fallback_ids, type=pa.string())
-        col = pc.take(ids, t["doc_index"]) if t.num_rows else pa.array([], type=pa.string())
-        t = t.add_column(1, "doc_id", col)
+        i = t.schema.get_field_index("doc_id")
+        t = t.set_column(i, "doc_id", pc.take(ids, t["doc_index"]))
     return t.to_pandas(types_mapper=_list_as_arrow)
 
 

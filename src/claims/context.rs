@@ -98,6 +98,17 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
         p.claim.attribution =
             nearest(&named, p.tok_start, p.tok_end).or_else(|| nearest(&attrs, p.tok_start, p.tok_end));
         p.claim.time = nearest(&times, p.tok_start, p.tok_end);
+        // A pronoun or a bare "the ministry" stands for a named source nearby.
+        if let Some(a) = p.claim.attribution {
+            if let Some(named) = resolve_stand_in(sc, a) {
+                p.claim.notes.push(format!(
+                    "attribution {:?} resolved to {:?}",
+                    a.slice(sc.text),
+                    named.slice(sc.text)
+                ));
+                p.claim.attribution = Some(named);
+            }
+        }
     }
     ex.claims.extend(pend.into_iter().map(|p| p.claim));
 }
@@ -436,6 +447,309 @@ fn subject_head(sc: &Scan<'_>, j: usize) -> usize {
 
 fn is_pronoun(l: &str) -> bool {
     matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you")
+}
+
+// ------------------------------------------------------------------------------------------
+// Stand-in sources: "we", "he", "the ministry".
+//
+// A quote is often attributed to a pronoun ("… for more than two decades,” Smith continued"
+// reads fine, but "we have insisted" is what the sentence's own source words give) or to a bare
+// noun ("the ministry said") whose name is in the same sentence or the one before. The
+// resolution is deliberately narrow: it looks only in the claim's sentence and the one before
+// it, takes the nearest *named* speaker (a run of capitalised words next to a speech verb, after
+// a closing quote, or after "according to"), and for a bare noun only a name that ends in that
+// noun ("Health Ministry") or owns it ("Amnesty's report", "a report by Human Rights Watch").
+// It never crosses a paragraph break. The claim keeps a note saying what was resolved, and the
+// span it points at is the name's own, so the pipeline links it to a gazetteer entity.
+
+/// Speech verbs that introduce a quote but are not source verbs in `lexicon::is_report_verb`
+/// (they follow the speaker after a quote: "…,” Smith continued").
+fn is_quote_verb(l: &str) -> bool {
+    lexicon::is_report_verb(l)
+        || matches!(
+            l,
+            "continued"
+                | "continues"
+                | "spoke"
+                | "speaks"
+                | "speaking"
+                | "concluded"
+                | "replied"
+                | "responded"
+                | "remarked"
+                | "asked"
+                | "tweeted"
+                | "posted"
+                | "commented"
+                | "observed"
+                | "recalled"
+                | "emphasised"
+                | "emphasized"
+                | "underlined"
+                | "adds"
+                | "notes"
+                | "insist"
+        )
+}
+
+/// Bare nouns that stand for an organisation or document named nearby.
+fn is_stand_in_noun(l: &str) -> bool {
+    matches!(
+        l,
+        "report"
+            | "study"
+            | "survey"
+            | "ministry"
+            | "agency"
+            | "department"
+            | "government"
+            | "company"
+            | "firm"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "army"
+            | "military"
+            | "office"
+            | "committee"
+            | "commission"
+            | "newspaper"
+            | "paper"
+            | "investigation"
+            | "statement"
+            | "union"
+            | "council"
+            | "bank"
+            | "court"
+            | "authority"
+            | "authorities"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
+}
+
+/// Raw text of token `i` of the whole document (not limited to the sentence, unlike `sc.raw`).
+fn doc_raw<'a>(sc: &Scan<'a>, i: usize) -> &'a str {
+    sc.toks.get(i).map_or("", |t| t.text(sc.text))
+}
+
+fn doc_low(sc: &Scan<'_>, i: usize) -> Low {
+    Low::new(doc_raw(sc, i))
+}
+
+/// A capitalised word that can be part of a name (not a function word, month or weekday).
+fn is_name_word(sc: &Scan<'_>, i: usize) -> bool {
+    let Some(t) = sc.toks.get(i) else { return false };
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Alnum) {
+        return false;
+    }
+    let raw = doc_raw(sc, i);
+    if !raw.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let l = doc_low(sc, i);
+    let l = l.as_str();
+    is_acronym(raw)
+        || !(lexicon::is_stop(l)
+            || lexicon::is_determiner(l)
+            || is_pronoun(l)
+            || lexicon::month(l).is_some()
+            || matches!(
+                l,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "on"
+                    | "in"
+            ))
+}
+
+/// The run of name words ending at token `e - 1` (joined by glued hyphens): `(start, end)`.
+fn name_ending_at(sc: &Scan<'_>, lo: usize, e: usize) -> Option<(usize, usize)> {
+    if e == 0 || e <= lo || !is_name_word(sc, e - 1) {
+        return None;
+    }
+    let mut s = e - 1;
+    while s > lo && e - s < 6 {
+        if is_name_word(sc, s - 1) {
+            s -= 1;
+        } else if s >= lo + 2 && doc_raw(sc, s - 1) == "-" && is_name_word(sc, s - 2) {
+            s -= 2;
+        } else {
+            break;
+        }
+    }
+    Some((s, e))
+}
+
+/// The run of name words starting at token `s`.
+fn name_starting_at(sc: &Scan<'_>, s: usize, hi: usize) -> Option<(usize, usize)> {
+    if s >= hi || !is_name_word(sc, s) {
+        return None;
+    }
+    let mut e = s + 1;
+    while e < hi && e - s < 6 {
+        if is_name_word(sc, e) {
+            e += 1;
+        } else if e + 1 < hi && doc_raw(sc, e) == "-" && is_name_word(sc, e + 1) {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    Some((s, e))
+}
+
+/// A paragraph break (blank line) between tokens `i` and `i + 1`.
+fn paragraph_break_after(sc: &Scan<'_>, i: usize) -> bool {
+    match (sc.toks.get(i), sc.toks.get(i + 1)) {
+        (Some(a), Some(b)) => sc.text[a.span.end..b.span.start].matches('\n').count() >= 2,
+        _ => true,
+    }
+}
+
+/// Token range of the sentence before the current one (`sc.a`), not across a paragraph break.
+fn previous_sentence(sc: &Scan<'_>) -> Option<(usize, usize)> {
+    let e = sc.a;
+    if e == 0 || paragraph_break_after(sc, e - 1) {
+        return None;
+    }
+    // Skip the previous sentence's own closing punctuation and quotes, then walk back to the
+    // end of the sentence before it (a terminator or a paragraph break), at most 80 tokens.
+    let mut s = e - 1;
+    while s > 0 && matches!(doc_raw(sc, s), "." | "!" | "?" | "”" | "\"" | "’" | "'" | ")") {
+        s -= 1;
+    }
+    while s > 0 && e - s < 80 {
+        if matches!(doc_raw(sc, s - 1), "." | "!" | "?") || paragraph_break_after(sc, s - 1) {
+            break;
+        }
+        s -= 1;
+    }
+    (s < e).then_some((s, e))
+}
+
+/// Named speakers in tokens `lo..hi`: (name start, name end, anchor token), where the anchor is
+/// the speech verb or quote the name goes with.
+fn named_speakers(sc: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for k in lo..hi {
+        if out.len() >= MAX_CANDIDATES {
+            break;
+        }
+        let l = doc_low(sc, k);
+        let l = l.as_str();
+        if is_quote_verb(l) {
+            // "Brad Smith, Microsoft's president, told staff": the name before the verb,
+            // skipping an appositive between commas and adverbs.
+            let mut j = k;
+            while j > lo
+                && (is_aux(doc_low(sc, j - 1).as_str()) || doc_low(sc, j - 1).as_str().ends_with("ly"))
+            {
+                j -= 1;
+            }
+            let mut found = name_ending_at(sc, lo, j);
+            if found.is_none() && j > lo && doc_raw(sc, j - 1) == "," {
+                found = name_ending_at(sc, lo, j - 1).or_else(|| {
+                    // appositive: "Name, the ministry's spokesman, said"
+                    (lo..j - 1)
+                        .rev()
+                        .take(12)
+                        .find(|&t| doc_raw(sc, t) == ",")
+                        .and_then(|c| name_ending_at(sc, lo, c))
+                });
+            }
+            // "…,” said Smith" / "said Health Ministry spokesman Ashraf al-Qudra"
+            if found.is_none() {
+                found = name_starting_at(sc, k + 1, hi);
+            }
+            if let Some((s, e)) = found {
+                out.push((s, e, k));
+            }
+        } else if l == "according" && doc_low(sc, k + 1).as_str() == "to" {
+            let mut j = k + 2;
+            while j < hi && lexicon::is_determiner(doc_low(sc, j).as_str()) {
+                j += 1;
+            }
+            if let Some((s, e)) = name_starting_at(sc, j, hi) {
+                out.push((s, e, k));
+            }
+        }
+    }
+    out
+}
+
+/// For a bare `the <noun>`: a nearby name that ends in the noun ("Health Ministry") or owns it
+/// ("Amnesty's report", "a report by Human Rights Watch").
+fn name_for_noun(sc: &Scan<'_>, lo: usize, hi: usize, noun: &str) -> Option<(usize, usize)> {
+    let mut best = None;
+    for k in lo..hi {
+        let l = doc_low(sc, k);
+        if l.as_str() == noun || l.as_str().trim_end_matches('s') == noun {
+            // "Health Ministry"
+            if is_name_word(sc, k) {
+                if let Some((s, e)) = name_ending_at(sc, lo, k + 1) {
+                    if e - s >= 2 {
+                        best = Some((s, e));
+                        continue;
+                    }
+                }
+            }
+            // "Amnesty's report"
+            if k >= lo + 2 && matches!(doc_low(sc, k - 1).as_str(), "'s" | "’s") {
+                if let Some(n) = name_ending_at(sc, lo, k - 1) {
+                    best = Some(n);
+                    continue;
+                }
+            }
+            // "a report by Human Rights Watch", "the ministry of Health" is not a name
+            if matches!(doc_low(sc, k + 1).as_str(), "by" | "from") {
+                if let Some(n) = name_starting_at(sc, k + 2, hi) {
+                    best = Some(n);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// If `a` is a stand-in (a pronoun, or a determiner and one noun such as `the ministry`), the
+/// span of the named source it stands for, from this sentence or the one before.
+fn resolve_stand_in(sc: &Scan<'_>, a: Span) -> Option<Span> {
+    let toks: Vec<usize> = (sc.a..sc.b)
+        .filter(|&i| sc.toks[i].span.start >= a.start && sc.toks[i].span.end <= a.end)
+        .collect();
+    let (first, last) = (*toks.first()?, *toks.last()?);
+    let pronoun = toks.len() == 1 && is_pronoun(sc.low(first).as_str());
+    let noun = (toks.len() == 2
+        && lexicon::is_determiner(sc.low(first).as_str())
+        && sc.is_lower_word(last)
+        && is_stand_in_noun(sc.low(last).as_str()))
+    .then(|| sc.low(last));
+    if !pronoun && noun.is_none() {
+        return None;
+    }
+    let prev = previous_sentence(sc);
+    let found = if let Some(noun) = &noun {
+        let noun = noun.as_str().trim_end_matches('s');
+        name_for_noun(sc, sc.a, sc.b, noun).or_else(|| prev.and_then(|(s, e)| name_for_noun(sc, s, e, noun)))
+    } else {
+        // This sentence first, the speaker nearest the pronoun; then the sentence before, its
+        // last speaker.
+        let here = named_speakers(sc, sc.a, sc.b);
+        let near = here
+            .iter()
+            .filter(|(s, e, _)| *e <= first || *s > last)
+            .min_by_key(|(s, e, _)| if *e <= first { first - e } else { s - last })
+            .map(|&(s, e, _)| (s, e));
+        near.or_else(|| prev.and_then(|(s, e)| named_speakers(sc, s, e).last().map(|&(s, e, _)| (s, e))))
+    };
+    found.map(|(s, e)| Span::new(sc.toks[s].span.start, sc.toks[e - 1].span.end))
 }
 
 /// A source noun phrase read forward from `j` (`according to officials from both sides`).
@@ -792,4 +1106,112 @@ fn time_spans(sc: &Scan<'_>, pend: &[Pending]) -> Vec<(Span, usize, usize)> {
     // "barrels per day": the rate's unit is not a time context.
     out.retain(|(sp, _, _)| !pend.iter().any(|p| p.claim.per.is_some_and(|q| q.overlaps(sp))));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{extract, ExtractOptions};
+
+    /// (text, claim text, expected attribution, whether a resolution note is expected)
+    fn attribution_of(text: &str, claim: &str) -> (Option<String>, Vec<String>) {
+        let ex = extract(text, &ExtractOptions::default());
+        let c = ex
+            .claims
+            .iter()
+            .find(|c| c.span.slice(text) == claim)
+            .unwrap_or_else(|| panic!("no claim {claim:?} in {text:?}"));
+        (c.attribution.map(|a| a.slice(text).to_string()), c.notes.clone())
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $claim:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let (got, notes) = attribution_of($text, $claim);
+                assert_eq!(got.as_deref(), $want, "notes: {notes:?}");
+            }
+        };
+    }
+
+    // A pronoun in a quote, the speaker after the closing quote (the seeds' Brad Smith quote).
+    t!(
+        pronoun_speaker_after_quote,
+        "\u{201c}We do not sell it. We have insisted on it for more than two decades,\u{201d} Smith continued.",
+        "more than two decades",
+        Some("Smith")
+    );
+    // The speaker named in the sentence before.
+    t!(
+        pronoun_speaker_in_previous_sentence,
+        "Brad Smith, Microsoft's president, wrote to staff on Thursday. He said sales rose by 40%.",
+        "40%",
+        Some("Brad Smith")
+    );
+    t!(
+        she_said_previous_sentence,
+        "Finance Minister Rachel Reeves spoke in London. She said 300,000 jobs were created.",
+        "300,000",
+        Some("Finance Minister Rachel Reeves")
+    );
+    // A bare noun resolves to a name that ends in it.
+    t!(
+        bare_ministry,
+        "The Health Ministry in Gaza updated its figures on Monday. The ministry said 1,200 people were killed.",
+        "1,200",
+        Some("Health Ministry")
+    );
+    // ... or owns it.
+    t!(
+        bare_report_owner,
+        "Amnesty International's report came out in May. The report found 4,000 cases.",
+        "4,000",
+        Some("Amnesty International")
+    );
+    t!(
+        bare_report_by,
+        "A report by Human Rights Watch was published. The report said 75 people were detained.",
+        "75",
+        Some("Human Rights Watch")
+    );
+    // A named source in the sentence wins without resolution.
+    t!(
+        named_source_kept,
+        "He said 500 homes were destroyed, according to the UN.",
+        "500",
+        Some("the UN")
+    );
+    // No name nearby: the pronoun stays.
+    t!(
+        unresolved_pronoun_stays,
+        "It was cold. They said 20 flights were cancelled.",
+        "20",
+        Some("They")
+    );
+    // Never across a paragraph break.
+    t!(
+        not_across_paragraphs,
+        "Brad Smith wrote to staff.\n\nHe said sales rose by 40%.",
+        "40%",
+        Some("He")
+    );
+    // A bare noun with no matching name stays.
+    t!(
+        bare_noun_without_name_stays,
+        "Officials met on Monday. The ministry said 90 people were hurt.",
+        "90",
+        Some("The ministry")
+    );
+
+    #[test]
+    fn resolution_leaves_a_note() {
+        let text = "Brad Smith wrote to staff. He said sales rose by 40%.";
+        let (got, notes) = attribution_of(text, "40%");
+        assert_eq!(got.as_deref(), Some("Brad Smith"));
+        assert!(
+            notes
+                .iter()
+                .any(|n| n == "attribution \"He\" resolved to \"Brad Smith\""),
+            "{notes:?}"
+        );
+    }
 }

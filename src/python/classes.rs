@@ -232,6 +232,12 @@ fn esc(s: &str) -> String {
 // --------------------------------------------------------------------------------------------
 
 /// A token. Offsets are Python `str` indices (code points): `text[t.start:t.end] == t.text`.
+///
+/// Fields: `start`, `end`, `text`, `kind`, `lower`, `norm`, `stem`, `lang`.
+///
+/// >>> t = claimsift.tokenize("GPT-4 deal")[0]
+/// >>> (t.text, t.kind, t.start, t.end)
+/// ('GPT-4', 'alnum', 0, 5)
 #[pyclass(name = "Token", module = "claimsift._claimsift", frozen)]
 pub struct PyToken {
     pub(crate) doc: Arc<DocShared>,
@@ -313,6 +319,11 @@ impl PyToken {
 }
 
 /// A sentence. Offsets are code points.
+///
+/// Fields: `start`, `end`, `text`, `paragraph`, `token_start`, `token_end`.
+///
+/// >>> [s.text for s in claimsift.split_sentences("Prices rose 5%. Wages did not.")]
+/// ['Prices rose 5%.', 'Wages did not.']
 #[pyclass(name = "Sentence", module = "claimsift._claimsift", frozen)]
 pub struct PySentence {
     pub(crate) doc: Arc<DocShared>,
@@ -372,6 +383,11 @@ impl PySentence {
 }
 
 /// A numeric expression with its kind (quantity, year, date, time, identifier, ordinal, other).
+///
+/// Fields: `start`, `end`, `text`, `kind`, `value`, `iso`, `reason`, `is_claim`.
+///
+/// >>> [(n.text, n.kind) for n in claimsift.Pipeline()("In 2024, 5 dogs.").numbers]
+/// [('2024', 'year'), ('5', 'quantity')]
 #[pyclass(name = "Number", module = "claimsift._claimsift", frozen)]
 pub struct PyNumber {
     pub(crate) doc: Arc<DocShared>,
@@ -561,7 +577,18 @@ impl PyMention {
     }
 }
 
-/// A numeric claim. Offsets are code points: `text[c.start:c.end] == c.text`.
+/// A numeric claim: a stated quantity with its context.
+///
+/// Fields: `start`, `end`, `text` (the quantity span), `num_start`, `num_end`, `num_text`,
+/// `value`, `value_max`, `unit`, `normalised`, `bound` (`=`, `>`, `>=`, `<`, `<=`, `~`),
+/// `qualifier`, `vague`, `change` (`increase` / `decrease` / None), `counted`,
+/// `counted_modifier`, `counted_stems`, `per`, `attribution`, `attribution_ids`, `time`,
+/// `sentence`, `sent`, `entity_ids`, `notes`; every span also has `*_start` / `*_end`.
+/// Offsets are code points: `text[c.start:c.end] == c.text`.
+///
+/// >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
+/// >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
+/// ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
 #[pyclass(name = "Claim", module = "claimsift._claimsift", frozen)]
 pub struct PyClaim {
     pub(crate) doc: Arc<DocShared>,
@@ -916,15 +943,53 @@ impl PyClaim {
         )
     }
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        Self::to_html(slf)
+    }
+    /// The claim's sentence with the claim marked, and its fields, as an HTML fragment
+    /// (what a notebook shows).
+    fn to_html(slf: &Bound<'_, Self>) -> PyResult<String> {
         slf.py()
             .import("claimsift._render")?
             .call_method1("claim_html", (slf,))?
             .extract()
     }
+    /// The sentence holding the claim, as a `Sentence` (spaCy's `span.sent`).
+    #[getter]
+    fn sent(&self) -> PySentence {
+        let span = self.claim.sentence;
+        let text = &self.doc.text;
+        // The claim keeps only the sentence's span: its token indices and paragraph are those
+        // of the same sentence in the document's own split.
+        let sent = crate::sentences::split_sentences(text)
+            .into_iter()
+            .find(|s| s.span == span)
+            .unwrap_or_else(|| {
+                let toks = crate::tokenize::tokenize(text);
+                let token_start = toks.partition_point(|t| t.span.start < span.start);
+                let token_end = toks.partition_point(|t| t.span.start < span.end);
+                Sentence {
+                    span,
+                    token_start,
+                    token_end,
+                    paragraph: text[..span.start].matches("\n\n").count(),
+                }
+            });
+        PySentence {
+            doc: self.doc.clone(),
+            sent,
+        }
+    }
 }
 
 /// A processed document (`doc.tokens`, `doc.sents`, `doc.mentions`, `doc.numbers`, `doc.claims`).
 /// Lists are built on each access; keep a reference if you iterate them often.
+///
+/// `doc[i]` is a token, `doc[i:j]` a list of tokens, `doc.char_span(start, end)` the tokens of a
+/// character range; `doc.to_html()` the marked-up text.
+///
+/// >>> doc = claimsift.Pipeline()("Over 1,700 people died.")
+/// >>> [t.text for t in doc[0:3]], doc.claims[0].text
+/// (['Over', '1,700', 'people'], 'Over 1,700')
 #[pyclass(name = "Doc", module = "claimsift._claimsift", frozen)]
 pub struct PyDoc {
     pub(crate) doc: Arc<DocShared>,
@@ -1061,6 +1126,21 @@ pub(crate) fn numbers_list<'py>(
     PyList::new(py, objs)
 }
 
+/// `doc[i]`: the i-th token, negative indices counting from the end.
+fn token_at(this: &PyDoc, i: isize) -> PyResult<PyToken> {
+    let n = this.data.doc.tokens.len() as isize;
+    let k = if i < 0 { i + n } else { i };
+    if k < 0 || k >= n {
+        return Err(pyo3::exceptions::PyIndexError::new_err(format!(
+            "token index {i} out of range for a document of {n} tokens"
+        )));
+    }
+    Ok(PyToken {
+        doc: this.doc.clone(),
+        tok: this.data.doc.tokens[k as usize],
+    })
+}
+
 #[pymethods]
 impl PyDoc {
     /// The document's text.
@@ -1113,20 +1193,75 @@ impl PyDoc {
     fn __len__(&self) -> usize {
         self.data.doc.tokens.len()
     }
-    /// `doc[i]` is the i-th token (negative indices count from the end), as in spaCy.
-    fn __getitem__(&self, i: isize) -> PyResult<PyToken> {
-        let n = self.data.doc.tokens.len() as isize;
-        let k = if i < 0 { i + n } else { i };
-        if k < 0 || k >= n {
-            return Err(pyo3::exceptions::PyIndexError::new_err(format!(
-                "token index {i} out of range for a document of {n} tokens"
+    /// `doc[i]` is the i-th token (negative indices count from the end), as in spaCy;
+    /// `doc[i:j]` is the list of tokens `i..j` (what `doc.tokens[i:j]` gives).
+    fn __getitem__<'py>(&self, py: Python<'py>, i: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        if let Ok(slice) = i.cast::<pyo3::types::PySlice>() {
+            return self.tokens(py)?.as_any().get_item(slice);
+        }
+        let i: isize = i.extract().map_err(|_| {
+            pyo3::exceptions::PyTypeError::new_err(format!(
+                "Doc indices must be integers or slices, not {}",
+                i.get_type().name().map(|n| n.to_string()).unwrap_or_default()
+            ))
+        })?;
+        Ok(Bound::new(py, token_at(self, i)?)?.into_any())
+    }
+    /// The tokens of `text[start:end]` (code points), as in spaCy's `Doc.char_span`:
+    /// `alignment_mode` is `"strict"` (None unless both ends are token boundaries),
+    /// `"contract"` (tokens wholly inside) or `"expand"` (every token touched). None when no
+    /// token qualifies.
+    #[pyo3(signature = (start, end, *, alignment_mode = "strict"))]
+    fn char_span<'py>(
+        &self,
+        py: Python<'py>,
+        start: usize,
+        end: usize,
+        alignment_mode: &str,
+    ) -> PyResult<Option<Bound<'py, PyList>>> {
+        if !matches!(alignment_mode, "strict" | "contract" | "expand") {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "alignment_mode must be 'strict', 'contract' or 'expand', not {alignment_mode:?}"
             )));
         }
-        Ok(PyToken {
-            doc: self.doc.clone(),
-            tok: self.data.doc.tokens[k as usize],
-        })
+        if start > end {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "char_span start {start} is after end {end}"
+            )));
+        }
+        let toks = &self.data.doc.tokens;
+        let c = |b: usize| self.doc.c(b);
+        let picked: Vec<Token> = match alignment_mode {
+            "expand" => toks
+                .iter()
+                .filter(|t| c(t.span.start) < end && start < c(t.span.end))
+                .copied()
+                .collect(),
+            _ => toks
+                .iter()
+                .filter(|t| start <= c(t.span.start) && c(t.span.end) <= end)
+                .copied()
+                .collect(),
+        };
+        if picked.is_empty() {
+            return Ok(None);
+        }
+        if alignment_mode == "strict"
+            && (c(picked[0].span.start) != start || c(picked[picked.len() - 1].span.end) != end)
+        {
+            return Ok(None);
+        }
+        Ok(Some(tokens_list(py, &self.doc, &picked)?))
     }
+    /// The text with claims (labelled with bound and value) and entity mentions marked, as an
+    /// HTML fragment (what a notebook shows).
+    fn to_html(slf: &Bound<'_, Self>) -> PyResult<String> {
+        slf.py()
+            .import("claimsift._render")?
+            .call_method1("doc_html", (slf,))?
+            .extract()
+    }
+
     /// Iterates over the tokens.
     fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(self.tokens(py)?.into_any().try_iter()?.into_any())
@@ -1159,10 +1294,7 @@ impl PyDoc {
         Ok(d)
     }
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
-        slf.py()
-            .import("claimsift._render")?
-            .call_method1("doc_html", (slf,))?
-            .extract()
+        Self::to_html(slf)
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         reduce(py, "Doc", &self.doc, (&self.data.doc, self.data.infos()))

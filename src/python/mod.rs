@@ -187,7 +187,22 @@ fn claims_pipeline(lang: Lang) -> crate::Pipeline {
     crate::Pipeline::new(config, None)
 }
 
-/// Tokenises `text`. Offsets are code points.
+/// Tokenises `text` (news-aware: clitics, hyphens, identifiers, URLs, emoji).
+///
+/// Args:
+///     text: the text (a `str`).
+///     lang: language code for stems (see `claimsift.languages()`).
+///
+/// Returns:
+///     list[Token]: each with `start`, `end` (code points: `text[t.start:t.end] == t.text`),
+///     `text`, `kind` (word, number, alnum, punct, clitic, currency, symbol, url, email,
+///     hashtag, handle, emoji), `lower`, `norm` and `stem`.
+///
+/// Raises:
+///     TypeError: `text` is not a `str`. ValueError: it holds a lone surrogate.
+///
+/// >>> [t.text for t in claimsift.tokenize("Microsoft’s GPT-4 deal")]
+/// ['Microsoft', '’s', 'GPT-4', 'deal']
 #[pyfunction]
 #[pyo3(signature = (text, *, lang = "en"))]
 fn tokenize<'py>(py: Python<'py>, text: &Bound<'py, PyAny>, lang: &str) -> PyResult<Bound<'py, PyList>> {
@@ -201,7 +216,18 @@ fn tokenize<'py>(py: Python<'py>, text: &Bound<'py, PyAny>, lang: &str) -> PyRes
     tokens_list(py, &doc, &toks)
 }
 
-/// Splits `text` into sentences. Offsets are code points.
+/// Splits `text` into sentences (rule-based, news-aware: abbreviations, quotes, headlines).
+///
+/// Args:
+///     text: the text (a `str`).
+///     lang: language code.
+///
+/// Returns:
+///     list[Sentence]: each with `start`, `end` (code points), `text`, `paragraph`,
+///     `token_start` and `token_end` (indices into the document's tokens).
+///
+/// >>> [s.text for s in claimsift.split_sentences("Prices rose 5%. Wages did not.")]
+/// ['Prices rose 5%.', 'Wages did not.']
 #[pyfunction]
 #[pyo3(signature = (text, *, lang = "en"))]
 fn split_sentences<'py>(
@@ -219,7 +245,24 @@ fn split_sentences<'py>(
     sentences_list(py, &doc, &sents)
 }
 
-/// Extracts numeric claims from `text`. Offsets are code points.
+/// Extracts the numeric claims of `text`: every stated quantity with its context.
+///
+/// Args:
+///     text: the text (a `str`).
+///     lang: language code for number words and stems.
+///
+/// Returns:
+///     list[Claim]: each with `start`, `end`, `text` (the quantity span, code points),
+///     `value`, `value_max` (ranges), `unit`, `normalised`, `bound` (`=`, `>`, `>=`, `<`,
+///     `<=`, `~`), `qualifier`, `vague`, `change` (`increase` / `decrease` / None),
+///     `counted`, `per`, `attribution`, `time`, `sentence`, `entity_ids` and `notes`.
+///
+/// Raises:
+///     TypeError: `text` is not a `str`. ValueError: it holds a lone surrogate.
+///
+/// >>> c = claimsift.extract_claims("Over 1,700 people died, officials said.")[0]
+/// >>> (c.text, c.value, c.unit, c.bound, c.counted, c.attribution)
+/// ('Over 1,700', 1700.0, 'count', '>', 'people died', 'officials')
 #[pyfunction]
 #[pyo3(signature = (text, *, lang = "en"))]
 fn extract_claims<'py>(
@@ -238,7 +281,20 @@ fn extract_claims<'py>(
     classes::claims_list(py, doc.claim_objects())
 }
 
-/// Tokenises many texts in parallel (GIL released, order kept).
+/// Tokenises many texts in parallel (GIL released, input order kept).
+///
+/// Args:
+///     texts: an iterable of `str`.
+///     lang: language code.
+///     n_threads: threads (default `CLAIMSIFT_NUM_THREADS` or the CPU count).
+///     errors: `"raise"` (the first bad text raises, naming its index), `"skip"` (None in its
+///         place) or `"collect"` (the exception object in its place).
+///
+/// Returns:
+///     list[list[Token]]: one token list per text (see `tokenize`).
+///
+/// >>> [len(ts) for ts in claimsift.tokenize_batch(["a b", "c"])]
+/// [2, 1]
 #[pyfunction]
 #[pyo3(signature = (texts, *, lang = "en", n_threads = None, errors = "raise"))]
 fn tokenize_batch<'py>(
@@ -259,7 +315,19 @@ fn tokenize_batch<'py>(
     )
 }
 
-/// Splits many texts into sentences in parallel.
+/// Splits many texts into sentences in parallel (GIL released, input order kept).
+///
+/// Args:
+///     texts: an iterable of `str`.
+///     lang: language code.
+///     n_threads: threads (default `CLAIMSIFT_NUM_THREADS` or the CPU count).
+///     errors: `"raise"`, `"skip"` or `"collect"` (see `tokenize_batch`).
+///
+/// Returns:
+///     list[list[Sentence]]: one sentence list per text (see `split_sentences`).
+///
+/// >>> [len(s) for s in claimsift.split_sentences_batch(["It rose. It fell.", "Flat."])]
+/// [2, 1]
 #[pyfunction]
 #[pyo3(signature = (texts, *, lang = "en", n_threads = None, errors = "raise"))]
 fn split_sentences_batch<'py>(
@@ -280,7 +348,19 @@ fn split_sentences_batch<'py>(
     )
 }
 
-/// Extracts claims from many texts in parallel.
+/// Extracts claims from many texts in parallel (GIL released, input order kept).
+///
+/// Args:
+///     texts: an iterable of `str`.
+///     lang: language code.
+///     n_threads: threads (default `CLAIMSIFT_NUM_THREADS` or the CPU count).
+///     errors: `"raise"`, `"skip"` or `"collect"` (see `tokenize_batch`).
+///
+/// Returns:
+///     list[list[Claim]]: one claim list per text (fields as in `extract_claims`).
+///
+/// >>> [[c.value for c in cs] for cs in claimsift.extract_claims_batch(["5 dogs", "none"])]
+/// [[5.0], []]
 #[pyfunction]
 #[pyo3(signature = (texts, *, lang = "en", n_threads = None, errors = "raise"))]
 fn extract_claims_batch<'py>(
@@ -305,13 +385,28 @@ fn extract_claims_batch<'py>(
     )
 }
 
-/// Languages with stemmers (ISO 639-1 codes).
+/// Languages with stemmers (ISO 639-1 codes), for the `lang=` arguments.
+///
+/// Returns:
+///     list[str]: language codes.
+///
+/// >>> "en" in claimsift.languages()
+/// True
 #[pyfunction]
 fn languages() -> Vec<&'static str> {
     Lang::all().map(Lang::code).collect()
 }
 
 /// The thread count a batch uses when none is given (`CLAIMSIFT_NUM_THREADS` or the CPU count).
+///
+/// Returns:
+///     int: the number of threads.
+///
+/// Raises:
+///     ConfigError: `CLAIMSIFT_NUM_THREADS` is set but not a positive integer.
+///
+/// >>> claimsift.default_threads() >= 1
+/// True
 #[pyfunction]
 fn default_threads() -> PyResult<usize> {
     parallel::default_threads().map_err(PyErr::from)

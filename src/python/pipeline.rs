@@ -5,7 +5,7 @@ use super::classes::PyDoc;
 use super::errors::{run, text_of, SerializationError};
 use super::gazetteer::PyGazetteer;
 use super::{batch, batch_texts, parse_lang};
-use crate::arrow::{build_tables, OffsetUnit, TableOptions};
+use crate::arrow::{build_tables_with_ids, OffsetUnit, TableOptions};
 use crate::error::Error;
 use crate::pipeline::{Pipeline, PipelineConfig};
 use pyo3::prelude::*;
@@ -102,15 +102,26 @@ impl PyPipeline {
     /// Processes texts into Arrow tables (`documents`, `sentences`, `tokens`, `mentions`,
     /// `numbers`, `claims`). Items that are not `str` (None, numbers, bytes…) become rows of
     /// `documents` with an `error`; everything else is processed. Offsets are code points.
-    #[pyo3(signature = (texts, *, n_threads = None, tokens = false))]
+    /// `ids[i]` (if given) fills the `doc_id` column of document `i` in every table.
+    #[pyo3(signature = (texts, *, n_threads = None, tokens = false, ids = None))]
     fn _process_arrow<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         n_threads: Option<usize>,
         tokens: bool,
+        ids: Option<Vec<Option<String>>>,
     ) -> PyResult<Bound<'py, PyDict>> {
         let inputs = batch_texts(texts)?;
+        if let Some(ids) = &ids {
+            if ids.len() != inputs.len() {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "{} ids for {} texts",
+                    ids.len(),
+                    inputs.len()
+                )));
+            }
+        }
         let mut ok = Vec::with_capacity(inputs.len());
         let mut bad: Vec<Option<String>> = Vec::with_capacity(inputs.len());
         for r in inputs {
@@ -135,8 +146,11 @@ impl PyPipeline {
                 None => Ok(pipe.process(t)),
             })?;
             let texts: Vec<&str> = ok.iter().map(String::as_str).collect();
-            build_tables(
+            let id_refs: Option<Vec<Option<&str>>> =
+                ids.as_ref().map(|v| v.iter().map(Option::as_deref).collect());
+            build_tables_with_ids(
                 &texts,
+                id_refs.as_deref(),
                 &docs,
                 pipe.gazetteer().map(Arc::as_ref),
                 OffsetUnit::Chars,

@@ -186,10 +186,10 @@ def test_process_arrow_tables_and_error_rows(seed_texts):
     sents = arrow["sentences"]
     for row in sents.to_pylist():
         text = seed_texts[row["doc_index"]]
-        assert text[row["start"] : row["end"]] == row["text"]
+        assert text[row["start_char"] : row["end_char"]] == row["text"]
     toks = arrow["tokens"]
     for row in toks.slice(0, 2000).to_pylist():
-        assert seed_texts[row["doc_index"]][row["start"] : row["end"]] == row["text"]
+        assert seed_texts[row["doc_index"]][row["start_char"] : row["end_char"]] == row["text"]
     # The capsule interface directly
     assert pa.table(tables.sentences).num_rows == sents.num_rows
     assert tables.errors.num_rows == 1

@@ -103,8 +103,8 @@ def test_extract_sentences_match_pipeline_process(tmp_path):
     recs = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(SEEDS.glob("*.txt"))]
     want = claimsift.Pipeline().process(recs).to_arrow()["sentences"].to_pylist()
     assert len(got) == len(want) > 0
-    assert [(g["doc_id"], g["start"], g["end"], g["text"]) for g in got] == [
-        (w["doc_id"], w["start"], w["end"], w["text"]) for w in want
+    assert [(g["doc_id"], g["start_char"], g["end_char"], g["text"]) for g in got] == [
+        (w["doc_id"], w["start_char"], w["end_char"], w["text"]) for w in want
     ]
     assert [g["doc_index"] for g in got] == [w["doc_index"] for w in want]
 
@@ -194,7 +194,7 @@ def test_usage_errors_exit_2(tmp_path):
     r = run("extract", tmp_path / "missing.txt", "-o", tmp_path / "o.parquet")
     assert r.returncode == 2 and "missing.txt" in r.stderr
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o.xlsx")
+    r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o.docx")  # .xlsx is a format since issue 14
     assert r.returncode == 2 and "output format" in r.stderr
     r = run("extract", tmp_path / "a.txt", "-o", tmp_path / "o.parquet", "--lang", "xx")
     assert r.returncode == 2 and "error" in r.stderr

@@ -43,7 +43,7 @@ def _norm(df, table):
     keys = {
         "claims": ["doc_id", "claim_index"],
         "sentences": ["doc_id", "sentence_index"],
-        "mentions": ["doc_id", "start", "end"],
+        "mentions": ["doc_id", "start_char", "end_char"],
         "documents": ["doc_id"],
     }[table]
     df = df.drop(columns=["doc_index"])
@@ -126,4 +126,4 @@ def test_bad_input():
 def test_table_schema_for_spark():
     s = cdask.table_schema("claims", signed=True)
     assert "doc_id" in s.names and str(s.field("doc_index").type) == "int64"
-    assert str(cdask.table_schema("claims").field("doc_index").type) == "uint64"
+    assert str(cdask.table_schema("claims").field("doc_index").type) == "int64"  # signed since schema 2

@@ -150,7 +150,9 @@ def test_pipeline_links_entities_to_claims(gold_gazetteer, seed_texts):
     assert doc.mentions and all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
     tables = nlp.process(seed_texts).to_arrow()
     mentions = tables["mentions"].to_pylist()
-    assert mentions and all(seed_texts[r["doc_index"]][r["start"] : r["end"]] == r["text"] for r in mentions)
+    assert mentions and all(
+        seed_texts[r["doc_index"]][r["start_char"] : r["end_char"]] == r["text"] for r in mentions
+    )
     assert {"entity_id", "entity_ids", "entity_type", "alias", "ambiguous"} <= set(
         tables["mentions"].column_names
     )

@@ -227,3 +227,96 @@ def test_browser_shows_highlights(tmp_path):
     assert _count(rows2, CLAIM_COLORS["count"]) == 0
     assert _count(rows2, CLAIM_COLORS["currency"]) == 0
     assert _count(rows2, _render.ENTITY_COLORS["GPE"]) > 100
+
+
+# --------------------------------------------------------------------------------------------
+# Jupyter's own styles, labels, public to_html
+
+#: What JupyterLab (and nbconvert's lab template) apply to every table in an output cell.
+JUPYTER_CSS = """
+<style>
+.jp-RenderedHTMLCommon table { border-collapse: collapse; border-spacing: 0; border: none; color: var(--jp-ui-font-color1);
+  font-size: var(--jp-ui-font-size1); table-layout: fixed; margin-left: auto; margin-right: auto; }
+.jp-RenderedHTMLCommon thead { border-bottom: var(--jp-border-width) solid var(--jp-border-color1); vertical-align: bottom; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th, .jp-RenderedHTMLCommon tr {
+  vertical-align: middle; padding: 0.5em; line-height: normal; white-space: normal; max-width: none; border: none; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { text-align: right; }
+.jp-RenderedHTMLCommon th { font-weight: bold; }
+.jp-RenderedHTMLCommon tbody tr:nth-child(odd) { background: #f5f5f5; }
+.jp-RenderedHTMLCommon tbody tr:hover { background: rgba(66, 165, 245, 0.2); }
+.rendered_html td, .rendered_html th { text-align: right; }
+</style>
+"""
+
+
+def _in_jupyter(html):
+    return f"{JUPYTER_CSS}<div class='jp-RenderedHTMLCommon rendered_html' style='width:880px'>{html}</div>"
+
+
+def _ink_columns(rows, y0, y1, x0, x1):
+    """x positions of dark (text) pixels in a box of the screenshot."""
+    return [x for y in range(y0, y1) for x in range(x0, x1) if sum(rows[y][x]) < 200]
+
+
+def test_jupyter_css_does_not_right_align_cells(tmp_path):
+    """A claims table inside JupyterLab's styles: the cell text starts at the left of its cell."""
+    d = fake_doc()
+    h = claims_html(d.claims)
+    _, _, rows = _screenshot(_in_jupyter(h), tmp_path, "jupyter")
+    # the "figure" column's first data row: its text must hug the left border of the cell
+    ink = _ink_columns(rows, 0, 200, 0, 900)
+    assert ink, "nothing drawn"
+    # Left-aligned, the leftmost text of the table starts within a few px of the page's left edge
+    # (right-aligned cells in a 880px table would push short texts far right).
+    assert min(ink) < 40, min(ink)
+    # the zebra stripes of Jupyter are not applied over our rows
+    assert _count(rows, "#f5f5f5", tol=0) < 500
+
+
+def test_jupyter_css_selectors_are_beaten_by_specificity():
+    """Every cell rule of ours outranks Jupyter's (0,1,1) selectors and sets text-align !important."""
+    h = comparison_html_for_fake()
+    style = h[h.index("<style>") : h.index("</style>")]
+    assert ".cs-render table.cs-table td" in style
+    assert "text-align:left!important" in style
+
+
+def comparison_html_for_fake():
+    from claimsift.compare import compare
+
+    d = fake_doc()
+    cmp = compare({"a": [c.__dict__ for c in d.claims], "b": [d.claims[1].__dict__]})
+    return comparison_html(cmp)
+
+
+def test_labels_show_bound_and_value_not_unit_class():
+    h = doc_html(fake_doc())
+    assert '<span class="cs-lbl">&gt; 1,700</span>' in h
+    assert '<span class="cs-lbl">= 47,000</span>' in h
+    assert '<span class="cs-lbl">= 10,000,000 USD</span>' in h
+    assert ">count<" not in h.split("cs-legend")[-1].split("</div>", 1)[-1]  # not as a claim label
+    ge = FakeClaim(TEXT, "47,000", value=47000, bound=">=")
+    assert "≥ 47,000" in doc_html(FakeDoc(TEXT, [ge]))
+
+
+def test_claims_drawn_above_entities():
+    h = doc_html(fake_doc())
+    style = h[h.index("<style>") : h.index("</style>")]
+    claim_z = int(style.split("mark.cs-claim{")[1].split("z-index:")[1].split(";")[0])
+    ent_z = int(style.split("mark.cs-entity{")[1].split("z-index:")[1].split(";")[0])
+    assert claim_z > ent_z
+
+
+def test_public_to_html():
+    doc = claimsift.Pipeline()("Over 1,700 people died.")
+    assert doc.to_html() == doc._repr_html_() == doc_html(doc)
+    c = doc.claims[0]
+    assert c.to_html() == c._repr_html_() == claim_html(c)
+    assert "&gt; 1,700" in doc.to_html()
+
+
+def test_browser_claim_box_over_entity_inside_jupyter(tmp_path):
+    """In Jupyter's styles too, claims and entities are drawn, claims in their class colour."""
+    _, _, rows = _screenshot(_in_jupyter(doc_html(fake_doc())), tmp_path, "jdoc")
+    assert _count(rows, CLAIM_COLORS["count"]) > 500
+    assert _count(rows, _render.ENTITY_COLORS["GPE"]) > 50
