@@ -85,34 +85,3 @@ __all__ = [
     "tokenize",
     "tokenize_batch",
 ]
-
-
-# --- Comparison.plot / Comparison.to_html (issue 14) --------------------------------------------
-# Coordinator: once the typed Comparison in compare.py defines `plot(self, ax=None, **kw)` (calling
-# `claimsift._plot.plot(self, ax, **kw)`) and `to_html(self)` (calling
-# `claimsift._render.comparison_html(self)`), delete this block; it attaches both only if missing.
-def _attach_comparison_helpers() -> None:
-    cls = getattr(compare, "Comparison", None)
-    if not isinstance(cls, type):
-        return
-    if not hasattr(cls, "plot"):
-
-        def plot(self: object, ax: object = None, **kw: object) -> object:
-            """Chart of the comparison (see :func:`claimsift._plot.plot`; needs matplotlib)."""
-            from ._plot import plot as _plot
-
-            return _plot(self, ax, **kw)  # type: ignore[arg-type]
-
-        cls.plot = plot  # type: ignore[attr-defined]
-    if not hasattr(cls, "to_html"):
-
-        def to_html(self: object) -> str:
-            """The comparison as an HTML table (what a notebook shows)."""
-            from ._render import comparison_html
-
-            return comparison_html(self)
-
-        cls.to_html = to_html  # type: ignore[attr-defined]
-
-
-_attach_comparison_helpers()

@@ -228,10 +228,22 @@ class Comparison:
                 lines.append(line if len(line) <= width else line[: width - 1] + "…")
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
+    def to_html(self) -> str:
+        """The comparison as an HTML table (what a notebook shows)."""
         from ._render import comparison_html
 
         return comparison_html(self)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def plot(self, ax: Any = None, *, group: Any = None, min_docs: int = 2) -> Any:
+        """A chart: one panel per measure, one mark per outlet and figure, bounds drawn (arrows for
+        ``>=``/``<=``, bands for ranges and ``~``), dates on the axis when known. Needs matplotlib
+        (``pip install 'claimsift[notebook]'``); see :func:`claimsift._plot.plot`."""
+        from ._plot import plot as _plot
+
+        return _plot(self, ax, group=group, min_docs=min_docs)
 
 
 def _fmt(v: Optional[float]) -> str:

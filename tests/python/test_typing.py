@@ -19,7 +19,7 @@ EXAMPLE = HERE / "typing_example.py"
 
 #: Coordinator: set to True once ``claimsift.compare`` is a typed function returning a typed
 #: ``Comparison`` (the compare block of typing_example.py is cut out until then).
-COMPARE_TYPED = False
+COMPARE_TYPED = True
 
 
 def _example(tmp_path: Path) -> Path:
