@@ -234,7 +234,7 @@ pub fn build_tables(
             m_end.append_value(conv.off(m.span.end));
             m_text.append_value(m.span.slice(text));
             m_id.append_option(m.entities.first().and_then(|&e| entity_id(e)));
-            for &e in &m.entities {
+            for &e in m.entities.iter() {
                 m_ids.values().append_option(entity_id(e));
             }
             m_ids.append(true);
@@ -289,7 +289,7 @@ pub fn build_tables(
             c_sent_end.append_value(conv.off(c.sentence.end));
             let mut seen: Vec<&str> = Vec::new();
             for &mi in doc.claim_mentions.get(k).map(Vec::as_slice).unwrap_or(&[]) {
-                for &e in &doc.mentions[mi].entities {
+                for &e in doc.mentions[mi].entities.iter() {
                     if let Some(id) = entity_id(e) {
                         if !seen.contains(&id) {
                             seen.push(id);
@@ -303,7 +303,7 @@ pub fn build_tables(
             c_entities.append(true);
             let mut seen: Vec<&str> = Vec::new();
             for &mi in doc.attribution_mentions.get(k).map(Vec::as_slice).unwrap_or(&[]) {
-                for &e in &doc.mentions[mi].entities {
+                for &e in doc.mentions[mi].entities.iter() {
                     if let Some(id) = entity_id(e) {
                         if !seen.contains(&id) {
                             seen.push(id);

@@ -24,6 +24,7 @@ __all__ = [
     "extract_claims",
     "extract_claims_batch",
     "languages",
+    "max_threads",
     "split_sentences",
     "split_sentences_batch",
     "tokenize",
@@ -297,7 +298,12 @@ class Pipeline:
     def dollar(self) -> str: ...
     def __call__(self, text: str) -> Doc: ...
     def process_batch(
-        self, texts: Iterable[str], *, n_threads: Optional[int] = None, errors: str = "raise"
+        self,
+        texts: Iterable[str],
+        *,
+        n_threads: Optional[int] = None,
+        errors: str = "raise",
+        _offset: int = 0,
     ) -> list[Any]: ...
     def _process_arrow(
         self, texts: Iterable[Any], *, n_threads: Optional[int] = None, tokens: bool = False
@@ -320,4 +326,5 @@ def extract_claims_batch(
 ) -> list[Union[list[Claim], None, BaseException]]: ...
 def languages() -> list[str]: ...
 def default_threads() -> int: ...
+def max_threads() -> int: ...
 def _unpickle(class_: str, state: str) -> Any: ...
