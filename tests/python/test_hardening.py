@@ -410,3 +410,123 @@ def test_dollar_accepts_codes():
     assert claimsift.Pipeline(dollar="CAD").dollar == "CAD"
     (c,) = claimsift.Pipeline(dollar="AUD")("It cost $5.").claims
     assert c.unit == "AUD"
+
+
+# --- 8. CLI extract ------------------------------------------------------------------------------
+
+
+def cli(*args, timeout=120):
+    return subprocess.run(
+        [PY, "-m", "claimsift", *map(str, args)], capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.mark.parametrize("link", [False, True])
+def test_cli_refuses_an_output_that_is_an_input(tmp_path, link):
+    pytest.importorskip("pyarrow")
+    src = tmp_path / "x.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Over 1,700 people died."}) + "\n")
+    before = src.read_bytes()
+    out = src
+    if link:
+        out = tmp_path / "alias.jsonl"
+        out.symlink_to(src)
+    r = cli("extract", src, "-o", out, "--no-progress")
+    assert r.returncode == 2 and "is also an input" in r.stderr, r.stderr
+    assert src.read_bytes() == before
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Five people.")
+    r = cli("extract", folder, "-o", folder / "a.txt.csv", "--no-progress")
+    assert r.returncode == 0, r.stderr  # a different file in the input folder is fine
+
+
+def test_cli_all_tables_commit_all_or_none(tmp_path, monkeypatch, capsys):
+    """A write failure (a full disk) while finishing the third table leaves none of the tables,
+    keeps an earlier run's outputs, exits 3 with one line, and leaves no temporary files."""
+    pytest.importorskip("pyarrow")
+    import errno
+
+    from claimsift import cli as cli_mod
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": f"{i} people came."}) + "\n" for i in range(5)))
+    out = tmp_path / "out.jsonl"
+    assert cli_mod.main(["extract", str(src), "-o", str(out), "--all", "--no-progress"]) == 0
+    old = {p.name: p.read_bytes() for p in tmp_path.glob("out.*")}
+    assert len(old) == 5
+    src.write_text(json.dumps({"id": "new", "text": "7 cats."}) + "\n")
+    calls = {"n": 0}
+    real_finish = cli_mod._TableWriter.finish
+
+    def finish(self):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(errno.ENOSPC, "No space left on device", self.tmp)
+        real_finish(self)
+
+    monkeypatch.setattr(cli_mod._TableWriter, "finish", finish)
+    capsys.readouterr()
+    assert cli_mod.main(["extract", str(src), "-o", str(out), "--all", "--no-progress"]) == 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("claimsift: output error: No space left"), err
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("out.*")} == old
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_cli_exit_codes_are_documented():
+    r = cli("extract", "--help")
+    for code in ("0 ", "1 ", "2 ", "3 ", "130"):
+        assert f"\n  {code}" in r.stdout, r.stdout
+
+
+def test_cli_jsonl_metadata_nan_is_null(tmp_path):
+    pytest.importorskip("pyarrow")
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a", "text": "5 people.", "score": NaN, "hi": Infinity, "tags": [1, NaN]}\n'
+        '{"id": "b", "text": "6 people.", "score": 1.5, "hi": 2.0, "tags": [2]}\n'
+    )
+    out = tmp_path / "docs.jsonl"
+    r = cli("extract", src, "-o", out, "--table", "documents", "--no-progress")
+    assert r.returncode == 0, r.stderr
+
+    def strict(name):
+        raise ValueError(f"non-standard JSON constant {name}")
+
+    rows = [json.loads(line, parse_constant=strict) for line in out.read_text().splitlines()]
+    assert [(r["score"], r["hi"]) for r in rows] == [(None, None), (1.5, 2.0)]
+
+
+# --- 7 (Dask) ------------------------------------------------------------------------------------
+
+
+def test_dask_bad_record_is_an_error_row_with_its_global_position():
+    db = pytest.importorskip("dask.bag")
+    pytest.importorskip("pyarrow")
+    from claimsift import dask as cdask
+
+    recs = [f"{i} people came." for i in range(9)] + [None, 42, "11 dogs."]
+    bag = db.from_sequence(recs, npartitions=4)
+    docs = cdask.extract_claims(bag, claimsift.Pipeline(), table="documents").compute(scheduler="sync")
+    docs = docs.sort_values("doc_index")
+    assert docs["doc_index"].tolist() == list(range(12))
+    errs = docs[docs["error"].notna()]
+    assert errs["doc_index"].tolist() == [9, 10]
+    assert all(f"document {i}" in e for i, e in zip(errs["doc_index"], errs["error"])), errs["error"].tolist()
+    claims = cdask.extract_claims(db.from_sequence(["5 people", None]), claimsift.Pipeline())
+    assert claims.compute(scheduler="sync")["value"].tolist() == [5.0]
+
+
+def test_dask_dataframe_positions_are_global():
+    dd = pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    from claimsift import dask as cdask
+
+    pdf = pd.DataFrame({"id": [f"r{i}" for i in range(7)], "text": [f"{i} cats." for i in range(6)] + [None]})
+    out = cdask.extract_claims(dd.from_pandas(pdf, npartitions=3), claimsift.Pipeline(), table="documents")
+    docs = out.compute(scheduler="sync").sort_values("doc_index")
+    assert docs["doc_index"].tolist() == list(range(7))
+    assert docs["doc_id"].tolist() == [f"r{i}" for i in range(7)]
+    bad = docs[docs["error"].notna()]
+    assert bad["doc_index"].tolist() == [6] and "document 6" in bad["error"].iloc[0]
