@@ -54,6 +54,24 @@ demo:  ## the main job: compare the claims of the bundled seeds
 	$(PYTHON) -m pip install -q .
 	claimsift compare seeds/
 
+FUZZ_SECONDS ?= 15
+FUZZ_TARGETS := text pipeline gazetteer_bytes numbers
+
+.PHONY: fuzz
+fuzz:  ## short bounded fuzz run of every target (FUZZ_SECONDS each; needs cargo-fuzz + nightly, else skipped)
+	@if ! cargo fuzz --help >/dev/null 2>&1; then \
+		echo "make fuzz: skipped: cargo-fuzz is not installed (cargo install cargo-fuzz)"; exit 0; fi; \
+	if ! rustup run nightly rustc --version >/dev/null 2>&1; then \
+		echo "make fuzz: skipped: no nightly toolchain (rustup toolchain install nightly)"; exit 0; fi; \
+	for t in $(FUZZ_TARGETS); do \
+		mkdir -p target/fuzz-corpus/$$t; \
+		cargo +nightly fuzz run $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
+
+.PHONY: soak
+soak:  ## not in CI: stream 1M documents through process() and pipe() with a gazetteer, printing RSS
+	$(PYTHON) benches/soak.py
+
 .PHONY: bench
 bench:  ## criterion benches, then the Python throughput script (reads ../shared/corpus)
 	cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3

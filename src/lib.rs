@@ -32,6 +32,8 @@
 pub mod arrow;
 pub mod claims;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod gazetteer;
 pub mod lang;
 pub mod normalize;

@@ -87,6 +87,14 @@ fn registry() -> &'static Registry {
     }
 }
 
+/// Runs `f` while holding this process's pool-registry lock: a test hook that forks inside `f`
+/// to prove that a child never waits on a lock its parent held at the moment of `fork()`.
+#[doc(hidden)]
+pub fn with_registry_locked<R>(f: impl FnOnce() -> R) -> R {
+    let _guard = registry().pools.lock().unwrap_or_else(|e| e.into_inner());
+    f()
+}
+
 /// The thread count used when none is given: `CLAIMSIFT_NUM_THREADS`, else the number of CPUs.
 /// A value above [`max_threads`] is an error.
 pub fn default_threads() -> Result<usize> {

@@ -146,7 +146,7 @@
 mod context;
 mod extract;
 mod lexicon;
-mod numbers;
+pub(crate) mod numbers;
 mod units;
 
 use crate::span::Span;

@@ -94,9 +94,9 @@ impl Entities {
                     kind: kind.map(str::to_string),
                     aliases: BTreeMap::new(),
                 });
-                if !ent.aliases.contains_key(&a) {
+                if let std::collections::btree_map::Entry::Vacant(slot) = ent.aliases.entry(a) {
                     if let Some((text, form)) = src.alias(e, a) {
-                        ent.aliases.insert(a, (text.to_string(), form.to_string()));
+                        slot.insert((text.to_string(), form.to_string()));
                     }
                 }
             }

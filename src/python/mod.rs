@@ -455,6 +455,12 @@ fn max_threads() -> usize {
     parallel::max_threads()
 }
 
+/// Test hook: calls `f()` while the thread-pool registry's lock is held (a test forks inside it).
+#[pyfunction]
+fn _with_pool_registry_locked(f: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    parallel::with_registry_locked(|| f.call0().map(Bound::unbind))
+}
+
 #[pymodule(gil_used = false)]
 fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -468,6 +474,7 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(languages, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(_with_pool_registry_locked, m)?)?;
     m.add_function(wrap_pyfunction!(classes::_unpickle, m)?)?;
     m.add_class::<classes::PyToken>()?;
     m.add_class::<classes::PySentence>()?;

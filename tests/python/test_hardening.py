@@ -83,25 +83,29 @@ def test_ctrl_c_interrupts_a_batch_promptly(fn, threads):
 FORK_CHILD = """
 import multiprocessing as mp, threading, claimsift, warnings
 warnings.simplefilter("ignore")
-texts = ["Over 1,700 people died in 2023. Prices rose 5%."] * 64
+texts = ["Over 1,700 people died in 2023. Prices rose 5%."] * 8
 stop = threading.Event()
-def hammer():
-    while not stop.is_set():
+def hammer(seed):
+    k = seed
+    while not stop.is_set():   # tiny batches over 6 thread counts (> the 4 pools kept): the
+        k = k % 6 + 1          # registry's lock is taken, and pools built, all the time
+        claimsift.tokenize_batch(texts[:2], n_threads=k + 1)
         claimsift.extract_claims_batch(texts, n_threads=2)
-        claimsift.tokenize_batch(texts, n_threads=3)
 def child():
-    assert len(claimsift.extract_claims_batch(texts, n_threads=2)) == 64
-    assert len(claimsift.tokenize_batch(texts, n_threads=3)) == 64
-t = threading.Thread(target=hammer); t.start()
+    assert len(claimsift.extract_claims_batch(texts, n_threads=2)) == 8
+    assert len(claimsift.tokenize_batch(texts, n_threads=3)) == 8
+ts = [threading.Thread(target=hammer, args=(i,)) for i in range(3)]
+for t in ts: t.start()
 ctx = mp.get_context("fork")
 hung = 0; failed = 0
-for i in range(20):
-    p = ctx.Process(target=child); p.start(); p.join(15)
+for i in range(30):
+    p = ctx.Process(target=child); p.start(); p.join(8)
     if p.is_alive():
         hung += 1; p.kill(); p.join()
     elif p.exitcode != 0:
         failed += 1
-stop.set(); t.join()
+stop.set()
+for t in ts: t.join()
 print("hung", hung, "failed", failed)
 """
 
@@ -110,6 +114,36 @@ print("hung", hung, "failed", failed)
 def test_fork_while_batches_run_never_hangs():
     r = run_script(FORK_CHILD, timeout=280)
     assert r.stdout.split() == ["hung", "0", "failed", "0"], (r.stdout, r.stderr[-2000:])
+
+
+LOCKED_FORK_CHILD = """
+import os, sys, time, warnings, claimsift
+warnings.simplefilter("ignore")
+claimsift.tokenize_batch(["a", "b"], n_threads=2)   # a registry and a pool exist
+def fork():
+    pid = os.fork()
+    if pid == 0:   # the child starts with the parent's registry lock held by a thread it lacks
+        ok = [len(x) for x in claimsift.tokenize_batch(["a b", "c"], n_threads=2)] == [2, 1]
+        ok = ok and len(claimsift.extract_claims_batch(["5 cats", "6 dogs"], n_threads=3)) == 2
+        os._exit(0 if ok else 1)
+    return pid
+pid = claimsift._claimsift._with_pool_registry_locked(fork)
+for _ in range(400):
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        print("exit", os.waitstatus_to_exitcode(status)); break
+    time.sleep(0.05)
+else:
+    os.kill(pid, 9); print("hung")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_fork_while_the_pool_registry_is_locked():
+    """Deterministic: fork at the worst moment (the registry's mutex held by another thread's
+    call); the child must build its own pools instead of waiting forever on the copied lock."""
+    r = run_script(LOCKED_FORK_CHILD, timeout=60)
+    assert r.stdout.split() == ["exit", "0"], (r.stdout, r.stderr[-2000:])
 
 
 # --- 3. thread pools -------------------------------------------------------------------------------
