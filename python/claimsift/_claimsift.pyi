@@ -20,6 +20,7 @@ __all__ = [
     "Token",
     "__version__",
     "_unpickle",
+    "_with_pool_registry_locked",
     "default_threads",
     "extract_claims",
     "extract_claims_batch",

@@ -72,6 +72,13 @@
 //! An alias shared by several entities gives **one** mention listing every entity, sorted by
 //! entity index (never by insertion order of the alias), with the lowest matching alias index
 //! for each. See [`OverlapPolicy`] for overlapping matches.
+//!
+//! Memory per mention does not grow with the number of candidates: the candidate lists
+//! ([`Mention::entities`], [`Mention::aliases`]) are `Arc<[u32]>` built once per distinct list
+//! in a `find` call and shared by every mention that has it, so a mention costs its span and two
+//! pointers (48 bytes on 64-bit targets), and the Python `Mention` objects look entity fields
+//! up in the gazetteer when asked. 20,000 mentions of an alias naming 1,000 entities stay under
+//! 100 MB with every field read (test `test_ambiguous_alias_mentions_share_candidates`).
 
 mod binary;
 mod flat;
