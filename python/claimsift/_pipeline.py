@@ -56,7 +56,8 @@ class Pipeline:
 
         Args:
             texts: an iterable of str.
-            n_threads: threads to use (default: ``CLAIMSIFT_NUM_THREADS`` or the CPU count).
+            n_threads: threads to use (default: ``CLAIMSIFT_NUM_THREADS`` or the CPU count); more
+                than ``claimsift.max_threads()`` (4 x the CPU count, at most 256) are capped.
             errors: ``"raise"`` (the first failing document raises, naming its index), ``"skip"``
                 (None in its place) or ``"collect"`` (the exception object in its place).
         """

@@ -56,7 +56,9 @@ impl Threads {
 impl<'a, 'py> FromPyObject<'a, 'py> for Threads {
     type Error = PyErr;
     fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
-        if obj.is_instance_of::<pyo3::types::PyBool>() || !obj.is_instance_of::<pyo3::types::PyInt>() {
+        // An int or anything with `__index__` (numpy integers), but never a bool.
+        let intlike = obj.is_instance_of::<pyo3::types::PyInt>() || obj.hasattr("__index__").unwrap_or(false);
+        if obj.is_instance_of::<pyo3::types::PyBool>() || !intlike {
             let ty = obj.get_type().name().map(|n| n.to_string()).unwrap_or_default();
             return Err(PyTypeError::new_err(format!(
                 "n_threads must be a positive int or None, not {ty}"
@@ -246,10 +248,9 @@ impl<'py> GcPause<'py> {
 impl Drop for GcPause<'_> {
     fn drop(&mut self) {
         if let Some(gc) = &self.gc {
-            if let Err(e) = gc.call_method0("enable") {
-                // Keep the error (a signal) pending rather than losing it.
-                e.restore(gc.py());
-            }
+            // `gc.enable()` runs no Python code (so no signal handler) and cannot fail in
+            // practice; restoring an error here would leave it set under a successful return.
+            let _ = gc.call_method0("enable");
         }
     }
 }

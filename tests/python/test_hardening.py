@@ -188,6 +188,11 @@ def test_n_threads_must_be_positive(bad):
         claimsift.tokenize_batch(["a", "b"], n_threads=bad)
 
 
+def test_n_threads_takes_numpy_integers():
+    np = pytest.importorskip("numpy")
+    assert len(claimsift.tokenize_batch(["a", "b"], n_threads=np.int64(2))) == 2
+
+
 def test_huge_n_threads_is_capped():
     out = claimsift.tokenize_batch(["a b", "c"], n_threads=10**30)
     assert [len(x) for x in out] == [2, 1]
