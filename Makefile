@@ -55,6 +55,40 @@ demo:  ## the main job: compare the claims of the bundled seeds
 	$(PYTHON) -m pip install -q .
 	claimsift compare seeds/
 
+FUZZ_SECONDS ?= 15
+FUZZ_TARGETS := text pipeline gazetteer_bytes numbers
+
+# The instrumentation cargo-fuzz applies, for running the targets with plain nightly cargo when
+# cargo-fuzz is not installed (libFuzzer itself comes from the libfuzzer-sys crate).
+FUZZ_RUSTFLAGS := -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+	-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+	-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks
+FUZZ_TRIPLE := x86_64-unknown-linux-gnu
+
+.PHONY: fuzz
+fuzz:  ## bounded fuzz run of every target (FUZZ_SECONDS each; cargo-fuzz or nightly, else skipped)
+	@if ! rustup run nightly rustc --version >/dev/null 2>&1; then \
+		echo "make fuzz: skipped: no nightly toolchain (rustup toolchain install nightly)"; exit 0; fi; \
+	if cargo fuzz --help >/dev/null 2>&1; then \
+		for t in $(FUZZ_TARGETS); do \
+			mkdir -p target/fuzz-corpus/$$t; \
+			cargo +nightly fuzz run $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+		done; \
+	else \
+		echo "make fuzz: cargo-fuzz not installed; building the targets with nightly cargo"; \
+		(cd fuzz && RUSTFLAGS="$(FUZZ_RUSTFLAGS)" cargo +nightly build --release --bins \
+			--target $(FUZZ_TRIPLE) --target-dir ../target/fuzz-build) || exit 1; \
+		for t in $(FUZZ_TARGETS); do \
+			mkdir -p target/fuzz-corpus/$$t target/fuzz-artifacts; \
+			target/fuzz-build/$(FUZZ_TRIPLE)/release/$$t target/fuzz-corpus/$$t fuzz/corpus/$$t \
+				-max_total_time=$(FUZZ_SECONDS) -artifact_prefix=target/fuzz-artifacts/$$t- || exit 1; \
+		done; \
+	fi
+
+.PHONY: soak
+soak:  ## not in CI: stream 1M documents through process() and pipe() with a gazetteer, printing RSS
+	$(PYTHON) benches/soak.py
+
 .PHONY: bench
 bench:  ## criterion benches, then the Python throughput script (reads ../shared/corpus)
 	cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3

@@ -347,7 +347,7 @@ pub fn build_tables_with_ids(
                     .and_then(|&e| entity(e))
                     .map(|e| e.name.as_str()),
             );
-            for &e in &m.entities {
+            for &e in m.entities.iter() {
                 m_names.values().append_option(entity(e).map(|e| e.name.as_str()));
             }
             m_names.append(true);
@@ -355,7 +355,7 @@ pub fn build_tables_with_ids(
             m_end.append_value(conv.off(m.span.end));
             m_text.append_value(m.span.slice(text));
             m_id.append_option(m.entities.first().and_then(|&e| entity_id(e)));
-            for &e in &m.entities {
+            for &e in m.entities.iter() {
                 m_ids.values().append_option(entity_id(e));
             }
             m_ids.append(true);
@@ -418,7 +418,7 @@ pub fn build_tables_with_ids(
             let linked = |mentions: &[usize]| {
                 let mut seen: Vec<&crate::Entity> = Vec::new();
                 for &mi in mentions {
-                    for &e in &doc.mentions[mi].entities {
+                    for &e in doc.mentions[mi].entities.iter() {
                         if let Some(ent) = entity(e) {
                             if !seen.iter().any(|s| s.id == ent.id) {
                                 seen.push(ent);

@@ -62,6 +62,8 @@ pub mod arrow;
 pub mod claims;
 pub mod compare;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod gazetteer;
 pub mod lang;
 pub mod normalize;

@@ -334,7 +334,19 @@ fn loaders() {
         found(&g, "Lutetia and Lyons"),
         [("Lutetia".into(), "p".into()), ("Lyons".into(), "l".into())]
     );
-    assert!(matches!(Gazetteer::from_json_str("[1]"), Err(Error::Io { .. })));
+    // A bad entry is a gazetteer error naming the entry; broken JSON is an input error.
+    assert!(matches!(
+        Gazetteer::from_json_str("[1]"),
+        Err(Error::Gazetteer { .. })
+    ));
+    let e = Gazetteer::from_json_str(r#"[{"id": "a", "name": "A"}, {"name": "B"}]"#).unwrap_err();
+    assert!(matches!(e, Error::Gazetteer { .. }), "{e}");
+    assert!(e.to_string().contains("entity #1"), "{e}");
+    let e = Gazetteer::from_json_str(r#"[{"id": "a", "name": null}]"#).unwrap_err();
+    assert!(
+        matches!(e, Error::Gazetteer { .. }) && e.to_string().contains("\"a\""),
+        "{e}"
+    );
     assert!(matches!(
         Gazetteer::from_jsonl_reader("{".as_bytes()),
         Err(Error::Io { .. })

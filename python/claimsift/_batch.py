@@ -23,6 +23,25 @@ DOC_COLUMNS = (
 _DOC_PREFIX = re.compile(r"^document (\d+): ")
 
 
+def json_safe(v: Any) -> Any:
+    """``v`` with NaN and infinities replaced by None (JSON has no such numbers), recursively."""
+    if isinstance(v, float):
+        return v if v == v and v not in (float("inf"), float("-inf")) else None
+    if isinstance(v, dict):
+        return {k: json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [json_safe(x) for x in v]
+    return v
+
+
+def json_line(row: Any) -> str:
+    """One JSON value, strictly valid (non-finite numbers as null)."""
+    try:
+        return json.dumps(row, ensure_ascii=False, default=str, allow_nan=False)
+    except ValueError:
+        return json.dumps(json_safe(row), ensure_ascii=False, default=str, allow_nan=False)
+
+
 def process_records(
     nlp: Any,
     batch: list,
@@ -45,8 +64,12 @@ def process_records(
     reader_errors: list = []
     rows: list = []
     nbytes = 0
+    from collections.abc import Mapping
+
     for rec in batch:
-        rec = {text_field: rec} if isinstance(rec, str) else dict(rec)
+        # A record that is not a dict (a str, or None / a number / bytes from a bad source) is
+        # its text: anything but a str becomes an error row, never a failed batch.
+        rec = dict(rec) if isinstance(rec, Mapping) else {text_field: rec}
         err = rec.pop("error", None) if rec.get(text_field) is None else None
         reader_errors.append(err)
         text = rec.get(text_field)
@@ -59,7 +82,7 @@ def process_records(
             if k in DOC_COLUMNS:
                 k = f"meta_{k}"
             if isinstance(v, (dict, list, tuple)):
-                v = json.dumps(v, ensure_ascii=False, default=str)
+                v = json_line(v)
             elif isinstance(v, (bytes, bytearray)):
                 v = bytes(v).decode("utf-8", "replace")
             row[k] = v

@@ -3,7 +3,7 @@
 Users import from ``claimsift``, never from here; the docstrings below are what IDE hovers show.
 """
 
-from typing import Any, Iterable, Iterator, Literal, Optional, Union, final, overload
+from typing import Any, Callable, Iterable, Iterator, Literal, Optional, Union, final, overload
 
 from ._types import BoundSymbol, ChangeDirection, ErrorPolicy, NumberKindName, TokenKindName
 
@@ -25,10 +25,12 @@ __all__ = [
     "Token",
     "__version__",
     "_unpickle",
+    "_with_pool_registry_locked",
     "default_threads",
     "extract_claims",
     "extract_claims_batch",
     "languages",
+    "max_threads",
     "split_sentences",
     "split_sentences_batch",
     "tokenize",
@@ -465,7 +467,12 @@ class Pipeline:
     def dollar(self) -> str: ...
     def __call__(self, text: str) -> Doc: ...
     def process_batch(
-        self, texts: Iterable[str], *, n_threads: Optional[int] = None, errors: ErrorPolicy = "raise"
+        self,
+        texts: Iterable[str],
+        *,
+        n_threads: Optional[int] = None,
+        errors: ErrorPolicy = "raise",
+        _offset: int = 0,
     ) -> list[Any]: ...
     def _process_arrow(
         self,
@@ -539,4 +546,8 @@ def languages() -> list[str]:
 def default_threads() -> int:
     """Threads a batch uses when none is given (``CLAIMSIFT_NUM_THREADS`` or the CPU count)."""
 
+def max_threads() -> int:
+    """The most threads a batch may use (4 x CPUs, at most 256); larger ``n_threads`` are capped."""
+
+def _with_pool_registry_locked(f: Callable[[], Any]) -> Any: ...
 def _unpickle(class_: str, state: str) -> Any: ...

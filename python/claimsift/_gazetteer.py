@@ -71,6 +71,32 @@ def _entities_from(data: Any) -> list[dict]:
     return [dict(e) for e in items]
 
 
+def _entry(i: int, e: Mapping) -> str:
+    """How an error names an entry: its position and, where it has one, its id."""
+    return f"entity #{i} (id {e['id']!r})" if e.get("id") is not None else f"entity #{i}"
+
+
+def _payload(entities: list) -> str:
+    """The JSON list the native builder reads, checked entry by entry so that an error names the
+    entry (index and id) and the user's value, never a position in this internal payload."""
+    from ._claimsift import GazetteerError
+
+    parts = []
+    for i, e in enumerate(entities):
+        try:
+            s = json.dumps(_jsonable(e), ensure_ascii=False, allow_nan=False)
+        except ValueError as exc:  # inf / -inf (NaN becomes null): JSON has no such number
+            raise GazetteerError(f"{_entry(i, e)}: {exc} (metadata must be finite numbers)") from None
+        try:
+            s.encode("utf-8")
+        except UnicodeEncodeError:
+            raise GazetteerError(
+                f"{_entry(i, e)}: a string holds a lone surrogate, which is not valid Unicode"
+            ) from None
+        parts.append(s)
+    return "[" + ",".join(parts) + "]"
+
+
 class Gazetteer:
     """Entities with aliases, matched as whole tokens, fast, over millions of aliases.
 
@@ -110,7 +136,7 @@ class Gazetteer:
             return
         if isinstance(entities, (str, bytes, os.PathLike)):
             raise TypeError("to load a file use Gazetteer.from_path(path)")
-        payload = json.dumps(_jsonable(_entities_from(entities)), ensure_ascii=False)
+        payload = _payload(_entities_from(entities))
         self._native = _NativeGazetteer(
             payload, case=case, stem=stem, possessive=possessive, overlap=overlap, lang=lang
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 
 def _module_name(obj: Any) -> str:
@@ -44,6 +44,22 @@ def split_input(data: Any, *, text_field: str = "text", id_field: str | None = "
             text_field,
             id_field,
         )
+    if isinstance(data, Mapping):
+        # A dict of columns: {"text": [...], "id": [...], "outlet": [...]}. (Iterating it would
+        # process the column names as documents.)
+        cols = [str(k) for k in data]
+        values = {}
+        for k, v in data.items():
+            if isinstance(v, (str, bytes)) or not hasattr(v, "__len__"):
+                raise TypeError(
+                    f"a dict given to process() must map column names to columns (lists or arrays); "
+                    f"column {k!r} is a {type(v).__name__}"
+                )
+            values[str(k)] = v.tolist() if hasattr(v, "tolist") else list(v)
+        lengths = {k: len(v) for k, v in values.items()}
+        if len(set(lengths.values())) > 1:
+            raise ValueError(f"the columns of a dict given to process() differ in length: {lengths}")
+        return _from_columns(cols, lambda c: values[c], text_field, id_field)
     if hasattr(data, "__arrow_c_stream__"):
         import pyarrow as pa
 

@@ -121,7 +121,8 @@ class Pipeline:
 
         Args:
             texts: an iterable of str.
-            n_threads: threads to use (default: ``CLAIMSIFT_NUM_THREADS`` or the CPU count).
+            n_threads: threads to use (default: ``CLAIMSIFT_NUM_THREADS`` or the CPU count); more
+                than ``claimsift.max_threads()`` (4 x the CPU count, at most 256) are capped.
             n_process: spaCy's name for ``n_threads`` (an alias; claimsift runs threads).
             errors: ``"raise"`` (the first failing document raises, naming its index), ``"skip"``
                 (None in its place) or ``"collect"`` (the exception object in its place).
@@ -197,22 +198,33 @@ class Pipeline:
         >>> [d.text for d in nlp.pipe(["a", "b"], batch_size=1)]
         ['a', 'b']
         """
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int):
+            raise TypeError(f"batch_size must be an int, not {type(batch_size).__name__}")
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         n = _threads(n_threads, n_process)
         it = iter(texts)
+        offset = 0  # position of the chunk's first text in the stream: errors name global indices
         while True:
             chunk = list(itertools.islice(it, batch_size))
             if not chunk:
                 return
             if as_tuples:
-                for item in chunk:
+                for k, item in enumerate(chunk):
                     if not (isinstance(item, tuple) and len(item) == 2):
-                        raise TypeError("with as_tuples=True, each item must be a (text, context) pair")
-                docs = self._native.process_batch([t for t, _ in chunk], n_threads=n, errors=errors)
+                        raise TypeError(
+                            f"with as_tuples=True, each item must be a (text, context) pair; "
+                            f"item {offset + k} is {type(item).__name__}"
+                        )
+                docs = self._native.process_batch(
+                    [t for t, _ in chunk], n_threads=n, errors=errors, _offset=offset
+                )
                 yield from zip(docs, (c for _, c in chunk))
             else:
-                yield from self._native.process_batch(chunk, n_threads=n, errors=errors)
+                yield from self._native.process_batch(
+                    chunk, n_threads=n, errors=errors, _offset=offset
+                )
+            offset += len(chunk)
 
     def process(
         self,
@@ -228,8 +240,11 @@ class Pipeline:
 
         Args:
             data: a list/iterable of str; a pyarrow/polars/pandas column; or a table
-                (pyarrow Table, polars or pandas DataFrame, list of dicts) with a text column and
-                optional id and metadata columns, which flow through to ``documents``.
+                (pyarrow Table, polars or pandas DataFrame, list of dicts, or a dict of equally
+                long columns such as ``{"text": [...], "id": [...], "outlet": [...]}``) with a
+                text column and optional id and metadata columns, which flow through to
+                ``documents``. Metadata columns may not take the names of the documents
+                table's own columns (``doc_id`` is reserved for the id): ``ConfigError``.
             text_field: the text column of a table.
             id_field: the id column of a table (optional; ``doc_index`` always exists).
             n_threads: threads (default: ``CLAIMSIFT_NUM_THREADS`` or the CPU count).
@@ -249,6 +264,17 @@ class Pipeline:
         from ._interop import split_input
 
         texts, ids, meta = split_input(data, text_field=text_field, id_field=id_field)
+        if meta:
+            from ._batch import DOC_COLUMNS
+            from ._claimsift import ConfigError
+
+            clash = [c for c in meta if c in DOC_COLUMNS]
+            if clash:
+                raise ConfigError(
+                    f"metadata column(s) {clash} clash with the documents table's own columns "
+                    f"{list(DOC_COLUMNS)}; doc_id is reserved for the id column (set id_field= to "
+                    "use a column as the id) - rename them"
+                )
         native = self._native._process_arrow(
             texts, n_threads=_threads(n_threads, n_process), tokens=tokens, ids=ids
         )

@@ -13,9 +13,13 @@
 not grow with the corpus. Every input record is one row of the ``documents`` table (with an
 ``error`` when it failed); a failed record has no rows in the other tables. Outputs are written to
 a temporary file next to the target and renamed only when the run completes, so an interrupted run
-(Ctrl-C) leaves no half-written file under the output name. The exit status is 1 when any record
-failed (its id and message also go to ``OUT.errors.jsonl``), 2 on a usage or input error and 130
-when interrupted.
+(Ctrl-C) leaves no half-written file under the output name; with ``--all`` every table is finished
+first and then all are renamed, so a failure (a full disk) leaves none of them. An output that is
+one of the inputs is refused. Non-finite numbers (NaN, inf) in JSONL output are written as null.
+
+Exit status of ``extract`` (also in ``claimsift extract --help``): 0 every record processed; 1 some
+records failed (their ids and messages go to ``OUT.errors.jsonl``); 2 a usage or input error; 3 the
+output could not be written (disk full, permissions), nothing committed; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ import sys
 import tempfile
 import time
 from typing import Any, Sequence
+
+from ._batch import json_line as _json_line
 
 TABLE_CHOICES = ("claims", "mentions", "numbers", "sentences", "documents", "tokens")
 ALL_TABLES = ("documents", "sentences", "mentions", "numbers", "claims")
@@ -42,8 +48,23 @@ OUTPUT_FORMATS = {
 _ROW_GROUP_ROWS = 65_536
 
 
+#: Exit statuses of ``claimsift extract``.
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+_EXTRACT_EPILOG = """exit status:
+  0    every record processed
+  1    some records failed (ids and messages in OUT.errors.jsonl)
+  2    usage or input error
+  3    the output could not be written (disk full, permissions); nothing committed
+  130  interrupted (Ctrl-C, SIGTERM); nothing committed"""
+
+
 class CliError(Exception):
     """A usage or input problem: printed as ``claimsift: error: ...``, exit status 2."""
+
+
+class OutputError(Exception):
+    """The output could not be written: printed as ``claimsift: output error: ...``, exit status 3."""
 
 
 # --- argument parsing ----------------------------------------------------------------------------
@@ -64,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
         help="extract claims (or another table) from files into Parquet, JSONL or CSV",
         description="Extract claims (or mentions, numbers, sentences, documents) from a corpus, "
         "streaming, into one Parquet, JSONL or CSV file (by the output's suffix).",
+        epilog=_EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     e.add_argument(
         "inputs", nargs="+", metavar="INPUT", help="folders of .txt; .txt .jsonl[.gz] .csv .parquet"
@@ -145,7 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_compare(args)
     except CliError as e:
         print(f"claimsift: error: {e}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except OutputError as e:
+        print(f"claimsift: output error: {e}", file=sys.stderr)
+        return EXIT_OUTPUT
     except KeyboardInterrupt:
         print("claimsift: interrupted", file=sys.stderr)
         return 130
@@ -409,6 +435,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         parent = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(parent):
             raise CliError(f"output folder does not exist: {parent}")
+    try:
+        input_paths = [p for p, _ in readers.iter_paths(args.inputs, args.input_format)]
+    except (OSError, ValueError) as e:
+        raise CliError(str(e)) from e
+    for path in [*out_paths.values(), errors_path]:
+        for src in input_paths:
+            if _same_file(path, src):
+                raise CliError(f"output {path!r} is also an input ({src!r}): it would be overwritten")
     gazetteer = _load_gazetteer(args.gazetteer)
     nlp = _make_pipeline(args.lang, gazetteer)
     try:
@@ -445,12 +479,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                     tokens="tokens" in tables,
                     offset=stats["documents"],
                 )
-                for t, w in writers.items():
-                    w.write(out[t] if args.no_doc_meta else join_document_metadata(out[t], out["documents"]))
                 docs = out["documents"]
                 failed = docs.filter(_is_valid(docs["error"]))
-                if failed.num_rows:
-                    errors_writer.write(failed.select(["doc_index", "doc_id", "error"]))
+                with _output_errors():
+                    for t, w in writers.items():
+                        w.write(out[t] if args.no_doc_meta else join_document_metadata(out[t], out["documents"]))
+                    if failed.num_rows:
+                        errors_writer.write(failed.select(["doc_index", "doc_id", "error"]))
                 stats["documents"] += docs.num_rows
                 stats["failed"] += failed.num_rows
                 stats["claims"] += out["claims"].num_rows
@@ -462,17 +497,22 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             empty, _ = process_records(
                 nlp, [], text_field=args.text_field, id_field=args.id_field, tokens="tokens" in tables
             )
-            for t, w in writers.items():
-                w.write(empty[t])
-        for w in writers.values():
-            w.commit()
-        if stats["failed"]:
-            errors_writer.commit()
-        else:
-            errors_writer.abort()
-            # an errors file left by an earlier run would now describe records that succeeded
-            if os.path.exists(errors_path):
-                os.remove(errors_path)
+            with _output_errors():
+                for t, w in writers.items():
+                    w.write(empty[t])
+        # All or nothing: finish every temporary file first (where a full disk shows), then
+        # rename them all into place (renames in one folder do not need space).
+        committing = [*writers.values(), *([errors_writer] if stats["failed"] else [])]
+        with _output_errors():
+            for w in committing:
+                w.finish()
+            for w in committing:
+                w.commit()
+            if not stats["failed"]:
+                errors_writer.abort()
+                # an errors file left by an earlier run would now describe records that succeeded
+                if os.path.exists(errors_path):
+                    os.remove(errors_path)
         ok = True
     finally:
         progress.close()
@@ -492,6 +532,29 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"claimsift: {stats['failed']} records failed; see {errors_path}", file=sys.stderr)
         return 1
     return 0
+
+
+def _same_file(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name the same file (same path, or a link to it)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+class _output_errors:
+    """Turns an ``OSError`` while writing the output into :class:`OutputError` (exit status 3)."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: Any, value: Any, tb: Any) -> bool:
+        if value is not None and isinstance(value, OSError):
+            where = f" ({value.filename})" if getattr(value, "filename", None) else ""
+            raise OutputError(f"{value.strerror or value}{where}") from value
+        return False
 
 
 def _is_valid(arr: Any) -> Any:
@@ -620,7 +683,7 @@ class _TableWriter:
                 self._flush()
         elif self.fmt == "jsonl":
             for row in table.to_pylist():
-                self._file.write(json.dumps(row, ensure_ascii=False, default=str))
+                self._file.write(_json_line(row))
                 self._file.write("\n")
         else:
             for row in table.to_pylist():
@@ -642,6 +705,11 @@ class _TableWriter:
         if self._file is not None:
             self._file.close()
             self._file = None
+
+    def finish(self) -> None:
+        """Write out and close the temporary file (where a full disk shows); ``commit`` renames."""
+        if self.tmp is not None:
+            self._close()
 
     def commit(self) -> None:
         if self.tmp is None:

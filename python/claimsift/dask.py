@@ -13,8 +13,10 @@ Each partition becomes one call of :meth:`claimsift.Pipeline.process` (pandas Da
 ``.to_pandas()[table]`` out); the :class:`~claimsift.Pipeline` travels to the workers by pickle
 (by value: its configuration and gazetteer). The result is a Dask dataframe with an explicit
 ``meta`` (no guessing) and a ``doc_id`` column: the record's ``id_field`` where it has one, else
-``"<partition>:<index in partition>"``. ``doc_index`` is the index within the partition; use
-``doc_id`` to join tables.
+``"<partition>:<index in partition>"``. ``doc_index`` is the record's global position in the whole
+bag or dataframe (partition offsets are counted from each partition's length), and so is the
+``document N:`` of an error message. A bad record (``None``, a number, a dict without text) is an
+error row of ``documents``, never a failed computation.
 
 Each partition runs with ``n_threads=1`` by default (Dask already runs one task per worker
 thread); raise it for few, large partitions.
@@ -144,6 +146,8 @@ def extract_table(
         "n_threads": n_threads,
     }
 
+    from dask import delayed
+
     if isinstance(bag_or_ddf, dd.Series):
         bag_or_ddf = bag_or_ddf.to_frame(name=text_field)
     if isinstance(bag_or_ddf, dd.DataFrame):
@@ -152,18 +156,25 @@ def extract_table(
             raise KeyError(f"text column {text_field!r} not found; columns are {list(ddf.columns)}")
         if meta is None:
             meta = _process_frame(ddf._meta_nonempty, pipeline, partition_info=None, **opts).iloc[:0]
-        return ddf.map_partitions(_process_frame, pipeline, meta=meta, **opts)
+        pdfs = ddf.to_delayed()
+        offsets = _offsets([delayed(len, pure=True)(p) for p in pdfs])
+        parts = [
+            delayed(_process_frame, pure=True)(p, pipeline, partition_info={"number": i}, offset=off, **opts)
+            for i, (p, off) in enumerate(zip(pdfs, offsets))
+        ]
+        return dd.from_delayed(parts, meta=meta, verify_meta=False)
     if isinstance(bag_or_ddf, db.Bag):
-        from dask import delayed
-
         if meta is None:
             sample: list = []
             if table == "documents":  # metadata columns come from the records: look at one
                 sample = list(bag_or_ddf.take(1, npartitions=1, warn=False))
             meta = _process_records(sample, 0, pipeline, **opts).iloc[:0]
+        # Partitions may be lazy iterators: make each a list once, count it, then process it.
+        lists = [delayed(list, pure=True)(part) for part in bag_or_ddf.to_delayed()]
+        offsets = _offsets([delayed(len, pure=True)(p) for p in lists])
         parts = [
-            delayed(_process_records, pure=True)(part, i, pipeline, **opts)
-            for i, part in enumerate(bag_or_ddf.to_delayed())
+            delayed(_process_records, pure=True)(part, i, pipeline, offset=off, **opts)
+            for i, (part, off) in enumerate(zip(lists, offsets))
         ]
         return dd.from_delayed(parts, meta=meta, verify_meta=False)
     raise TypeError(f"expected a dask Bag or DataFrame, not {type(bag_or_ddf).__name__}")
@@ -194,6 +205,20 @@ def table_schema(table: str = "claims", *, signed: bool = False) -> Any:
 
 
 # --- partition functions (run on the workers) ----------------------------------------------------
+
+
+def _offsets(lengths: list) -> list:
+    """Delayed global position of each partition's first record: 0, n0, n0 + n1, ..."""
+    import operator
+
+    from dask import delayed
+
+    out: list = []
+    acc: Any = 0
+    for n in lengths:
+        out.append(acc)
+        acc = delayed(operator.add, pure=True)(acc, n)
+    return out
 
 
 def _finish(tables: dict, table: str, fallback_ids: Any) -> Any:
@@ -229,24 +254,44 @@ def _process_frame(
     table: str,
     n_threads: int | None,
     partition_info: Any = None,
+    offset: int = 0,
 ) -> Any:
-    """One pandas partition in, one pandas table out."""
-    from ._batch import DOC_COLUMNS
+    """One pandas partition in, one pandas table out (``offset``: its first row's global position)."""
+    from ._batch import DOC_COLUMNS, process_records
 
     part = (partition_info or {}).get("number", 0)
     clash = {c: f"meta_{c}" for c in pdf.columns if c in DOC_COLUMNS and c not in (text_field, id_field)}
     if clash:
         pdf = pdf.rename(columns=clash)
-    has_id = id_field in pdf.columns
-    out = pipeline.process(
-        pdf,
+    recs = pdf.to_dict(orient="records")
+    fallback = [f"{part}:{k}" for k in range(len(pdf))]
+    for k, r in enumerate(recs):
+        for c, v in r.items():  # pandas' missing values (NaN, NA, NaT) are missing
+            if c != text_field and _isna(v):
+                r[c] = None
+        if _isna(r.get(text_field)):
+            r[text_field] = None
+        if r.get(id_field) is None:
+            r[id_field] = fallback[k]
+    tables, _ = process_records(
+        pipeline,
+        recs,
         text_field=text_field,
-        id_field=id_field if has_id else None,
+        id_field=id_field,
         n_threads=n_threads,
         tokens=table == "tokens",
+        offset=offset,
     )
-    tables = out.to_arrow()
-    return _finish(tables, table, [f"{part}:{k}" for k in range(len(pdf))])
+    return _finish(tables, table, fallback)
+
+
+def _isna(v: Any) -> bool:
+    from ._interop import _isna as isna
+
+    try:
+        return isna(v)
+    except (TypeError, ValueError):
+        return False
 
 
 def _process_records(
@@ -258,13 +303,18 @@ def _process_records(
     id_field: str,
     table: str,
     n_threads: int | None,
+    offset: int = 0,
 ) -> Any:
-    """One bag partition (str or dicts) in, one pandas table out."""
+    """One bag partition (str or dicts) in, one pandas table out (``offset``: its first record's
+    global position). Anything that is not a dict (None, a number) is a record with that text,
+    which becomes an error row."""
+    from collections.abc import Mapping
+
     from ._batch import process_records
 
     recs = []
     for k, r in enumerate(records):
-        r = {text_field: r} if isinstance(r, str) else dict(r)
+        r = dict(r) if isinstance(r, Mapping) else {text_field: r}
         if r.get(id_field) is None:
             r[id_field] = f"{part}:{k}"
         recs.append(r)
@@ -275,5 +325,6 @@ def _process_records(
         id_field=id_field,
         n_threads=n_threads,
         tokens=table == "tokens",
+        offset=offset,
     )
     return _finish(tables, table, [str(r[id_field]) for r in recs])

@@ -147,7 +147,7 @@ mod context;
 mod extract;
 mod lexicon;
 mod measure;
-mod numbers;
+pub(crate) mod numbers;
 mod timeref;
 mod units;
 mod vocab;

@@ -35,12 +35,27 @@ pub(crate) struct DigitValue {
     pub grouped: bool,
     /// The first integer digit is a `0` and there are more (`007`, `06`).
     pub leading_zero: bool,
+    /// The digits as an exact integer while they fit in a `u128` (38 digits), for correctly
+    /// rounded values; `None` beyond that or for a vulgar fraction.
+    pub exact: Option<u128>,
 }
 
 impl DigitValue {
-    /// The value times 10^`exp` (the scale), computed without needless rounding.
+    /// The value times 10^`exp` (the scale), correctly rounded: the nearest `f64` to the
+    /// decimal number written (scale included), as Python's `float("…")` would give.
+    ///
+    /// An integer mantissa below 2^53 and a power of ten up to 10^22 are both exact, so one
+    /// multiplication or division rounds correctly; anything larger (16+ significant digits,
+    /// `10971046849461494900000`) is read once from its decimal string by Rust's correctly
+    /// rounding `str::parse::<f64>`, instead of accumulating rounding errors digit by digit.
     pub(crate) fn scaled(&self, exp: i32) -> f64 {
         let e = exp - self.frac;
+        if let Some(m) = self.exact {
+            if m >= (1u128 << 53) || e.abs() > 22 {
+                let v: f64 = format!("{m}e{e}").parse().unwrap_or(f64::NAN);
+                return self.sign * v;
+            }
+        }
         let v = if e >= 0 {
             self.mantissa * pow10(e)
         } else {
@@ -111,6 +126,7 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
                     int_digits: 0,
                     grouped: false,
                     leading_zero: false,
+                    exact: Some(0),
                 },
                 h => match parse_digits(h) {
                     Digits::Value(v) if v.is_int() => v,
@@ -124,6 +140,7 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
                 mantissa: v * 10.0,
                 frac: 1,
                 int_digits: whole.int_digits.max(1),
+                exact: None,
                 ..whole
             });
         }
@@ -191,6 +208,7 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
         return Digits::Malformed;
     }
     let mut mantissa = 0f64;
+    let mut exact: Option<u128> = Some(0);
     let (mut frac, mut int_digits, mut run, mut first_run) = (0i32, 0usize, 0usize, true);
     let mut in_frac = false;
     let mut leading_zero = false;
@@ -201,6 +219,7 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
                 leading_zero = true;
             }
             mantissa = mantissa * 10.0 + d as f64;
+            exact = exact.and_then(|m| m.checked_mul(10)?.checked_add(d as u128));
             if in_frac {
                 frac += 1;
             } else {
@@ -243,6 +262,7 @@ pub(crate) fn parse_digits(s: &str) -> Digits {
         int_digits,
         grouped: groups > 0 || dots_group,
         leading_zero: leading_zero && int_digits > 1,
+        exact,
     })
 }
 
@@ -323,6 +343,22 @@ mod tests {
         assert_eq!(parse_digits("9/11"), Digits::Slash([9, 11, 0], 2));
         if let Digits::Value(v) = parse_digits("0.1") {
             assert_eq!(v.scaled(6), 100_000.0);
+        }
+        // 16+ significant digits: correctly rounded, as Python's float() reads them.
+        for s in [
+            "10971046849461494900000",
+            "10,971,046,849,461,494,900,000",
+            "9007199254740993",
+            "123456789012345678.9",
+            "0.30000000000000004441",
+            "18446744073709551617",
+        ] {
+            let plain: String = s.chars().filter(|&c| c != ',').collect();
+            assert_eq!(val(s), Some(plain.parse::<f64>().unwrap()), "{s}");
+        }
+        if let Digits::Value(v) = parse_digits("1.0971046849461495") {
+            assert_eq!(v.scaled(22), "1.0971046849461495e22".parse::<f64>().unwrap());
+            assert_eq!(v.scaled(-30), "1.0971046849461495e-30".parse::<f64>().unwrap());
         }
         let long = "9".repeat(10_000);
         assert!(matches!(parse_digits(&long), Digits::Value(_)));

@@ -120,9 +120,13 @@ impl EntityReader {
             }
         };
         let f = std::fs::File::open(path).map_err(|e| Error::io(format!("{}: {e}", path.display())))?;
-        EntityReader::new(format)
-            .read(f)
-            .map_err(|e| Error::io(format!("{}: {}", path.display(), e.message())))
+        EntityReader::new(format).read(f).map_err(|e| {
+            let msg = format!("{}: {}", path.display(), e.message());
+            match e {
+                Error::Gazetteer { .. } => Error::gazetteer(msg),
+                _ => Error::io(msg),
+            }
+        })
     }
 }
 
@@ -154,14 +158,14 @@ fn alias_from_value(v: &Value, what: &str) -> Result<Alias> {
             let text = o
                 .get("text")
                 .and_then(Value::as_str)
-                .ok_or_else(|| Error::io(format!("{what}: alias object without a \"text\" string")))?;
+                .ok_or_else(|| Error::gazetteer(format!("{what}: alias object without a \"text\" string")))?;
             let mut a = Alias::new(text);
             a.form = o.get("form").and_then(Value::as_str).map(str::to_string);
             if o.contains_key("case") || o.contains_key("stem") || o.contains_key("possessive") {
                 let mut opts = AliasOptions::default();
                 if let Some(c) = o.get("case").and_then(Value::as_str) {
-                    opts.case =
-                        CaseMode::parse(c).map_err(|e| Error::io(format!("{what}: {}", e.message())))?;
+                    opts.case = CaseMode::parse(c)
+                        .map_err(|e| Error::gazetteer(format!("{what}: {}", e.message())))?;
                 }
                 if let Some(b) = o.get("stem").and_then(Value::as_bool) {
                     opts.stem = b;
@@ -173,7 +177,7 @@ fn alias_from_value(v: &Value, what: &str) -> Result<Alias> {
             }
             Ok(a)
         }
-        _ => Err(Error::io(format!(
+        _ => Err(Error::gazetteer(format!(
             "{what}: an alias must be a string or an object, not {v}"
         ))),
     }
@@ -184,19 +188,19 @@ fn list<'v>(v: &'v Value, field: &str, what: &str) -> Result<Vec<&'v Value>> {
         Value::Null => Ok(Vec::new()),
         Value::Array(a) => Ok(a.iter().collect()),
         Value::String(_) | Value::Object(_) => Ok(vec![v]),
-        _ => Err(Error::io(format!("{what}: \"{field}\" must be a list"))),
+        _ => Err(Error::gazetteer(format!("{what}: \"{field}\" must be a list"))),
     }
 }
 
 pub(crate) fn entity_from_value(v: Value, what: &str) -> Result<Entity> {
     let Value::Object(mut o) = v else {
-        return Err(Error::io(format!("{what}: expected an entity object")));
+        return Err(Error::gazetteer(format!("{what}: expected an entity object")));
     };
     let id = o
         .remove("id")
         .as_ref()
         .and_then(string_of)
-        .ok_or_else(|| Error::io(format!("{what}: missing \"id\" (a string or number)")))?;
+        .ok_or_else(|| Error::gazetteer(format!("{what}: missing \"id\" (a string or number)")))?;
     let what = format!("{what} (id {id:?})");
     let mut aliases = Vec::new();
     if let Some(v) = o.remove("aliases") {
@@ -226,10 +230,10 @@ pub(crate) fn entity_from_value(v: Value, what: &str) -> Result<Entity> {
         Some(Value::String(s)) => s,
         None | Some(Value::Null) => match aliases.first() {
             Some(a) => a.text.clone(),
-            None => return Err(Error::io(format!("{what}: missing \"name\""))),
+            None => return Err(Error::gazetteer(format!("{what}: missing \"name\""))),
         },
         Some(other) => {
-            return Err(Error::io(format!(
+            return Err(Error::gazetteer(format!(
                 "{what}: \"name\" must be a string, not {other}"
             )))
         }
@@ -238,7 +242,7 @@ pub(crate) fn entity_from_value(v: Value, what: &str) -> Result<Entity> {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s),
         Some(other) => {
-            return Err(Error::io(format!(
+            return Err(Error::gazetteer(format!(
                 "{what}: \"type\" must be a string, not {other}"
             )))
         }
@@ -381,7 +385,11 @@ fn read_csv(s: &str) -> Result<Vec<Entity>> {
             Some(n) => n.to_string(),
             None => match aliases.first() {
                 Some(a) => a.text.clone(),
-                None => return Err(Error::io(format!("CSV record {line} (id {id:?}): no name"))),
+                None => {
+                    return Err(Error::gazetteer(format!(
+                        "CSV record {line} (id {id:?}): no name"
+                    )))
+                }
             },
         };
         let mut meta = BTreeMap::new();

@@ -14,6 +14,7 @@ use crate::lang::Lang;
 use crate::span::Span;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 /// A small, fast, non-cryptographic hasher (the rustc "Fx" hash). Keys are our own unit strings
 /// and integers; no untrusted party picks them to collide on purpose in a way that matters more
@@ -515,6 +516,7 @@ pub(crate) struct Scratch {
     key: String,
     cands: Vec<(usize, Output)>,
     pairs: Vec<(u32, u32)>,
+    shared: SharedCandidates,
 }
 
 impl Matcher {
@@ -752,6 +754,7 @@ impl Matcher {
         if self.outputs.is_empty() {
             return;
         }
+        s.shared.clear();
         self.units(text, lang, s);
         let u = &s.units;
         let n = u.len();
@@ -817,7 +820,13 @@ impl Matcher {
                         while e < s.cands.len() && s.cands[e].0 == j {
                             e += 1;
                         }
-                        out.push(mention(u[i].start, u[j].end, &s.cands[k..e], &mut s.pairs));
+                        out.push(mention(
+                            u[i].start,
+                            u[j].end,
+                            &s.cands[k..e],
+                            &mut s.pairs,
+                            &mut s.shared,
+                        ));
                         k = e;
                     }
                     i += 1;
@@ -825,7 +834,13 @@ impl Matcher {
                 OverlapPolicy::LeftmostLongest => {
                     let best = s.cands.iter().map(|c| c.0).max().unwrap_or(i);
                     s.cands.retain(|c| c.0 == best);
-                    out.push(mention(u[i].start, u[best].end, &s.cands, &mut s.pairs));
+                    out.push(mention(
+                        u[i].start,
+                        u[best].end,
+                        &s.cands,
+                        &mut s.pairs,
+                        &mut s.shared,
+                    ));
                     i = best + 1;
                 }
             }
@@ -833,23 +848,42 @@ impl Matcher {
     }
 }
 
+/// Candidate lists already built during one `find` call, keyed by their (entity, alias) pairs:
+/// every mention of the same ambiguous alias shares one pair of `Arc`s.
+pub(crate) type SharedCandidates = FxMap<Box<[(u32, u32)]>, (Arc<[u32]>, Arc<[u32]>)>;
+
 /// One mention from candidates that share a span: one alias per entity (the lowest index),
-/// entities sorted by index.
-fn mention(start: usize, end: usize, cands: &[(usize, Output)], pairs: &mut Vec<(u32, u32)>) -> Mention {
+/// entities sorted by index. Ambiguous candidate lists are shared through `shared`.
+fn mention(
+    start: usize,
+    end: usize,
+    cands: &[(usize, Output)],
+    pairs: &mut Vec<(u32, u32)>,
+    shared: &mut SharedCandidates,
+) -> Mention {
     if let [(_, o)] = cands {
         return Mention {
             span: Span::new(start, end),
-            entities: vec![o.entity],
-            aliases: vec![o.alias],
+            entities: Arc::from([o.entity]),
+            aliases: Arc::from([o.alias]),
         };
     }
     pairs.clear();
     pairs.extend(cands.iter().map(|(_, o)| (o.entity, o.alias)));
     pairs.sort_unstable();
     pairs.dedup_by_key(|p| p.0);
+    let (entities, aliases) = match shared.get(pairs.as_slice()) {
+        Some((e, a)) => (e.clone(), a.clone()),
+        None => {
+            let e: Arc<[u32]> = pairs.iter().map(|p| p.0).collect();
+            let a: Arc<[u32]> = pairs.iter().map(|p| p.1).collect();
+            shared.insert(pairs.as_slice().into(), (e.clone(), a.clone()));
+            (e, a)
+        }
+    };
     Mention {
         span: Span::new(start, end),
-        entities: pairs.iter().map(|p| p.0).collect(),
-        aliases: pairs.iter().map(|p| p.1).collect(),
+        entities,
+        aliases,
     }
 }

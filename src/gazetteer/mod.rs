@@ -72,6 +72,13 @@
 //! An alias shared by several entities gives **one** mention listing every entity, sorted by
 //! entity index (never by insertion order of the alias), with the lowest matching alias index
 //! for each. See [`OverlapPolicy`] for overlapping matches.
+//!
+//! Memory per mention does not grow with the number of candidates: the candidate lists
+//! ([`Mention::entities`], [`Mention::aliases`]) are `Arc<[u32]>` built once per distinct list
+//! in a `find` call and shared by every mention that has it, so a mention costs its span and two
+//! pointers (48 bytes on 64-bit targets), and the Python `Mention` objects look entity fields
+//! up in the gazetteer when asked. 20,000 mentions of an alias naming 1,000 entities stay under
+//! 100 MB with every field read (test `test_ambiguous_alias_mentions_share_candidates`).
 
 mod binary;
 mod flat;
@@ -89,6 +96,7 @@ use crate::span::Span;
 use matcher::{Defaults, Matcher, Scratch};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How an alias treats letter case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -266,11 +274,13 @@ pub struct Mention {
     /// Byte span (a trailing possessive and a leading article are not in it).
     pub span: Span,
     /// Indices of the entities (into [`Gazetteer::entities`]); more than one when the alias is
-    /// ambiguous, sorted by index.
-    pub entities: Vec<u32>,
+    /// ambiguous, sorted by index. Shared, not copied: every mention of the same ambiguous alias
+    /// in a text points at one list, so 20,000 mentions of an alias naming 1,000 entities cost
+    /// 20,000 pointers, not 20 million indices.
+    pub entities: Arc<[u32]>,
     /// Index of the alias that matched, per entity (parallel to `entities`), into that entity's
-    /// [`Entity::aliases`].
-    pub aliases: Vec<u32>,
+    /// [`Entity::aliases`]. Shared like `entities`.
+    pub aliases: Arc<[u32]>,
 }
 
 impl Mention {

@@ -18,34 +18,91 @@ use pyo3::pyclass_init::PyClassInitializer;
 use pyo3::types::{PyDict, PyList, PyTuple};
 use pyo3::PyClass;
 use serde::{Deserialize, Serialize};
-use std::sync::{Arc, OnceLock};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
-/// What a mention's entities are, resolved at creation so a mention needs no gazetteer later
-/// (and pickles by value).
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub(crate) struct MentionInfo {
-    pub ids: Vec<String>,
-    pub names: Vec<String>,
-    pub types: Vec<Option<String>>,
-    pub aliases: Vec<Option<String>>,
-    pub forms: Vec<Option<String>>,
+/// Where a mention's entity fields come from, shared by every mention of a document: the live
+/// gazetteer (nothing copied: a mention is its span and two shared index lists), or, after
+/// unpickling, a table of just the entities the document mentions. Fields are looked up when
+/// asked for, so reading 20,000 mentions of an alias that names 1,000 entities allocates
+/// 20,000 small objects, not 60 million strings.
+#[derive(Debug, Clone)]
+pub(crate) enum Entities {
+    Gaz(Arc<Gazetteer>),
+    Table(Arc<EntityTable>),
 }
 
-pub(crate) fn mention_info(g: Option<&Gazetteer>, m: &Mention) -> MentionInfo {
-    let mut info = MentionInfo::default();
-    let Some(g) = g else { return info };
-    for (k, &e) in m.entities.iter().enumerate() {
-        let Some(ent) = g.entities().get(e as usize) else {
-            continue;
-        };
-        info.ids.push(ent.id.clone());
-        info.names.push(ent.name.clone());
-        info.types.push(ent.kind.clone());
-        let alias = m.aliases.get(k).and_then(|&a| ent.aliases.get(a as usize));
-        info.aliases.push(alias.map(|a| a.text.clone()));
-        info.forms.push(alias.map(|a| a.form_or_name().to_string()));
+/// The entities (and matched aliases) a pickled document or mention refers to, keyed by their
+/// index in the original gazetteer: what a pickle needs to answer `id`, `name`, `type`, `alias`
+/// and `form` without the gazetteer.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub(crate) struct EntityTable {
+    entities: BTreeMap<u32, TableEntity>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+struct TableEntity {
+    id: String,
+    name: String,
+    kind: Option<String>,
+    /// Alias index → (alias text, form).
+    aliases: BTreeMap<u32, (String, String)>,
+}
+
+impl Entities {
+    /// `(id, name, type)` of entity `e`.
+    pub(crate) fn entity(&self, e: u32) -> Option<(&str, &str, Option<&str>)> {
+        match self {
+            Entities::Gaz(g) => g
+                .entity(e)
+                .map(|x| (x.id.as_str(), x.name.as_str(), x.kind.as_deref())),
+            Entities::Table(t) => t
+                .entities
+                .get(&e)
+                .map(|x| (x.id.as_str(), x.name.as_str(), x.kind.as_deref())),
+        }
     }
-    info
+    /// `(text, form)` of alias `a` of entity `e`.
+    pub(crate) fn alias(&self, e: u32, a: u32) -> Option<(&str, &str)> {
+        match self {
+            Entities::Gaz(g) => g
+                .entity(e)
+                .and_then(|x| x.aliases.get(a as usize))
+                .map(|al| (al.text.as_str(), al.form_or_name())),
+            Entities::Table(t) => t
+                .entities
+                .get(&e)
+                .and_then(|x| x.aliases.get(&a))
+                .map(|(text, form)| (text.as_str(), form.as_str())),
+        }
+    }
+    /// The table of the entities these mentions name (for a pickle).
+    pub(crate) fn table_for<'m>(
+        src: Option<&Entities>,
+        mentions: impl IntoIterator<Item = &'m Mention>,
+    ) -> EntityTable {
+        let mut t = EntityTable::default();
+        let Some(src) = src else { return t };
+        for m in mentions {
+            for (&e, &a) in m.entities.iter().zip(m.aliases.iter()) {
+                let Some((id, name, kind)) = src.entity(e) else {
+                    continue;
+                };
+                let ent = t.entities.entry(e).or_insert_with(|| TableEntity {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    kind: kind.map(str::to_string),
+                    aliases: BTreeMap::new(),
+                });
+                if let std::collections::btree_map::Entry::Vacant(slot) = ent.aliases.entry(a) {
+                    if let Some((text, form)) = src.alias(e, a) {
+                        slot.insert((text.to_string(), form.to_string()));
+                    }
+                }
+            }
+        }
+        t
+    }
 }
 
 /// Creates a result object and takes it out of the cyclic garbage collector's care.
@@ -133,61 +190,133 @@ fn ser_err(e: impl std::fmt::Display) -> PyErr {
     SerializationError::new_err(format!("cannot unpickle claimsift object: {e}"))
 }
 
-/// Rebuilds a pickled object.
+/// Checks every span-shaped object (`{"start": n, "end": n}`) anywhere in a pickled item: in
+/// bounds, ordered and on character boundaries of `text`. Walking the JSON, rather than listing
+/// fields, covers every span of every kind, including fields added later.
+fn check_spans(v: &serde_json::Value, text: &str, path: &mut String) -> Result<(), String> {
+    use serde_json::Value;
+    match v {
+        Value::Object(o) => {
+            if o.len() == 2 {
+                if let (Some(s), Some(e)) = (
+                    o.get("start").and_then(Value::as_u64),
+                    o.get("end").and_then(Value::as_u64),
+                ) {
+                    let ok = s <= e
+                        && (e as usize) <= text.len()
+                        && text.is_char_boundary(s as usize)
+                        && text.is_char_boundary(e as usize);
+                    return if ok {
+                        Ok(())
+                    } else {
+                        Err(format!(
+                            "span {s}..{e} at {path} does not fit the text ({} bytes)",
+                            text.len()
+                        ))
+                    };
+                }
+            }
+            for (k, x) in o {
+                let len = path.len();
+                path.push('.');
+                path.push_str(k);
+                check_spans(x, text, path)?;
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                check_spans(x, text, path)?;
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Structural checks of an unpickled document beyond its spans: token ranges of sentences,
+/// parallel candidate lists of mentions, and claim → mention links.
+fn check_document(d: &Document) -> Result<(), String> {
+    let nt = d.tokens.len();
+    for (i, s) in d.sentences.iter().enumerate() {
+        if s.token_start > s.token_end || s.token_end > nt {
+            return Err(format!(
+                "sentences[{i}] has tokens {}..{} of {nt}",
+                s.token_start, s.token_end
+            ));
+        }
+    }
+    for (i, m) in d.mentions.iter().enumerate() {
+        check_mention(m).map_err(|e| format!("mentions[{i}]: {e}"))?;
+    }
+    let nm = d.mentions.len();
+    for (name, links) in [
+        ("claim_mentions", &d.claim_mentions),
+        ("attribution_mentions", &d.attribution_mentions),
+    ] {
+        if links.len() > d.claims.len() {
+            return Err(format!(
+                "{name} has {} entries for {} claims",
+                links.len(),
+                d.claims.len()
+            ));
+        }
+        for (k, l) in links.iter().enumerate() {
+            if let Some(&bad) = l.iter().find(|&&mi| mi >= nm) {
+                return Err(format!("{name}[{k}] names mention {bad} of {nm}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_mention(m: &Mention) -> Result<(), String> {
+    if m.entities.len() != m.aliases.len() {
+        return Err(format!(
+            "{} entities but {} aliases",
+            m.entities.len(),
+            m.aliases.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Rebuilds a pickled object. Every span of every kind is checked against the text first, so a
+/// tampered or corrupt pickle raises `SerializationError` instead of panicking later.
 #[pyfunction]
 pub(crate) fn _unpickle(py: Python<'_>, class: &str, state: &str) -> PyResult<Py<PyAny>> {
     let p: Pickled = serde_json::from_str(state).map_err(ser_err)?;
+    check_spans(&p.item, &p.text, &mut class.to_string()).map_err(ser_err)?;
     let doc = DocShared::new(p.text, p.lang);
-    let check = |s: Span| -> PyResult<()> {
-        if s.start <= s.end
-            && s.end <= doc.text.len()
-            && doc.text.is_char_boundary(s.start)
-            && doc.text.is_char_boundary(s.end)
-        {
-            Ok(())
-        } else {
-            Err(ser_err("span out of bounds"))
-        }
-    };
+    let table = |t: EntityTable| Some(Entities::Table(Arc::new(t)));
     Ok(match class {
         "Token" => {
             let t: Token = serde_json::from_value(p.item).map_err(ser_err)?;
-            check(t.span)?;
             Py::new(py, PyToken { doc, tok: t })?.into_any()
         }
         "Sentence" => {
             let s: Sentence = serde_json::from_value(p.item).map_err(ser_err)?;
-            check(s.span)?;
+            if s.token_start > s.token_end {
+                return Err(ser_err("sentence token range is reversed"));
+            }
             Py::new(py, PySentence { doc, sent: s })?.into_any()
         }
         "Number" => {
             let n: NumberMention = serde_json::from_value(p.item).map_err(ser_err)?;
-            check(n.span)?;
             Py::new(py, PyNumber { doc, num: n })?.into_any()
         }
         "Mention" => {
-            let (m, info): (Mention, MentionInfo) = serde_json::from_value(p.item).map_err(ser_err)?;
-            check(m.span)?;
-            Py::new(py, PyMention::resolved(doc, m, info))?.into_any()
+            let (m, t): (Mention, EntityTable) = serde_json::from_value(p.item).map_err(ser_err)?;
+            check_mention(&m).map_err(ser_err)?;
+            Py::new(py, PyMention::new(doc, m, table(t)))?.into_any()
         }
         "Claim" => {
             let (c, ids, attr_ids): (Claim, Vec<String>, Vec<String>) =
                 serde_json::from_value(p.item).map_err(ser_err)?;
-            for s in [
-                Some(c.span),
-                Some(c.num_span),
-                Some(c.sentence),
-                c.counted,
-                c.per,
-                c.attribution,
-                c.time,
-                c.qualifier,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                check(s)?;
-            }
             Py::new(
                 py,
                 PyClaim {
@@ -200,18 +329,15 @@ pub(crate) fn _unpickle(py: Python<'_>, class: &str, state: &str) -> PyResult<Py
             .into_any()
         }
         "Doc" => {
-            let (d, infos): (Document, Vec<MentionInfo>) = serde_json::from_value(p.item).map_err(ser_err)?;
-            for t in &d.tokens {
-                check(t.span)?;
-            }
+            let (d, t): (Document, EntityTable) = serde_json::from_value(p.item).map_err(ser_err)?;
+            check_document(&d).map_err(ser_err)?;
             Py::new(
                 py,
                 PyDoc {
                     doc,
                     data: Arc::new(DocData {
                         doc: d,
-                        gaz: None,
-                        infos: OnceLock::from(infos),
+                        ents: table(t),
                     }),
                 },
             )?
@@ -467,33 +593,21 @@ impl PyNumber {
 pub struct PyMention {
     pub(crate) doc: Arc<DocShared>,
     pub(crate) m: Mention,
-    /// Resolves the entities lazily: most mentions are never asked for their entity's name.
-    pub(crate) gaz: Option<Arc<Gazetteer>>,
-    pub(crate) info: OnceLock<MentionInfo>,
+    /// Where the entity fields are looked up (shared by the document's mentions).
+    pub(crate) ents: Option<Entities>,
 }
 
 impl PyMention {
-    /// A mention whose entity fields are looked up in `gaz` on first use.
-    pub(crate) fn new(doc: Arc<DocShared>, m: Mention, gaz: Option<Arc<Gazetteer>>) -> Self {
-        PyMention {
-            doc,
-            m,
-            gaz,
-            info: OnceLock::new(),
-        }
+    pub(crate) fn new(doc: Arc<DocShared>, m: Mention, ents: Option<Entities>) -> Self {
+        PyMention { doc, m, ents }
     }
-    /// A mention with its entity fields already resolved (unpickled).
-    fn resolved(doc: Arc<DocShared>, m: Mention, info: MentionInfo) -> Self {
-        PyMention {
-            doc,
-            m,
-            gaz: None,
-            info: OnceLock::from(info),
-        }
+    fn first(&self) -> Option<(&str, &str, Option<&str>)> {
+        self.ents.as_ref()?.entity(*self.m.entities.first()?)
     }
-    fn info(&self) -> &MentionInfo {
-        self.info
-            .get_or_init(|| mention_info(self.gaz.as_deref(), &self.m))
+    fn first_alias(&self) -> Option<(&str, &str)> {
+        self.ents
+            .as_ref()?
+            .alias(*self.m.entities.first()?, *self.m.aliases.first()?)
     }
 }
 
@@ -517,45 +631,59 @@ impl PyMention {
     /// Id of the first entity (see `ids` for ambiguous aliases).
     #[getter]
     fn id(&self) -> Option<&str> {
-        self.info().ids.first().map(String::as_str)
+        self.first().map(|e| e.0)
     }
-    /// Ids of every entity the alias names.
+    /// Ids of every entity the alias names (a new list on each access).
     #[getter]
     fn ids(&self) -> Vec<String> {
-        self.info().ids.clone()
+        let Some(ents) = &self.ents else {
+            return Vec::new();
+        };
+        self.m
+            .entities
+            .iter()
+            .filter_map(|&e| ents.entity(e).map(|x| x.0.to_string()))
+            .collect()
     }
     /// Canonical name of the first entity.
     #[getter]
     fn name(&self) -> Option<&str> {
-        self.info().names.first().map(String::as_str)
+        self.first().map(|e| e.1)
     }
     /// Type of the first entity.
     #[getter(r#type)]
     fn type_(&self) -> Option<&str> {
-        self.info().types.first().and_then(|t| t.as_deref())
+        self.first().and_then(|e| e.2)
     }
     /// The alias that matched (first entity).
     #[getter]
     fn alias(&self) -> Option<&str> {
-        self.info().aliases.first().and_then(|t| t.as_deref())
+        self.first_alias().map(|a| a.0)
     }
     /// The alias's form label (name, abbreviation, demonym, …), if given.
     #[getter]
     fn form(&self) -> Option<&str> {
-        self.info().forms.first().and_then(|t| t.as_deref())
+        self.first_alias().map(|a| a.1)
     }
     /// True when the alias names more than one entity.
     #[getter]
     fn ambiguous(&self) -> bool {
-        self.info().ids.len() > 1
+        self.ents.is_some() && self.m.entities.len() > 1
     }
     fn __repr__(&self) -> String {
+        let ids = self.ids();
+        let shown: Vec<&String> = ids.iter().take(5).collect();
+        let more = if ids.len() > 5 {
+            format!(" +{} more", ids.len() - 5)
+        } else {
+            String::new()
+        };
         format!(
-            "Mention({}, {}:{}, {:?})",
+            "Mention({}, {}:{}, {:?}{more})",
             esc(self.text()),
             self.start(),
             self.end(),
-            self.info().ids
+            shown
         )
     }
     /// A plain dict of the fields.
@@ -573,7 +701,8 @@ impl PyMention {
         Ok(d)
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        reduce(py, "Mention", &self.doc, (&self.m, self.info()))
+        let t = Entities::table_for(self.ents.as_ref(), [&self.m]);
+        reduce(py, "Mention", &self.doc, (&self.m, t))
     }
 }
 
@@ -996,26 +1125,16 @@ pub struct PyDoc {
     pub(crate) data: Arc<DocData>,
 }
 
-/// A document's results, with mention entities resolved on first use.
+/// A document's results and where its mentions' entity fields are looked up.
 pub(crate) struct DocData {
     doc: Document,
-    gaz: Option<Arc<Gazetteer>>,
-    infos: OnceLock<Vec<MentionInfo>>,
+    ents: Option<Entities>,
 }
 
 impl DocData {
     /// The Rust document.
     pub(crate) fn document(&self) -> &Document {
         &self.doc
-    }
-    fn infos(&self) -> &[MentionInfo] {
-        self.infos.get_or_init(|| {
-            self.doc
-                .mentions
-                .iter()
-                .map(|m| mention_info(self.gaz.as_deref(), m))
-                .collect()
-        })
     }
 }
 
@@ -1025,18 +1144,24 @@ impl PyDoc {
             doc: DocShared::new(text, lang),
             data: Arc::new(DocData {
                 doc: d,
-                gaz: g,
-                infos: OnceLock::new(),
+                ents: g.map(Entities::Gaz),
             }),
         }
     }
     fn ids_of(&self, mentions: &[usize]) -> Vec<String> {
+        let Some(ents) = &self.data.ents else {
+            return Vec::new();
+        };
+        let mut seen = std::collections::HashSet::new();
         let mut out: Vec<String> = Vec::new();
         for &mi in mentions {
-            if let Some(info) = self.data.infos().get(mi) {
-                for id in &info.ids {
-                    if !out.contains(id) {
-                        out.push(id.clone());
+            let Some(m) = self.data.doc.mentions.get(mi) else {
+                continue;
+            };
+            for &e in m.entities.iter() {
+                if let Some((id, _, _)) = ents.entity(e) {
+                    if seen.insert(id) {
+                        out.push(id.to_string());
                     }
                 }
             }
@@ -1174,7 +1299,7 @@ impl PyDoc {
             .map(|m| {
                 untracked(
                     py,
-                    PyMention::new(self.doc.clone(), m.clone(), self.data.gaz.clone()),
+                    PyMention::new(self.doc.clone(), m.clone(), self.data.ents.clone()),
                 )
             })
             .collect::<PyResult<Vec<_>>>()?;
@@ -1297,6 +1422,7 @@ impl PyDoc {
         Self::to_html(slf)
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        reduce(py, "Doc", &self.doc, (&self.data.doc, self.data.infos()))
+        let t = Entities::table_for(self.data.ents.as_ref(), &self.data.doc.mentions);
+        reduce(py, "Doc", &self.doc, (&self.data.doc, t))
     }
 }

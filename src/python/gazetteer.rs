@@ -191,7 +191,7 @@ impl PyGazetteer {
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        n_threads: Option<usize>,
+        n_threads: Option<super::Threads>,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
         let g = &self.inner;
@@ -200,6 +200,7 @@ impl PyGazetteer {
             texts,
             n_threads,
             errors,
+            0,
             |t| g.find(t),
             |text, ms| Ok(self.mentions_list(py, text, ms)?.into_any()),
         )
@@ -285,7 +286,16 @@ impl PyGazetteer {
         let doc = DocShared::new(text, self.inner.config().lang);
         let objs = ms
             .into_iter()
-            .map(|m| super::classes::untracked(py, PyMention::new(doc.clone(), m, Some(self.inner.clone()))))
+            .map(|m| {
+                super::classes::untracked(
+                    py,
+                    PyMention::new(
+                        doc.clone(),
+                        m,
+                        Some(super::classes::Entities::Gaz(self.inner.clone())),
+                    ),
+                )
+            })
             .collect::<PyResult<Vec<_>>>()?;
         PyList::new(py, objs)
     }

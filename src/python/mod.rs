@@ -43,8 +43,48 @@ fn parse_errors(errors: &str) -> PyResult<OnError> {
     }
 }
 
-/// Reads a batch of texts from any iterable. Non-str items become per-document errors.
-pub(crate) fn batch_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<String, PyErr>>> {
+/// A thread-count argument (`n_threads: Option<Threads>`; Python `None` is `None`): a
+/// positive `int`, never a `bool` (`TypeError`); 0 or less is a `ConfigError`. Counts above [`parallel::max_threads`] are capped by the core.
+#[derive(Clone, Copy)]
+pub(crate) struct Threads(pub usize);
+
+impl Threads {
+    pub(crate) fn get(t: Option<Threads>) -> Option<usize> {
+        t.map(|t| t.0)
+    }
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Threads {
+    type Error = PyErr;
+    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        // An int or anything with `__index__` (numpy integers), but never a bool.
+        let intlike = obj.is_instance_of::<pyo3::types::PyInt>() || obj.hasattr("__index__").unwrap_or(false);
+        if obj.is_instance_of::<pyo3::types::PyBool>() || !intlike {
+            let ty = obj.get_type().name().map(|n| n.to_string()).unwrap_or_default();
+            return Err(PyTypeError::new_err(format!(
+                "n_threads must be a positive int or None, not {ty}"
+            )));
+        }
+        match obj.extract::<i64>() {
+            Ok(n) if n >= 1 => Ok(Threads(usize::try_from(n).unwrap_or(usize::MAX))),
+            Ok(n) => Err(errors::ConfigError::new_err(format!(
+                "n_threads must be at least 1, not {n}"
+            ))),
+            // Beyond i64: capped like any other large count.
+            Err(_) if obj.gt(0).unwrap_or(false) => Ok(Threads(usize::MAX)),
+            Err(_) => Err(errors::ConfigError::new_err("n_threads must be at least 1")),
+        }
+    }
+}
+
+/// Reads a batch of texts from any iterable. Non-str items become per-document errors, named
+/// by their position in the whole stream (`offset` + index in this batch): `texts[9] must be
+/// str`, or, with `offset = None` (callers that prefix `document N:` themselves), `text must be
+/// str`.
+pub(crate) fn batch_texts(
+    texts: &Bound<'_, PyAny>,
+    offset: Option<usize>,
+) -> PyResult<Vec<Result<String, PyErr>>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be an iterable of str, not a single str",
@@ -57,17 +97,91 @@ pub(crate) fn batch_texts(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Result<Strin
     let mut out = Vec::new();
     for (i, item) in iter.enumerate() {
         let item = item?;
-        out.push(text_of(&item, &format!("texts[{i}]")));
+        out.push(match offset {
+            Some(o) => text_of(&item, &format!("texts[{}]", o + i)),
+            None => text_of(&item, "text"),
+        });
     }
     Ok(out)
 }
 
-/// Runs `f` over the valid texts in parallel (GIL released) and stitches the input errors back
-/// in, in order.
+/// How often the calling thread wakes to check for signals (Ctrl-C) while a batch runs.
+const SIGNAL_POLL: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// [`parallel::map_indexed`] that can be interrupted: the work runs on a helper thread (and the
+/// pool) while the calling thread, GIL released, wakes every [`SIGNAL_POLL`] to re-acquire the
+/// GIL briefly and run `check_signals`. A pending `KeyboardInterrupt` (or any exception a
+/// signal handler raises) cancels the items not yet started and is raised once the running ones
+/// finish, so Ctrl-C takes effect within about one document's time. Small batches run inline.
+pub(crate) fn map_interruptible<T, R, F>(
+    py: Python<'_>,
+    items: &[T],
+    n_threads: Option<usize>,
+    f: F,
+) -> PyResult<Vec<crate::Result<R>>>
+where
+    T: Sync,
+    R: Send,
+    F: Fn(usize, &T) -> crate::Result<R> + Sync + Send,
+{
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Condvar, Mutex};
+    if items.len() < 2 {
+        return run(py, || parallel::map_indexed(items, n_threads, f));
+    }
+    let cancel = AtomicBool::new(false);
+    let done = (Mutex::new(None), Condvar::new());
+    let mut interrupt: Option<PyErr> = None;
+    let outcome = std::thread::scope(|s| {
+        let (cancel, f, done) = (&cancel, &f, &done);
+        s.spawn(move || {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                parallel::map_indexed_cancellable(items, n_threads, cancel, f)
+            }));
+            *done.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+            done.1.notify_all();
+        });
+        loop {
+            let got = py.detach(|| {
+                let g = done.0.lock().unwrap_or_else(|e| e.into_inner());
+                let (mut g, _) = done
+                    .1
+                    .wait_timeout_while(g, SIGNAL_POLL, |r| r.is_none())
+                    .unwrap_or_else(|e| e.into_inner());
+                g.take()
+            });
+            if let Some(r) = got {
+                return r;
+            }
+            if interrupt.is_none() {
+                if let Err(e) = py.check_signals() {
+                    cancel.store(true, Ordering::Relaxed);
+                    interrupt = Some(e);
+                }
+            }
+        }
+    });
+    if let Some(e) = interrupt {
+        return Err(e);
+    }
+    match outcome {
+        Ok(Ok(Some(v))) => Ok(v),
+        Ok(Ok(None)) => Err(errors::InternalError::new_err("batch cancelled without a signal")),
+        Ok(Err(e)) => Err(PyErr::from(e)),
+        Err(p) => Err(errors::InternalError::new_err(format!(
+            "internal error: {}",
+            crate::error::panic_message(&*p)
+        ))),
+    }
+}
+
+/// Runs `f` over the valid texts in parallel (GIL released, interruptible) and stitches the
+/// input errors back in, in order. Document errors are named by `offset` + their index.
 fn run_batch<R: Send>(
     py: Python<'_>,
     inputs: Vec<Result<String, PyErr>>,
     n_threads: Option<usize>,
+    offset: usize,
     f: impl Fn(&str) -> R + Sync + Send,
 ) -> PyResult<Vec<Result<(String, R), PyErr>>> {
     let mut ok_texts = Vec::new();
@@ -81,9 +195,7 @@ fn run_batch<R: Send>(
             Err(e) => slots.push(Err(e)),
         }
     }
-    let results = run(py, || {
-        parallel::map_indexed(&ok_texts, n_threads, |_, t: &String| Ok(f(t)))
-    })?;
+    let results = map_interruptible(py, &ok_texts, n_threads, |_, t: &String| Ok(f(t)))?;
     let mut results: Vec<Option<crate::Result<R>>> = results.into_iter().map(Some).collect();
     let mut texts: Vec<Option<String>> = ok_texts.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(slots.len());
@@ -92,7 +204,10 @@ fn run_batch<R: Send>(
             Ok(k) => match results[k].take() {
                 Some(Ok(r)) => Ok((texts[k].take().unwrap_or_default(), r)),
                 Some(Err(e)) => Err(PyErr::from(match e {
-                    Error::Document { message, .. } => Error::Document { index: i, message },
+                    Error::Document { message, .. } => Error::Document {
+                        index: offset + i,
+                        message,
+                    },
                     other => other,
                 })),
                 None => Err(errors::InternalError::new_err("result taken twice")),
@@ -109,46 +224,59 @@ fn run_batch<R: Send>(
 /// again, each one walking every object made so far: measured on the BBC corpus, this made
 /// `tokenize_batch` 8x slower than with the collector paused. None of these objects can form a
 /// cycle, so pausing loses nothing; the previous state is restored on drop (also on error).
+///
+/// Errors propagate: importing `gc` can run a pending signal handler, and swallowing its
+/// `KeyboardInterrupt` (as an earlier `.ok()` here did) lost Ctrl-C.
 struct GcPause<'py> {
     gc: Option<Bound<'py, PyModule>>,
 }
 
 impl<'py> GcPause<'py> {
-    fn new(py: Python<'py>) -> Self {
-        let gc = py.import("gc").ok().filter(|gc| {
-            gc.call_method0("isenabled")
-                .and_then(|r| r.is_truthy())
-                .unwrap_or(false)
-                && gc.call_method0("disable").is_ok()
-        });
-        GcPause { gc }
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        static GC: pyo3::sync::PyOnceLock<Py<PyModule>> = pyo3::sync::PyOnceLock::new();
+        let gc = GC
+            .get_or_try_init(py, || py.import("gc").map(Bound::unbind))?
+            .bind(py)
+            .clone();
+        if !gc.call_method0("isenabled")?.is_truthy()? {
+            return Ok(GcPause { gc: None });
+        }
+        gc.call_method0("disable")?;
+        Ok(GcPause { gc: Some(gc) })
     }
 }
 
 impl Drop for GcPause<'_> {
     fn drop(&mut self) {
         if let Some(gc) = &self.gc {
+            // `gc.enable()` runs no Python code (so no signal handler) and cannot fail in
+            // practice; restoring an error here would leave it set under a successful return.
             let _ = gc.call_method0("enable");
         }
     }
 }
 
-/// Applies the `errors=` policy: raise the first error (naming its index), or put None / the
-/// exception object in its slot.
+/// Applies the `errors=` policy: raise the first error (naming its index in the whole stream,
+/// `offset` + index here), or put None / the exception object in its slot. Signals are checked
+/// every few thousand objects, so Ctrl-C also interrupts the building of a huge result.
 fn finish_batch<'py, T>(
     py: Python<'py>,
     results: Vec<Result<T, PyErr>>,
     on_error: OnError,
+    offset: usize,
     mut convert: impl FnMut(T) -> PyResult<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let _pause = GcPause::new(py);
+    let _pause = GcPause::new(py)?;
     let list = PyList::empty(py);
     for (i, r) in results.into_iter().enumerate() {
+        if i % 4096 == 4095 {
+            py.check_signals()?;
+        }
         match r {
             Ok(v) => list.append(convert(v)?)?,
             Err(e) => match on_error {
                 OnError::Raise => {
-                    let msg = format!("document {i}: {}", e.value(py));
+                    let msg = format!("document {}: {}", offset + i, e.value(py));
                     let new = PyErr::from_type(e.get_type(py), msg);
                     new.set_cause(py, Some(e));
                     return Err(new);
@@ -163,18 +291,21 @@ fn finish_batch<'py, T>(
 
 /// The whole batch path of every `*_batch` method: read the texts, run `work` on each in
 /// parallel with the GIL released, apply the `errors=` policy, and `convert` each result.
+/// `offset` is the position of the first text in a longer stream (`pipe()`), used in messages.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn batch<'py, R: Send>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<Threads>,
     errors: &str,
+    offset: usize,
     work: impl Fn(&str) -> R + Sync + Send,
     mut convert: impl FnMut(String, R) -> PyResult<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let on_error = parse_errors(errors)?;
-    let inputs = batch_texts(texts)?;
-    let results = run_batch(py, inputs, n_threads, work)?;
-    finish_batch(py, results, on_error, |(text, r)| convert(text, r))
+    let inputs = batch_texts(texts, Some(offset))?;
+    let results = run_batch(py, inputs, Threads::get(n_threads), offset, work)?;
+    finish_batch(py, results, on_error, offset, |(text, r)| convert(text, r))
 }
 
 /// A pipeline that extracts claims in `lang` (no gazetteer).
@@ -301,7 +432,7 @@ fn tokenize_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     lang: &str,
-    n_threads: Option<usize>,
+    n_threads: Option<Threads>,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let lang = parse_lang(lang)?;
@@ -310,6 +441,7 @@ fn tokenize_batch<'py>(
         texts,
         n_threads,
         errors,
+        0,
         crate::tokenize::tokenize,
         |text, toks| Ok(tokens_list(py, &DocShared::new(text, lang), &toks)?.into_any()),
     )
@@ -334,7 +466,7 @@ fn split_sentences_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     lang: &str,
-    n_threads: Option<usize>,
+    n_threads: Option<Threads>,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let lang = parse_lang(lang)?;
@@ -343,6 +475,7 @@ fn split_sentences_batch<'py>(
         texts,
         n_threads,
         errors,
+        0,
         crate::sentences::split_sentences,
         |text, sents| Ok(sentences_list(py, &DocShared::new(text, lang), &sents)?.into_any()),
     )
@@ -367,7 +500,7 @@ fn extract_claims_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     lang: &str,
-    n_threads: Option<usize>,
+    n_threads: Option<Threads>,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let lang = parse_lang(lang)?;
@@ -377,6 +510,7 @@ fn extract_claims_batch<'py>(
         texts,
         n_threads,
         errors,
+        0,
         |t| pipe.process(t),
         |text, d| {
             let doc = PyDoc::new(text, lang, d, None);
@@ -412,6 +546,18 @@ fn default_threads() -> PyResult<usize> {
     parallel::default_threads().map_err(PyErr::from)
 }
 
+/// The most threads a batch uses: 4 x the CPU count, at most 256 (larger `n_threads` are capped).
+#[pyfunction]
+fn max_threads() -> usize {
+    parallel::max_threads()
+}
+
+/// Test hook: calls `f()` while the thread-pool registry's lock is held (a test forks inside it).
+#[pyfunction]
+fn _with_pool_registry_locked(f: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    parallel::with_registry_locked(|| f.call0().map(Bound::unbind))
+}
+
 #[pymodule(gil_used = false)]
 fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -424,6 +570,8 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_claims_batch, m)?)?;
     m.add_function(wrap_pyfunction!(languages, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(max_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(_with_pool_registry_locked, m)?)?;
     m.add_function(wrap_pyfunction!(classes::_unpickle, m)?)?;
     m.add_class::<classes::PyToken>()?;
     m.add_class::<classes::PySentence>()?;

@@ -4,7 +4,7 @@ use super::arrow_stream::PyArrowTable;
 use super::classes::PyDoc;
 use super::errors::{run, text_of, SerializationError};
 use super::gazetteer::PyGazetteer;
-use super::{batch, batch_texts, parse_lang};
+use super::{batch, batch_texts, map_interruptible, parse_lang, Threads};
 use crate::arrow::{build_tables_with_ids, OffsetUnit, TableOptions};
 use crate::error::Error;
 use crate::pipeline::{Pipeline, PipelineConfig};
@@ -26,6 +26,12 @@ impl PyPipeline {
     #[pyo3(signature = (*, lang = "en", gazetteer = None, claims = true, dollar = "USD"))]
     fn new(lang: &str, gazetteer: Option<Py<PyGazetteer>>, claims: bool, dollar: &str) -> PyResult<Self> {
         let lang = parse_lang(lang)?;
+        if !(dollar.len() == 3 && dollar.bytes().all(|b| b.is_ascii_uppercase())) {
+            return Err(super::errors::ConfigError::new_err(format!(
+                "dollar must be an ISO 4217 currency code (three upper-case letters such as \
+                 'USD', 'CAD', 'AUD'), not {dollar:?}"
+            )));
+        }
         let mut config = PipelineConfig {
             lang,
             claims,
@@ -77,14 +83,16 @@ impl PyPipeline {
         ))
     }
 
-    /// Processes many texts in parallel into Docs, order kept.
-    #[pyo3(signature = (texts, *, n_threads = None, errors = "raise"))]
+    /// Processes many texts in parallel into Docs, order kept. `_offset` is the position of the
+    /// first text in a longer stream (`pipe()`): error messages name `_offset` + the index.
+    #[pyo3(signature = (texts, *, n_threads = None, errors = "raise", _offset = 0))]
     fn process_batch<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        n_threads: Option<usize>,
+        n_threads: Option<Threads>,
         errors: &str,
+        _offset: usize,
     ) -> PyResult<Bound<'py, PyList>> {
         let pipe = &self.inner;
         let lang = self.inner.config().lang;
@@ -94,6 +102,7 @@ impl PyPipeline {
             texts,
             n_threads,
             errors,
+            _offset,
             |t| pipe.process(t),
             |text, d| Ok(super::classes::untracked(py, PyDoc::new(text, lang, d, g.clone()))?.into_any()),
         )
@@ -108,11 +117,11 @@ impl PyPipeline {
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        n_threads: Option<usize>,
+        n_threads: Option<Threads>,
         tokens: bool,
         ids: Option<Vec<Option<String>>>,
     ) -> PyResult<Bound<'py, PyDict>> {
-        let inputs = batch_texts(texts)?;
+        let inputs = batch_texts(texts, None)?;
         if let Some(ids) = &ids {
             if ids.len() != inputs.len() {
                 return Err(pyo3::exceptions::PyValueError::new_err(format!(
@@ -137,14 +146,14 @@ impl PyPipeline {
             }
         }
         let pipe = &self.inner;
+        let docs = map_interruptible(py, &ok, Threads::get(n_threads), |i, t: &String| match &bad[i] {
+            Some(msg) => Err(Error::Document {
+                index: i,
+                message: msg.clone(),
+            }),
+            None => Ok(pipe.process(t)),
+        })?;
         let tables = run(py, || {
-            let docs = crate::parallel::map_indexed(&ok, n_threads, |i, t: &String| match &bad[i] {
-                Some(msg) => Err(Error::Document {
-                    index: i,
-                    message: msg.clone(),
-                }),
-                None => Ok(pipe.process(t)),
-            })?;
             let texts: Vec<&str> = ok.iter().map(String::as_str).collect();
             let id_refs: Option<Vec<Option<&str>>> =
                 ids.as_ref().map(|v| v.iter().map(Option::as_deref).collect());
