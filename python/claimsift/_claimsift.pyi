@@ -11,6 +11,7 @@ __all__ = [
     "ArrowTable",
     "Claim",
     "ClaimsiftError",
+    "Comparator",
     "ConfigError",
     "Doc",
     "DocumentError",
@@ -35,6 +36,7 @@ __all__ = [
     "split_sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "unit_class",
 ]
 
 __version__: str
@@ -282,6 +284,27 @@ class Claim:
     def per_start(self) -> Optional[int]: ...
     @property
     def per_end(self) -> Optional[int]: ...
+    @property
+    def measure(self) -> Optional[str]:
+        """What the figure measures: a vocabulary id (``killed``, ``turnout``, ``revenue``) or
+        ``noun:<counted noun>``; None when its clause names nothing (``2,000 people attended``)."""
+    @property
+    def measure_text(self) -> Optional[str]:
+        """The words that gave the measure (``death toll``), or None."""
+    @property
+    def scope(self) -> Optional[str]:
+        """Whom or where the figure is about, as a key (``morocco``, ``al haouz``, ``@national``)."""
+    @property
+    def scope_text(self) -> Optional[str]:
+        """The words that gave the scope (``Al Haouz``), or None."""
+    @property
+    def time_ref(self) -> Optional[str]:
+        """The period the figure is for, as written: ``2008``, ``2024-Q1``, ``--04`` (April, year
+        unstated), ``year-1`` (last year), ``weekday:1`` (Tuesday); None when none is stated."""
+    @property
+    def role(self) -> Optional[Literal["previous", "forecast", "subset", "increment"]]:
+        """``previous`` (an earlier figure), ``forecast``, ``subset`` or ``increment``; None for the
+        figure itself."""
     @property
     def attribution(self) -> Optional[str]:
         """Who says so (``officials``), or None. A pronoun or a bare ``the ministry`` is resolved
@@ -551,3 +574,39 @@ def max_threads() -> int:
 
 def _with_pool_registry_locked(f: Callable[[], Any]) -> Any: ...
 def _unpickle(class_: str, state: str) -> Any: ...
+
+class Comparator:
+    """Collects Docs and compares their claims in Rust (``finish()``); mergeable and picklable, so
+    partitions of a corpus can be compared apart and reduced. :func:`claimsift.compare` wraps it."""
+
+    def __new__(
+        cls, *, approx: float = 0.1, window_days: int = 30, min_shared_names: int = 2, single_story: bool = False
+    ) -> Comparator: ...
+    def add(
+        self,
+        doc: Doc,
+        doc_id: str,
+        *,
+        outlet: Optional[str] = None,
+        date: Any = None,
+        story: Optional[str] = None,
+    ) -> None:
+        """Adds a processed Doc with its metadata (``date`` an ISO string or a ``date``)."""
+    def merge(self, other: Comparator) -> None:
+        """Adds every document of ``other`` (which is left empty)."""
+    @property
+    def n_docs(self) -> int:
+        """Documents added."""
+    def finish(self) -> dict[str, Any]:
+        """Groups and assesses: ``{"groups", "entries", "docs", "stories"}`` as plain data."""
+    def __getstate__(self) -> bytes: ...
+    def __setstate__(self, state: bytes) -> None: ...
+    def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]: ...
+
+def unit_class(unit: Optional[str], change: Optional[str] = None) -> str:
+    """The comparable class of a unit: ``count``, ``currency:USD``, ``percent``, ``relative``,
+    ``duration``, ``data_size`` or the unit's own class.
+
+    >>> unit_class("USD"), unit_class("percent", "increase")
+    ('currency:USD', 'relative')
+    """

@@ -379,7 +379,9 @@ const CHANGE_FROM: &[&str] = &[
 /// Lower-cased words of one sentence, with what the scans need.
 struct Sent<'a> {
     toks: &'a [Token],
-    low: Vec<String>,
+    low: &'a [String],
+    /// The same, as `&str` (one allocation per sentence, not per scan).
+    words: &'a [&'a str],
     cap: Vec<bool>,
     /// Most words capitalised: a headline in title case, where capitals say nothing.
     title_case: bool,
@@ -391,8 +393,8 @@ struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
-    fn words(&self) -> Vec<&str> {
-        self.low.iter().map(String::as_str).collect()
+    fn words(&self) -> &[&'a str] {
+        self.words
     }
     fn is_name_word(&self, i: usize, first: usize) -> bool {
         let t = &self.toks[i];
@@ -408,7 +410,7 @@ impl<'a> Sent<'a> {
                 || EN.scopes.at(&[self.low[i].as_str()], 0).is_some()
                 || (i + 1 < self.toks.len() && self.cap[i + 1] && !self.title_case);
         }
-        !self.title_case || EN.scopes.at(&self.words(), i).is_some()
+        !self.title_case || EN.scopes.at(self.words, i).is_some()
     }
 }
 
@@ -476,17 +478,20 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
             })
             .collect();
         let owned = claims.iter().map(|c| c.1).collect();
+        let words: Vec<&str> = low.iter().map(String::as_str).collect();
         let mut sent = Sent {
             owned,
+            words: &words,
             toks,
-            low,
+            low: &low,
             cap,
             title_case,
             claims,
         };
-        let numbers: Vec<(Span, NumberKind, Option<&str>)> = ex
-            .numbers
+        let n0 = ex.numbers.partition_point(|n| n.span.start < s.span.start);
+        let numbers: Vec<(Span, NumberKind, Option<&str>)> = ex.numbers[n0..]
             .iter()
+            .take_while(|n| n.span.start < s.span.end)
             .filter(|n| s.span.contains(&n.span) && matches!(n.kind, NumberKind::Year | NumberKind::Date))
             .map(|n| (n.span, n.kind, n.iso.as_deref()))
             .collect();
@@ -516,7 +521,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         for (k, m) in measures.into_iter().enumerate() {
             let (role, scope, time) = {
                 let c = &ex.claims[first + k];
-                let role = find_role(vocab, &sent, k, c.counted);
+                let role = find_role(vocab, &sent, k, c.counted, c.unit == "count");
                 let mut scope = find_scope(vocab, &sent, k, s.token_start, c.counted_modifier)
                     .map(|(key, sp)| (Some(key), Some(sp)));
                 if scope.is_none() && inherits[k] {
@@ -737,13 +742,23 @@ fn singular(w: &str) -> String {
     w.to_string()
 }
 
-fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>) -> Option<Role> {
+fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bool) -> Option<Role> {
     let words = s.words();
     let (a, b) = s.claims[k];
     let (fs, fe) = fwd_range(s, k);
     // subset: "2,530 of them"
     let after = |i: usize| -> Option<(Role, Side)> { v.roles.at(&words, i).map(|x| x.0) };
     if let Some((Role::Subset, _)) = after(b) {
+        return Some(Role::Subset);
+    }
+    // "90 of the deaths", "two of the 157 passengers": a part of a count (a share such as
+    // "10% of the vote" is not: only bare counts)
+    if count
+        && s.low.get(b).is_some_and(|w| w == "of")
+        && s.low
+            .get(b + 1)
+            .is_some_and(|w| matches!(w.as_str(), "the" | "these" | "those" | "all" | "its" | "their"))
+    {
         return Some(Role::Subset);
     }
     // previous: "up from 23,000", "from 350 to 413" after a change verb, "the previous toll of"
@@ -866,6 +881,10 @@ fn find_scope(
             let mut j = i + 1;
             if j < s.toks.len() && s.low[j] == "the" {
                 j += 1;
+            }
+            // "in the state of North Rhine-Westphalia", "in the province of Al Haouz"
+            if j + 1 < s.toks.len() && GENERIC_HEADS.contains(&s.low[j].as_str()) && s.low[j + 1] == "of" {
+                j += 2;
             }
             let e = name_run(s, j, first);
             // "in the Maui wildfire": the name modifies another noun, it is not the scope
@@ -1148,13 +1167,22 @@ const QUARTERS: &[(&str, u8)] = &[
     ("fourth-quarter", 4),
 ];
 
+/// The year or date starting at byte `start` (`numbers` is in text order).
+fn number_at<'n>(
+    numbers: &'n [(Span, NumberKind, Option<&'n str>)],
+    start: usize,
+) -> Option<&'n (Span, NumberKind, Option<&'n str>)> {
+    let i = numbers.partition_point(|n| n.0.start < start);
+    numbers.get(i).filter(|n| n.0.start == start)
+}
+
 /// A time reference starting at token `i`, with its length.
 fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<(TimeRef, usize)> {
     let w = s.low[i].as_str();
     let next = s.low.get(i + 1).map(String::as_str);
     // years and dates found by the number reader
     let here = s.toks[i].span;
-    if let Some((sp, kind, iso)) = numbers.iter().find(|(sp, _, _)| sp.start == here.start) {
+    if let Some((sp, kind, iso)) = number_at(numbers, here.start) {
         let n = tok_at(s.toks, sp.end) - i;
         let iso = (*iso)?;
         let parts: Vec<&str> = iso.split('-').collect();
@@ -1216,9 +1244,7 @@ fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)])
             let mut year = None;
             let mut len = n;
             for j in i + n..(i + n + 3).min(s.toks.len()) {
-                if let Some((sp, NumberKind::Year, Some(iso))) =
-                    numbers.iter().find(|(sp, _, _)| sp.start == s.toks[j].span.start)
-                {
+                if let Some((sp, NumberKind::Year, Some(iso))) = number_at(numbers, s.toks[j].span.start) {
                     year = iso.parse().ok();
                     len = tok_at(s.toks, sp.end) - i;
                     break;

@@ -606,14 +606,16 @@ impl Comparator {
         // A figure whose clause names no measure takes the measure of the same figure (same
         // story, unit class and value) stated with one in another document, when that is unique:
         // "20.5 million" alone in a headline is the "20.5 million jobs" of the other outlets.
-        let mut by_figure: HashMap<(usize, String, u64), Vec<(usize, String, Option<String>)>> =
-            HashMap::new();
+        // (measure, scope) -> (first document, stated by several documents)
+        type Cands = HashMap<(String, Option<String>), (usize, bool)>;
+        let mut by_figure: HashMap<(usize, String, u64), Cands> = HashMap::new();
         for e in &entries {
             if let (Some(m), None | Some(Role::Previous)) = (&e.measure, e.role) {
                 let k = (story_of[e.doc], e.unit_class.clone(), e.base_value.to_bits());
-                let v = by_figure.entry(k).or_default();
-                if !v.iter().any(|x| x.0 == e.doc && &x.1 == m) {
-                    v.push((e.doc, m.clone(), e.scope.clone()));
+                let c = by_figure.entry(k).or_default();
+                let slot = c.entry((m.clone(), e.scope.clone())).or_insert((e.doc, false));
+                if slot.0 != e.doc {
+                    slot.1 = true;
                 }
             }
         }
@@ -622,15 +624,15 @@ impl Comparator {
                 continue;
             }
             let k = (story_of[e.doc], e.unit_class.clone(), e.base_value.to_bits());
-            if let Some(v) = by_figure.get(&k) {
-                let mut ms: Vec<(&String, &Option<String>)> =
-                    v.iter().filter(|x| x.0 != e.doc).map(|x| (&x.1, &x.2)).collect();
-                ms.sort();
-                ms.dedup();
-                if ms.len() == 1 {
-                    e.measure = Some(ms[0].0.clone());
+            if let Some(c) = by_figure.get(&k) {
+                let mut ms = c
+                    .iter()
+                    .filter(|(_, (d, several))| *several || *d != e.doc)
+                    .map(|x| x.0);
+                if let (Some((m, sc)), None) = (ms.next(), ms.next()) {
+                    e.measure = Some(m.clone());
                     if e.scope.is_none() {
-                        e.scope = ms[0].1.clone();
+                        e.scope = sc.clone();
                     }
                     e.borrowed = true;
                 }
@@ -656,7 +658,8 @@ impl Comparator {
                     let v = place_docs
                         .entry((story_of[e.doc], m.to_string(), sc.to_string()))
                         .or_default();
-                    if !v.contains(&e.doc) {
+                    // entries are in document order: a document's repeats are adjacent
+                    if v.last() != Some(&e.doc) {
                         v.push(e.doc);
                     }
                 }
@@ -758,7 +761,7 @@ impl Comparator {
                     .get_mut(&base)
                     .and_then(|m| m.get_mut(p))
                     .expect("inserted above");
-                if !v.contains(&e.doc) {
+                if v.last() != Some(&e.doc) {
                     v.push(e.doc);
                 }
             }
@@ -775,14 +778,23 @@ impl Comparator {
                 }
             }
         }
-        // buckets
-        let mut buckets: HashMap<Key, Vec<usize>> = HashMap::new();
-        for (i, k) in keys.iter().enumerate() {
-            buckets.entry(k.clone()).or_default().push(i);
+        // buckets: entry indices sorted by key, runs of equal keys (no key is copied)
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        order.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        for (n, &i) in order.iter().enumerate() {
+            if n == 0 || keys[order[n - 1]] != keys[i] {
+                runs.push(Vec::new());
+            }
+            if let Some(r) = runs.last_mut() {
+                r.push(i);
+            }
         }
-        let mut groups: Vec<Group> = buckets
+        drop(order);
+        let mut groups: Vec<Group> = runs
             .into_iter()
-            .map(|(k, mut members)| {
+            .map(|mut members| {
+                let k = &keys[members[0]];
                 members.sort_unstable_by_key(|&i| (entries[i].doc, entries[i].claim));
                 let e0 = &entries[members[0]];
                 let kind = e0.measure.as_deref().and_then(measure_def).map(|m| m.kind);
@@ -810,8 +822,10 @@ impl Comparator {
                     reasons: Vec::new(),
                     docs: 0,
                 };
-                g.reasons = reasons_of(&g, &entries, &stories[k.story]);
                 assess(&mut g, &entries, &docs);
+                let mut r = reasons_of(&g, &entries, &stories[k.story]);
+                r.append(&mut g.reasons);
+                g.reasons = r;
                 g
             })
             .collect();
@@ -861,6 +875,11 @@ fn label_of(e: &Entry, scope: &Option<String>, period: &Option<String>, role: Op
 
 fn reasons_of(g: &Group, entries: &[Entry], story: &Story) -> Vec<String> {
     let mut r = Vec::new();
+    if g.docs < 2 && g.measure.is_none() {
+        // most figures of a corpus are alone: one short reason each keeps memory low
+        r.push("no measure found in the clause: kept alone".to_string());
+        return r;
+    }
     match &g.measure {
         None => r.push("no measure found in the clause: kept alone".to_string()),
         Some(m) if m.starts_with("noun:") => r.push(format!("same counted noun {:?}", &m[5..])),

@@ -95,98 +95,135 @@ pub(crate) fn stories(docs: &[DocInfo], opt: StoryOptions) -> (Vec<usize>, Vec<V
             }
         }
     }
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, d) in docs.iter().enumerate() {
-        if d.story.is_some() {
-            continue;
-        }
-        for (t, _) in &d.names {
-            index.entry(t.as_str()).or_default().push(i);
-        }
-    }
-    let mut shared: HashMap<(usize, usize), Vec<&str>> = HashMap::new();
-    for (name, ds) in &index {
-        if ds.len() < 2 || ds.len() > opt.max_name_docs {
-            continue;
-        }
-        for (x, &a) in ds.iter().enumerate() {
-            for &b in &ds[x + 1..] {
-                shared.entry((a, b)).or_default().push(name);
+    // Candidate pairs from an inverted index of names and of distinctive figures. A key's documents
+    // pair only within the date window (a sliding window over them sorted by date; undated ones
+    // pair with all), and a key that would yield more than MAX_PAIRS_PER_KEY pairs names no story.
+    let mut counts: HashMap<(u32, u32), (u16, u16)> = HashMap::new();
+    for (what, list) in [(0usize, name_lists(docs)), (1usize, figure_lists(docs))] {
+        for ds in list.values() {
+            if ds.len() < 2 || ds.len() > opt.max_name_docs {
+                continue;
+            }
+            for (a, b) in key_pairs(docs, ds, opt.window_days) {
+                let e = counts.entry((a as u32, b as u32)).or_default();
+                if what == 0 {
+                    e.0 = e.0.saturating_add(1);
+                } else {
+                    e.1 = e.1.saturating_add(1);
+                }
             }
         }
     }
-    // shared distinctive figures
-    let mut fig_index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, d) in docs.iter().enumerate() {
-        if d.story.is_none() {
-            for f in &d.figures {
-                fig_index.entry(f.as_str()).or_default().push(i);
-            }
-        }
-    }
-    let mut shared_figs: HashMap<(usize, usize), usize> = HashMap::new();
-    for ds in fig_index.values() {
-        if ds.len() < 2 || ds.len() > opt.max_name_docs {
-            continue;
-        }
-        for (x, &a) in ds.iter().enumerate() {
-            for &b in &ds[x + 1..] {
-                *shared_figs.entry((a, b)).or_default() += 1;
-            }
-        }
-    }
-    let mut link_names: HashMap<usize, Vec<String>> = HashMap::new();
-    let mut pairs: Vec<((usize, usize), Vec<&str>)> = shared.into_iter().collect();
-    for (&ab, _) in shared_figs.iter() {
-        if !pairs.iter().any(|p| p.0 == ab) {
-            pairs.push((ab, Vec::new()));
-        }
-    }
-    pairs.sort_unstable_by_key(|p| p.0);
-    for ((a, b), mut names) in pairs {
+    let mut pairs: Vec<((u32, u32), (u16, u16))> = counts.into_iter().collect();
+    pairs.sort_unstable();
+    for ((a, b), (n_names, figs)) in pairs {
+        let (a, b) = (a as usize, b as usize);
         if !compatible(&docs[a], &docs[b], opt.window_days) {
             continue;
         }
+        let n_names = usize::from(n_names);
         // a document with a single name links on that one
         let need = opt
             .min_shared_names
             .min(docs[a].names.len().min(docs[b].names.len()).max(1));
-        let figs = shared_figs.get(&(a, b)).copied().unwrap_or(0);
         let close =
             matches!((docs[a].date, docs[b].date), (Some(x), Some(y)) if (x - y).num_days().abs() <= 3);
-        let linked = names.len() >= need
-            || (close && !names.is_empty())
-            || figs >= 2
-            || (figs >= 1 && !names.is_empty());
+        let linked = n_names >= need || (close && n_names > 0) || figs >= 2 || (figs >= 1 && n_names > 0);
         if linked {
             dsu.union(a, b);
-            names.sort_unstable();
-            let e = link_names.entry(a.min(b)).or_default();
-            for nm in names {
-                if !e.iter().any(|x| x == nm) && e.len() < 5 {
-                    e.push(nm.to_string());
-                }
-            }
         }
     }
     let mut id_of_root: HashMap<usize, usize> = HashMap::new();
     let mut out = Vec::with_capacity(n);
-    let mut names: Vec<Vec<String>> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
         let r = dsu.find(i);
         let next = id_of_root.len();
         let s = *id_of_root.entry(r).or_insert(next);
-        if s == names.len() {
-            names.push(Vec::new());
+        if s == members.len() {
+            members.push(Vec::new());
         }
-        if let Some(ns) = link_names.get(&i) {
-            for nm in ns {
-                if !names[s].contains(nm) && names[s].len() < 5 {
-                    names[s].push(nm.clone());
-                }
-            }
-        }
+        members[s].push(i);
         out.push(s);
     }
+    // what each story is about: the names most of its documents share (up to five)
+    let names = members
+        .iter()
+        .map(|ds| {
+            if ds.len() < 2 {
+                return Vec::new();
+            }
+            let mut df: HashMap<&str, usize> = HashMap::new();
+            for &d in ds {
+                for (nm, _) in &docs[d].names {
+                    *df.entry(nm.as_str()).or_default() += 1;
+                }
+            }
+            let mut v: Vec<(&str, usize)> = df.into_iter().filter(|x| x.1 >= 2).collect();
+            v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            v.into_iter().take(5).map(|x| x.0.to_string()).collect()
+        })
+        .collect();
     (out, names)
+}
+
+/// Most pairs one name or figure may propose before it is too common to tell a story.
+const MAX_PAIRS_PER_KEY: usize = 4096;
+
+fn name_lists(docs: &[DocInfo]) -> HashMap<&str, Vec<usize>> {
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        if d.story.is_none() {
+            for (t, _) in &d.names {
+                index.entry(t.as_str()).or_default().push(i);
+            }
+        }
+    }
+    index
+}
+
+fn figure_lists(docs: &[DocInfo]) -> HashMap<&str, Vec<usize>> {
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        if d.story.is_none() {
+            for f in &d.figures {
+                index.entry(f.as_str()).or_default().push(i);
+            }
+        }
+    }
+    index
+}
+
+/// The pairs of `ds` (document indices, ascending) that may share a story by date: dated ones
+/// within `window` days of each other, undated ones with every other. Empty when there would be
+/// more than [`MAX_PAIRS_PER_KEY`].
+fn key_pairs(docs: &[DocInfo], ds: &[usize], window: i64) -> Vec<(usize, usize)> {
+    let mut dated: Vec<(chrono::NaiveDate, usize)> =
+        ds.iter().filter_map(|&d| docs[d].date.map(|x| (x, d))).collect();
+    dated.sort_unstable();
+    let undated: Vec<usize> = ds.iter().copied().filter(|&d| docs[d].date.is_none()).collect();
+    let mut out = Vec::new();
+    let push = |out: &mut Vec<(usize, usize)>, a: usize, b: usize| {
+        out.push((a.min(b), a.max(b)));
+        out.len() <= MAX_PAIRS_PER_KEY
+    };
+    let mut lo = 0;
+    for hi in 0..dated.len() {
+        while (dated[hi].0 - dated[lo].0).num_days() > window {
+            lo += 1;
+        }
+        for x in lo..hi {
+            if !push(&mut out, dated[x].1, dated[hi].1) {
+                return Vec::new();
+            }
+        }
+    }
+    for (k, &u) in undated.iter().enumerate() {
+        for &o in dated.iter().map(|x| &x.1).chain(&undated[k + 1..]) {
+            if !push(&mut out, u, o) {
+                return Vec::new();
+            }
+        }
+    }
+    out
 }
