@@ -93,15 +93,15 @@ cells = [
     ),
     md(
         "## Comparing the outlets\n\n"
-        "`claimsift.compare` groups claims about the same measure across documents: same unit class, "
-        "same measure from a documented lexicon (`killed`, `deaths`, `dead` → `deaths`, …), same change "
-        "direction, split by modifier (Israeli vs Palestinian deaths) or acting organisation (Microsoft vs "
-        "Google firing staff). Each group says why its members were grouped, and whether the figures "
-        "conflict beyond their bounds."
+        "`claimsift.compare` groups claims about the same thing across documents: the same story, "
+        "the same *measure* (`killed`, `injured`, `revenue`, … from a documented vocabulary), the same "
+        "*scope* (Palestinian vs Israeli deaths, a province vs the country), the same period and role "
+        "(a forecast is not a count), and the same unit class. Each group says why its members were "
+        "grouped, and whether the figures conflict beyond their bounds."
     ),
     code("cmp = claimsift.compare(docs, meta=meta)\nprint(cmp.shared(2))"),
     code(
-        'deaths = [g for g in cmp.groups if g.measure == "deaths" and g.n_docs > 1][0]\n'
+        'deaths = [g for g in cmp.groups if g.measure == "killed" and g.n_docs > 1][0]\n'
         "for r in deaths.reasons:\n"
         '    print("-", r)'
     ),
@@ -115,7 +115,7 @@ cells = [
         "dated = {k: dict(v) for k, v in meta.items()}\n"
         'for k, d in {"000": "2025-01-17", "002": "2025-08-12", "001": "2025-09-26"}.items():\n'
         '    dated[k]["date"] = d\n'
-        'g = [g for g in claimsift.compare(docs, meta=dated).groups if g.measure == "deaths" and g.n_docs > 1][0]\n'
+        'g = [g for g in claimsift.compare(docs, meta=dated).groups if g.measure == "killed" and g.n_docs > 1][0]\n'
         "print(g.label, '->', g.status)"
     ),
     md("## As a data frame"),
@@ -144,13 +144,10 @@ cells = [
         "display(Image(buf.getvalue()))"
     ),
     md(
-        "## Extending the grouping\n\n"
-        "Add words to a measure (or new measures) with `lexicon=`, or replace the measure with `key=`."
+        "## What each claim measures\n\n"
+        "The grouping reads fields every claim carries: `measure`, `scope`, `time_ref` and `role`."
     ),
-    code(
-        'extra = claimsift.compare(docs, meta=meta, lexicon={"data_stored": ["terabytes"]}, min_docs=1)\n'
-        "print(len(extra.groups), 'groups')"
-    ),
+    code('for c in docs["000"].claims:\n    print(repr(c.text), c.measure, c.scope, c.time_ref, c.role)'),
 ]
 
 nb = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",

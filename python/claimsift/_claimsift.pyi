@@ -575,12 +575,18 @@ def max_threads() -> int:
 def _with_pool_registry_locked(f: Callable[[], Any]) -> Any: ...
 def _unpickle(class_: str, state: str) -> Any: ...
 
+@final
 class Comparator:
     """Collects Docs and compares their claims in Rust (``finish()``); mergeable and picklable, so
     partitions of a corpus can be compared apart and reduced. :func:`claimsift.compare` wraps it."""
 
     def __new__(
-        cls, *, approx: float = 0.1, window_days: int = 30, min_shared_names: int = 2, single_story: bool = False
+        cls,
+        *,
+        approx: float = 0.1,
+        window_days: int = 30,
+        min_shared_names: int = 2,
+        single_story: bool = False,
     ) -> Comparator: ...
     def add(
         self,

@@ -221,9 +221,7 @@ class Pipeline:
                 )
                 yield from zip(docs, (c for _, c in chunk))
             else:
-                yield from self._native.process_batch(
-                    chunk, n_threads=n, errors=errors, _offset=offset
-                )
+                yield from self._native.process_batch(chunk, n_threads=n, errors=errors, _offset=offset)
             offset += len(chunk)
 
     def process(

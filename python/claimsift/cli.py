@@ -483,7 +483,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 failed = docs.filter(_is_valid(docs["error"]))
                 with _output_errors():
                     for t, w in writers.items():
-                        w.write(out[t] if args.no_doc_meta else join_document_metadata(out[t], out["documents"]))
+                        w.write(
+                            out[t] if args.no_doc_meta else join_document_metadata(out[t], out["documents"])
+                        )
                     if failed.num_rows:
                         errors_writer.write(failed.select(["doc_index", "doc_id", "error"]))
                 stats["documents"] += docs.num_rows
@@ -847,6 +849,7 @@ class _XlsxWriter:
         self.sheet = sheet[:31] or "Sheet1"
         self.tables: list = []
         self.rows = 0
+        self.tmp: str | None = None
 
     def write(self, table: Any) -> None:
         self.rows += table.num_rows
@@ -871,11 +874,14 @@ class _XlsxWriter:
                 v = v[: self.MAX_CELL - 1] + "…"
         return v
 
-    def commit(self) -> None:
+    def finish(self) -> None:
+        """Write the workbook to a temporary file next to the target (``commit`` renames it)."""
         import pyarrow as pa
         from openpyxl import Workbook
         from openpyxl.utils import get_column_letter
 
+        if self.tmp is not None:
+            return
         table = pa.concat_tables(self.tables, promote_options="permissive") if self.tables else pa.table({})
         wb = Workbook(write_only=True)
         ws = wb.create_sheet(self.sheet)
@@ -893,20 +899,29 @@ class _XlsxWriter:
             prefix=f".{os.path.basename(self.path)}.", suffix=".partial", dir=directory
         )
         os.close(fd)
+        self.tmp = tmp
         try:
             wb.save(tmp)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, self.path)
         except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            self.abort()
             raise
         self.tables = []
 
+    def commit(self) -> None:
+        self.finish()
+        tmp, self.tmp = self.tmp, None
+        if tmp is None:
+            return
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, self.path)
+
     def abort(self) -> None:
         self.tables = []
+        tmp, self.tmp = self.tmp, None
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _make_writer(path: str, fmt: str, *, csv_bom: bool = False, sheet: str | None = None) -> Any:

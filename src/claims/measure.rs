@@ -35,7 +35,7 @@
 //! ```
 
 use super::timeref::{RelUnit, TimeRef};
-use super::vocab::{Role, Side, Vocab, EN};
+use super::vocab::{MeasureKind, Role, Side, Vocab, EN};
 use super::{Extraction, NumberKind};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -631,8 +631,36 @@ fn find_measure(
     let (fs, fe) = fwd_range(s, k);
     let next_claim = s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0);
     let fe = fe.max(counted.map_or(0, |c| c.1).min(next_claim));
+    // A counted noun of its own that names no measure ends the search after it: "three trains
+    // that killed 275" counts trains, not deaths.
+    let own_noun_end = counted.filter(|c| c.0 >= b && c.1 > c.0).and_then(|(_, ce)| {
+        let head = s.low[ce - 1].as_str();
+        let plain = s.toks[ce - 1].kind == TokenKind::Word
+            && !v.generic.contains(head)
+            && v.measure_forms.at(&[head], 0).is_none();
+        plain.then_some(ce)
+    });
+    let fe = own_noun_end.map_or(fe, |e| fe.min(e));
     for i in fs..fe {
         if let Some(h) = hit(i) {
+            // "157 passengers were killed": a who-noun of a fixed measure yields to what happened
+            // to them later in the clause
+            if v.measures
+                .iter()
+                .any(|m| m.id == h.0 && m.kind == MeasureKind::Fixed)
+            {
+                let n = v.measure_forms.at(&words, i).map_or(1, |x| x.1);
+                let later = (i + n..fe).find_map(|j| {
+                    hit(j).filter(|x| {
+                        v.measures
+                            .iter()
+                            .any(|m| m.id == x.0 && m.kind != MeasureKind::Fixed)
+                    })
+                });
+                if let Some(l) = later {
+                    return Some(l);
+                }
+            }
             // "EPS of $2.89 on revenue of $7.93 billion": a form that introduces the next figure
             // is the next figure's
             let n = v.measure_forms.at(&words, i).map_or(1, |x| x.1);

@@ -282,10 +282,12 @@ def test_jupyter_css_selectors_are_beaten_by_specificity():
 
 
 def comparison_html_for_fake():
-    from claimsift.compare import compare
-
-    d = fake_doc()
-    cmp = compare({"a": [c.__dict__ for c in d.claims], "b": [d.claims[1].__dict__]})
+    cmp = claimsift.compare(
+        {
+            "a": "The Velmar earthquake in Zarbania killed 47,000 people, Zarbanian officials said.",
+            "b": "Zarbanian officials said the Velmar earthquake in Zarbania killed 47,000 people.",
+        }
+    )
     return comparison_html(cmp)
 
 
