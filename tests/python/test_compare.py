@@ -260,9 +260,10 @@ def test_comparator_merges_and_pickles():
 def test_determinism_doc_order():
     a = compare(QUAKE, meta=QUAKE_META)
     b = compare(dict(reversed(list(QUAKE.items()))), meta=QUAKE_META)
-    key = lambda c: sorted(
-        (g.label, g.status, sorted((e.doc_id, e.text) for e in g.entries)) for g in c.groups
-    )  # noqa: E731
+
+    def key(c: Comparison) -> list:
+        return sorted((g.label, g.status, sorted((e.doc_id, e.text) for e in g.entries)) for g in c.groups)
+
     assert key(a) == key(b)
 
 
