@@ -586,7 +586,7 @@ fn find_measure(
 ) -> Option<(String, Span)> {
     let words = s.words();
     let hit = |i: usize| -> Option<(String, Span)> {
-        let (m, n) = v.measure_forms.at(&words, i)?;
+        let (m, n) = v.measure_forms.at(words, i)?;
         if form_is_name(s, i, n) {
             return None;
         }
@@ -594,7 +594,7 @@ fn find_measure(
         Some((v.measures[m].id.to_string(), sp))
     };
     let back_hit = |i: usize, bs: usize| -> Option<(String, Span, usize)> {
-        let (m, st, n) = v.measure_forms.ending_at(&words, i, 4)?;
+        let (m, st, n) = v.measure_forms.ending_at(words, i, 4)?;
         (st >= bs && !form_is_name(s, st, n)).then(|| {
             let sp = Span::new(s.toks[st].span.start, s.toks[i].span.end);
             (v.measures[m].id.to_string(), sp, st)
@@ -649,7 +649,7 @@ fn find_measure(
                 .iter()
                 .any(|m| m.id == h.0 && m.kind == MeasureKind::Fixed)
             {
-                let n = v.measure_forms.at(&words, i).map_or(1, |x| x.1);
+                let n = v.measure_forms.at(words, i).map_or(1, |x| x.1);
                 let later = (i + n..fe).find_map(|j| {
                     hit(j).filter(|x| {
                         v.measures
@@ -663,7 +663,7 @@ fn find_measure(
             }
             // "EPS of $2.89 on revenue of $7.93 billion": a form that introduces the next figure
             // is the next figure's
-            let n = v.measure_forms.at(&words, i).map_or(1, |x| x.1);
+            let n = v.measure_forms.at(words, i).map_or(1, |x| x.1);
             let mut j = i + n;
             while j < next_claim && j < i + n + 3 && INTRO.contains(&s.low[j].as_str()) {
                 j += 1;
@@ -775,7 +775,7 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
     let (a, b) = s.claims[k];
     let (fs, fe) = fwd_range(s, k);
     // subset: "2,530 of them"
-    let after = |i: usize| -> Option<(Role, Side)> { v.roles.at(&words, i).map(|x| x.0) };
+    let after = |i: usize| -> Option<(Role, Side)> { v.roles.at(words, i).map(|x| x.0) };
     if let Some((Role::Subset, _)) = after(b) {
         return Some(Role::Subset);
     }
@@ -801,7 +801,7 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
     let (bs, be) = back_range(s, k);
     let near_back = be.saturating_sub(4).max(bs);
     for i in (near_back..be).rev() {
-        if let Some(((role, side), _, _)) = v.roles.ending_at(&words, i, 3) {
+        if let Some(((role, side), _, _)) = v.roles.ending_at(words, i, 3) {
             if matches!(side, Side::Before | Side::Either) && matches!(role, Role::Previous | Role::Increment)
             {
                 return Some(role);
@@ -809,7 +809,7 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
         }
     }
     // increment right after the numeral or as the counted noun's modifier: "14 more victims"
-    if let Some(((Role::Increment, Side::After | Side::Either), _)) = v.roles.at(&words, b) {
+    if let Some(((Role::Increment, Side::After | Side::Either), _)) = v.roles.at(words, b) {
         return Some(Role::Increment);
     }
     if let Some(c) = counted {
@@ -822,13 +822,13 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
         }
     }
     for i in fs..fe {
-        if let Some(((Role::Previous, Side::After | Side::Either), _)) = v.roles.at(&words, i) {
+        if let Some(((Role::Previous, Side::After | Side::Either), _)) = v.roles.at(words, i) {
             return Some(Role::Previous);
         }
     }
     // forecast anywhere in the clause
     for i in (bs..be).chain(fs..fe) {
-        if let Some(((Role::Forecast, _), _)) = v.roles.at(&words, i) {
+        if let Some(((Role::Forecast, _), _)) = v.roles.at(words, i) {
             return Some(Role::Forecast);
         }
     }
@@ -860,13 +860,11 @@ fn place_key(v: &Vocab, s: &Sent<'_>, a: usize, b: usize) -> Option<String> {
 fn name_run(s: &Sent<'_>, i: usize, first: usize) -> usize {
     let mut j = i;
     while j < s.toks.len() {
-        if s.is_name_word(j, first) {
-            j += 1;
-        } else if j > i && s.low[j] == "-" && j + 1 < s.toks.len() && s.cap[j + 1] {
-            j += 1;
-        } else {
+        let hyphen = j > i && s.low[j] == "-" && j + 1 < s.toks.len() && s.cap[j + 1];
+        if !(s.is_name_word(j, first) || hyphen) {
             break;
         }
+        j += 1;
     }
     j
 }
@@ -897,7 +895,7 @@ fn find_scope(
     let fe_ext = (fe + 4).min(s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0));
     let mut i = fs;
     while i < fe_ext.min(fs + FWD_MAX) {
-        if let Some((key, n)) = v.scopes.at(&words, i) {
+        if let Some((key, n)) = v.scopes.at(words, i) {
             if key.starts_with('@') {
                 return Some((key.to_string(), span_of(i, i + n)));
             }
@@ -932,7 +930,7 @@ fn find_scope(
         }
         // A demonym right after the numeral: "2,000 Moroccans".
         if i < s.toks.len() && s.cap[i] {
-            if let Some((key, n)) = v.scopes.at(&words, i) {
+            if let Some((key, n)) = v.scopes.at(words, i) {
                 return Some((key.to_string(), span_of(i, i + n)));
             }
         }
@@ -962,7 +960,7 @@ fn find_scope(
         if SCOPE_PREP.contains(&w)
             && i >= 1
             && i + 1 < be
-            && v.measure_forms.ending_at(&words, i - 1, 4).is_some()
+            && v.measure_forms.ending_at(words, i - 1, 4).is_some()
         {
             let mut j = i + 1;
             if s.low[j] == "the" {
@@ -977,7 +975,7 @@ fn find_scope(
     let mut i = be;
     while i > bs {
         i -= 1;
-        if let Some((key, n)) = v.scopes.at(&words, i) {
+        if let Some((key, n)) = v.scopes.at(words, i) {
             if key.starts_with('@') {
                 return Some((key.to_string(), span_of(i, i + n)));
             }
@@ -998,9 +996,9 @@ fn find_scope(
             let next = s.low.get(e).map(String::as_str).unwrap_or("");
             // a possessive of the measure noun: "Morocco's death toll", not "Israel's war killed"
             let possessive = (next == "'s" || next == "'")
-                && (e + 1..(e + 4).min(s.toks.len())).any(|x| v.measure_forms.at(&words, x).is_some());
+                && (e + 1..(e + 4).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
             // a compound modifier of the measure noun: "the Velmar toll", "Tesla revenue rose"
-            let modifies_measure = v.measure_forms.at(&words, e).is_some()
+            let modifies_measure = v.measure_forms.at(words, e).is_some()
                 && (a <= bs.max(first)
                     || matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | "their"));
             let p = if a > 0 && s.low[a - 1] == "the" { a - 1 } else { a };
@@ -1009,7 +1007,7 @@ fn find_scope(
                 && (p - 1 == first
                     || matches!(s.low[p - 2].as_str(), "," | ";" | ":" | "—" | "–" | "--" | "(")
                     || (k > 0 && p - 1 == s.owned[k - 1])
-                    || v.measure_forms.ending_at(&words, p - 2, 4).is_some());
+                    || v.measure_forms.ending_at(words, p - 2, 4).is_some());
             let subject = a == first && is_verbish(next);
             if possessive || modifies_measure || after_prep || subject {
                 if let Some(key) = place_key(v, s, a, e) {
@@ -1371,7 +1369,9 @@ fn find_time(s: &Sent<'_>, k: usize, numbers: &[(Span, NumberKind, Option<&str>)
 mod tests {
     use crate::claims::{extract, ExtractOptions, Role, TimeRef};
 
-    fn ann(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<Role>)> {
+    type Ann = (String, Option<String>, Option<String>, Option<Role>);
+
+    fn ann(text: &str) -> Vec<Ann> {
         extract(text, &ExtractOptions::default())
             .claims
             .into_iter()

@@ -791,6 +791,10 @@ impl Comparator {
             }
         }
         drop(order);
+        let runs: Vec<Vec<usize>> = runs
+            .into_iter()
+            .flat_map(|r| split_self_contradictions(r, &entries))
+            .collect();
         let mut groups: Vec<Group> = runs
             .into_iter()
             .map(|mut members| {
@@ -984,6 +988,53 @@ fn assess(g: &mut Group, entries: &[Entry], docs: &[DocInfo]) {
         "{} ({}) and {} ({}) conflict beyond their bounds",
         docs[x.doc].id, x.text, docs[y.doc].id, y.text
     ));
+}
+
+/// A document does not contradict itself: when one document puts two conflicting figures (not
+/// revisions) into a group of a measure that does not run up over time, the group mixes two
+/// measures (`14.7%` unemployment and the `22.8%` broader rate), so it is split into clusters of
+/// compatible values (a sweep over the intervals sorted by their low end). Other groups are kept.
+fn split_self_contradictions(members: Vec<usize>, entries: &[Entry]) -> Vec<Vec<usize>> {
+    let kind = entries[members[0]]
+        .measure
+        .as_deref()
+        .and_then(measure_def)
+        .map(|m| m.kind);
+    if matches!(kind, Some(MeasureKind::Cumulative | MeasureKind::Level)) || members.len() < 3 {
+        return vec![members];
+    }
+    let mut by_doc: HashMap<usize, Vec<Interval>> = HashMap::new();
+    for &i in &members {
+        if !entries[i].revision {
+            by_doc
+                .entry(entries[i].doc)
+                .or_default()
+                .push(entries[i].interval);
+        }
+    }
+    if !by_doc.values().any(|ivs| conflict(ivs).is_some()) {
+        return vec![members];
+    }
+    let mut sorted = members;
+    sorted.sort_by(|&a, &b| entries[a].interval.low.total_cmp(&entries[b].interval.low));
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut hull: Option<Interval> = None;
+    for i in sorted {
+        let iv = entries[i].interval;
+        match hull {
+            Some(h) if h.overlaps(&iv) => {
+                hull = Some(h.hull(&iv));
+                if let Some(last) = out.last_mut() {
+                    last.push(i);
+                }
+            }
+            _ => {
+                hull = Some(iv);
+                out.push(vec![i]);
+            }
+        }
+    }
+    out
 }
 
 /// True when, ordered by date, no earlier figure is surely above (rising) or below (falling) a
