@@ -26,7 +26,8 @@ pub enum OffsetUnit {
 /// The output of a batch as Arrow record batches.
 #[derive(Debug, Clone)]
 pub struct Tables {
-    /// One row per document: `doc_index`, counts, `error` (null when the document succeeded).
+    /// One row per document: `doc_index`, counts, `error` (null when the document succeeded),
+    /// and the page's `date` (ISO `YYYY-MM-DD`) and `outlet` where the page states them.
     pub documents: RecordBatch,
     /// One row per sentence.
     pub sentences: RecordBatch,
@@ -36,7 +37,7 @@ pub struct Tables {
     pub mentions: RecordBatch,
     /// One row per numeric expression (every kind).
     pub numbers: RecordBatch,
-    /// One row per claim.
+    /// One row per claim (`block`: the kind of page block it stands in, or null).
     pub claims: RecordBatch,
 }
 
@@ -108,6 +109,8 @@ pub fn build_tables(
     let mut d_numbers = UInt64Builder::new();
     let mut d_claims = UInt64Builder::new();
     let mut d_error = StringBuilder::new();
+    let mut d_date = StringBuilder::new();
+    let mut d_outlet = StringBuilder::new();
     // sentences
     let mut s_doc = UInt64Builder::new();
     let mut s_i = UInt64Builder::new();
@@ -169,6 +172,7 @@ pub fn build_tables(
     let mut c_entities = ListBuilder::new(StringBuilder::new());
     let mut c_attr_ids = ListBuilder::new(StringBuilder::new());
     let mut c_notes = StringBuilder::new();
+    let mut c_block = StringBuilder::new();
 
     let opt_text = |b: &mut StringBuilder, text: &str, s: Option<Span>| match s {
         Some(s) => b.append_value(s.slice(text)),
@@ -196,6 +200,8 @@ pub fn build_tables(
                     b.append_value(0);
                 }
                 d_error.append_value(e.to_string());
+                d_date.append_null();
+                d_outlet.append_null();
                 continue;
             }
         };
@@ -205,6 +211,8 @@ pub fn build_tables(
         d_numbers.append_value(doc.numbers.len() as u64);
         d_claims.append_value(doc.claims.len() as u64);
         d_error.append_null();
+        d_date.append_option(doc.page.date.map(|d| d.to_string()));
+        d_outlet.append_option(doc.page.outlet.as_deref());
 
         for (k, s) in doc.sentences.iter().enumerate() {
             s_doc.append_value(di);
@@ -320,6 +328,7 @@ pub fn build_tables(
             } else {
                 c_notes.append_value(c.notes.join("; "));
             }
+            c_block.append_option(c.block.map(|k| k.as_str()));
         }
     }
 
@@ -333,6 +342,8 @@ pub fn build_tables(
             u64f("n_numbers"),
             u64f("n_claims"),
             utf8("error", true),
+            utf8("date", true),
+            utf8("outlet", true),
         ],
         vec![
             Arc::new(d_index.finish()),
@@ -343,6 +354,8 @@ pub fn build_tables(
             Arc::new(d_numbers.finish()),
             Arc::new(d_claims.finish()),
             Arc::new(d_error.finish()),
+            Arc::new(d_date.finish()),
+            Arc::new(d_outlet.finish()),
         ],
     )?;
     let sentences = batch(
@@ -455,6 +468,7 @@ pub fn build_tables(
             list_utf8("entity_ids"),
             list_utf8("attribution_ids"),
             utf8("notes", true),
+            utf8("block", true),
         ],
         vec![
             Arc::new(c_doc.finish()),
@@ -485,6 +499,7 @@ pub fn build_tables(
             Arc::new(c_entities.finish()),
             Arc::new(c_attr_ids.finish()),
             Arc::new(c_notes.finish()),
+            Arc::new(c_block.finish()),
         ],
     )?;
     Ok(Tables {

@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import compare as compare  # noqa: E402 - a callable module: claimsift.compare(docs)
 from ._claimsift import (
     ArrowTable as ArrowTable,
+    Block as Block,
     Claim as Claim,
     ClaimsiftError as ClaimsiftError,
     ConfigError as ConfigError,
@@ -39,6 +40,7 @@ from ._pipeline import Pipeline as Pipeline, Tables as Tables
 
 __all__ = [
     "ArrowTable",
+    "Block",
     "Claim",
     "ClaimsiftError",
     "ConfigError",

@@ -10,8 +10,8 @@ from ._claimsift import Doc, Pipeline as _NativePipeline
 _TABLES = ("documents", "sentences", "tokens", "mentions", "numbers", "claims")
 
 
-def _make_pipeline(lang: str, gazetteer: Any, claims: bool, dollar: str) -> Pipeline:
-    return Pipeline(lang=lang, gazetteer=gazetteer, claims=claims, dollar=dollar)
+def _make_pipeline(lang: str, gazetteer: Any, claims: bool, dollar: str, boilerplate: str = "mark") -> Pipeline:
+    return Pipeline(lang=lang, gazetteer=gazetteer, claims=claims, dollar=dollar, boilerplate=boilerplate)
 
 
 class Pipeline:
@@ -22,6 +22,10 @@ class Pipeline:
         gazetteer: a :class:`claimsift.Gazetteer` for entity mentions, or None.
         claims: extract numbers and claims (True) or only tokens, sentences and mentions.
         dollar: the currency a bare ``$`` is read as (each such claim carries a note).
+        boilerplate: claims in boilerplate, link lines, teasers for other articles and readers'
+            comments are ``"mark"``-ed (the default: ``claim.block`` says where each claim
+            stands), ``"drop"``-ped, or ``"keep"``-ed with page structure ignored
+            (``claim.block`` is None). Any other value raises :class:`claimsift.ConfigError`.
 
     >>> nlp = Pipeline()
     >>> doc = nlp("Over 1,700 people died.")
@@ -29,22 +33,35 @@ class Pipeline:
     ['Over 1,700 people died.']
     """
 
-    def __init__(self, lang: str = "en", gazetteer: Any = None, *, claims: bool = True, dollar: str = "USD"):
+    def __init__(
+        self,
+        lang: str = "en",
+        gazetteer: Any = None,
+        *,
+        claims: bool = True,
+        dollar: str = "USD",
+        boilerplate: str = "mark",
+    ):
         native_gaz = getattr(gazetteer, "_native", gazetteer)
         self._gazetteer = gazetteer
-        self._native = _NativePipeline(lang=lang, gazetteer=native_gaz, claims=claims, dollar=dollar)
+        self._native = _NativePipeline(
+            lang=lang, gazetteer=native_gaz, claims=claims, dollar=dollar, boilerplate=boilerplate
+        )
 
     lang = property(lambda self: self._native.lang, doc="Language code.")
     gazetteer = property(lambda self: self._gazetteer, doc="The gazetteer, or None.")
     claims = property(lambda self: self._native.claims, doc="Whether claims are extracted.")
     dollar = property(lambda self: self._native.dollar, doc="Currency assumed for a bare '$'.")
+    boilerplate = property(
+        lambda self: self._native.boilerplate, doc="What happens to claims outside the article: drop, mark or keep."
+    )
 
     def __call__(self, text: str) -> Doc:
         """Process one text into a :class:`Doc` (offsets in code points)."""
         return self._native(text)
 
     def __reduce__(self):  # pickles by value: configuration and gazetteer
-        return (_make_pipeline, (self.lang, self._gazetteer, self.claims, self.dollar))
+        return (_make_pipeline, (self.lang, self._gazetteer, self.claims, self.dollar, self.boilerplate))
 
     def __repr__(self) -> str:
         return f"Pipeline(lang={self.lang!r}, gazetteer={self._gazetteer!r}, claims={self.claims})"

@@ -2511,6 +2511,7 @@ impl<'a> Scan<'a> {
             attribution: None,
             time: None,
             notes,
+            block: None,
         };
         ex.numbers.push(NumberMention {
             span,

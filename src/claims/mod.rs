@@ -307,6 +307,11 @@ pub struct Claim {
     /// `150,000 barrels per day`. Not part of `span`. Absent from older serialisations.
     #[serde(default)]
     pub per: Option<Span>,
+    /// The kind of page block the claim stands in (body, headline, teaser, boilerplate, …), set by
+    /// the [`crate::Pipeline`] (`None` from [`extract`] alone, and with
+    /// [`crate::pipeline::Boilerplate::Keep`]). Absent from older serialisations.
+    #[serde(default)]
+    pub block: Option<crate::page::BlockKind>,
 }
 
 /// Options for extraction.

@@ -398,6 +398,41 @@ fn headline_shaped(s: &str, w: &Words, lex: &Lexicon) -> bool {
     }
 }
 
+/// The line's words without a count at either end (`12 comments` → `comments`).
+fn uncounted(w: &Words) -> &str {
+    let n = w.len();
+    let digits = |k: usize| w.word(k).bytes().all(|b| b.is_ascii_digit());
+    if n >= 2 && digits(0) {
+        return w.rest(1);
+    }
+    if n >= 2 && digits(n - 1) {
+        return w.first(n - 1);
+    }
+    &w.norm
+}
+
+/// A navigation trail or menu: at least three short parts between `>`, `›`, `»`, `|`, `/`, `•`
+/// or `·` (`Home > World > Asia`, `News | Sport | Weather`).
+fn is_nav(s: &str, nw: usize) -> bool {
+    if nw > 12 || is_url_piece(s) {
+        return false;
+    }
+    let parts: Vec<&str> = s
+        .split(['>', '›', '»', '|', '/', '•', '·'])
+        .map(str::trim)
+        .collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 3 && !p.ends_with('.'))
+}
+
+/// A teaser label standing alone: `Related`, `Most read`, `Mehr zum Thema`, `Lire aussi`.
+fn is_teaser_label(w: &Words, lex: &Lexicon) -> bool {
+    let n = uncounted(w).split(' ').count();
+    lex.prefix(w, Cue::Teaser).is_some_and(|k| k >= n)
+}
+
 fn is_list_item(s: &str) -> bool {
     let mut cs = s.chars();
     let Some(c) = cs.next() else { return false };
@@ -498,7 +533,7 @@ fn dateline<'t>(s: &'t str, lex: &Lexicon) -> Option<Dateline<'t>> {
         cut -= 1;
     }
     let head = &s[..cut];
-    let dash = [" - ", " – ", " — ", " -- ", " ― "]
+    let dash = [" - ", " – ", " — ", " -- ", " ― ", ".- ", ".— "]
         .iter()
         .filter_map(|p| head.find(p).map(|i| (i, p.len(), false)))
         .min();
@@ -526,7 +561,11 @@ fn dateline_prefix<'t>(prefix: &'t str, colon: bool, lex: &Lexicon) -> Option<Da
     let (outside, paren): (String, Option<&str>) = match (prefix.find('('), prefix.find(')')) {
         (Some(a), Some(b)) if a < b => {
             let inner = prefix[a + 1..b].trim();
-            if inner.is_empty() || inner.chars().any(|c| c.is_ascii_digit()) || !first_upper(inner) {
+            let agency = lex.is_line(&words(inner).norm, Cue::Agency);
+            if inner.is_empty()
+                || inner.chars().any(|c| c.is_ascii_digit())
+                || !(first_upper(inner) || agency)
+            {
                 return None;
             }
             (format!("{} {}", &prefix[..a], &prefix[b + 1..]), Some(inner))
@@ -541,7 +580,12 @@ fn dateline_prefix<'t>(prefix: &'t str, colon: bool, lex: &Lexicon) -> Option<Da
     let mut caps = 0usize;
     for p in &pieces {
         let core = p.trim_matches(|c: char| matches!(c, ',' | ';' | '.'));
-        if core.is_empty() || core.chars().all(|c| c.is_ascii_digit()) {
+        if core.is_empty() || core.chars().all(|c| c.is_ascii_digit()) || matches!(core, "de" | "del" | "di")
+        {
+            continue;
+        }
+        // A newswire between slashes: "/PRNewswire/".
+        if core.len() > 2 && core.starts_with('/') && core.ends_with('/') {
             continue;
         }
         if lex.month(&core.to_lowercase()).is_some() {
@@ -560,6 +604,11 @@ fn dateline_prefix<'t>(prefix: &'t str, colon: bool, lex: &Lexicon) -> Option<Da
     if caps < 4 && paren.is_none() {
         return None;
     }
+    let slash_outlet = prefix
+        .split_whitespace()
+        .map(|p| p.trim_matches(|c: char| matches!(c, ',' | ';')))
+        .find(|p| p.len() > 2 && p.starts_with('/') && p.ends_with('/'))
+        .map(|p| p.trim_matches('/'));
     let first_seg = prefix.split(',').next().unwrap_or("").trim();
     let domain_outlet = (first_seg.contains('.')
         && !first_seg.ends_with('.')
@@ -570,7 +619,7 @@ fn dateline_prefix<'t>(prefix: &'t str, colon: bool, lex: &Lexicon) -> Option<Da
     .then_some(first_seg);
     Some(Dateline {
         len: 0,
-        outlet: paren,
+        outlet: paren.or(slash_outlet),
         domain_outlet,
         date: date::find(prefix),
     })
@@ -631,6 +680,7 @@ impl<'t> Reader<'t> {
         let mut outlet: Best<&str> = Best::new();
         let mut seen_body = false;
         let mut in_comments = false;
+        let mut teaser_run = false;
         let mut prev_kind: Option<BlockKind> = None;
         for (li, line) in self.lines.iter().enumerate() {
             let s = line.span.slice(text);
@@ -679,11 +729,23 @@ impl<'t> Reader<'t> {
             if in_comments && !matches!(kind, BlockKind::Boilerplate | BlockKind::LinkLine) {
                 kind = BlockKind::Comment;
             }
+            // After a teaser label in or after the article ("Related", "Most read", "Mehr zum
+            // Thema"), headline-shaped lines are other articles' headlines, until body text.
+            if teaser_run {
+                match kind {
+                    BlockKind::Headline | BlockKind::ListItem => kind = BlockKind::Teaser,
+                    BlockKind::Body => teaser_run = false,
+                    _ => {}
+                }
+            }
+            if seen_body && kind == BlockKind::Boilerplate && is_teaser_label(&w, lex) {
+                teaser_run = true;
+            }
             match kind {
                 BlockKind::Byline => {
                     if let Some(k) = lex.prefix(&w, Cue::Byline) {
                         outlet.offer(1, byline_outlet(s, &w, k, lex));
-                    } else {
+                    } else if lex.is_line(&w.norm, Cue::Agency) {
                         let bare = s.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
                         outlet.offer(1, Some(bare));
                     }
@@ -755,14 +817,14 @@ impl<'t> Reader<'t> {
         let lex = self.lex;
         let nw = w.len();
         // 1. comment-section headers ("Comments", "12 comments")
-        let counted_header =
-            nw >= 2 && w.word(0).bytes().all(|b| b.is_ascii_digit()) && lex.is_line(w.rest(1), Cue::Comments);
-        if lex.is_line(&w.norm, Cue::Comments) || counted_header {
+        // A count before or after a label does not change it: "12 comments", "Like (3)".
+        let core = uncounted(w);
+        if lex.is_line(core, Cue::Comments) {
             *in_comments = true;
             return BlockKind::Boilerplate;
         }
-        // 2. boilerplate lines
-        if nw == 0 || lex.is_line(&w.norm, Cue::Boilerplate) || (s.contains('©') && nw <= 20) {
+        // 2. boilerplate lines, navigation trails ("Home > World > Asia")
+        if nw == 0 || lex.is_line(core, Cue::Boilerplate) || (s.contains('©') && nw <= 20) || is_nav(s, nw) {
             return BlockKind::Boilerplate;
         }
         // 3. link lines
@@ -816,16 +878,31 @@ impl<'t> Reader<'t> {
         if let Some(k) = lex.prefix(w, Cue::Byline) {
             let after = s[w.spans.get(k).map_or(s.len(), |x| x.0)..].trim_start();
             let ends_stop = last_mark(s).is_some_and(|c| matches!(c, '.' | '!' | '?'));
-            if k < nw && nw <= 16 && !ends_stop && (first_upper(after) || lex.is_line(w.word(k), Cue::Agency))
-            {
+            // A one-word cue ("By", "Von", "Par") needs a capitalised name after it; "Posted by"
+            // also takes a user name in lower case.
+            let named = k >= 2 || first_upper(after) || lex.is_line(w.word(k.min(nw - 1)), Cue::Agency);
+            if k < nw && nw <= 16 && !ends_stop && named {
                 return BlockKind::Byline;
             }
+        }
+        let no_stop = !last_mark(s).is_some_and(|c| matches!(c, '.' | '!' | '?'));
+        // A source line ("Source: Kyodo News") and a name with a job title ("Ann Lee Social
+        // affairs correspondent") before the body.
+        if nw <= 8 && no_stop && lex.prefix(w, Cue::Outlet).is_some() {
+            return BlockKind::Byline;
+        }
+        if !seen_body && nw <= 8 && no_stop && nw >= 2 && lex.contains(w.rest(1), Cue::Role) {
+            return BlockKind::Byline;
         }
         // 8. date lines
         if nw <= 15 {
             let cued = lex.prefix(w, Cue::Published).is_some()
                 || lex.prefix(w, Cue::Updated).is_some()
                 || lex.prefix(w, Cue::DateField).is_some();
+            // "Updated 2 hours ago": a stamp without a date.
+            if cued && nw <= 6 && no_stop {
+                return BlockKind::Dateline;
+            }
             // A bare date line is mostly the date: at most one longer word that names no month
             // ("Tuesday 14 March 2023, 10:15 GMT").
             let bare = nw <= 10
@@ -852,11 +929,12 @@ impl<'t> Reader<'t> {
         // 11. headlines, standfirsts, subheads, captions
         let wrapped =
             prev_unfinished || next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase));
-        if !wrapped && headline_shaped(s, w, lex) {
-            if !seen_body || title_ratio(s, w, lex) >= 0.6 {
-                return BlockKind::Headline;
-            }
-            return BlockKind::Caption;
+        if !wrapped && headline_shaped(s, w, lex) && (!seen_body || title_ratio(s, w, lex) >= 0.6) {
+            return BlockKind::Headline;
+        }
+        // A short header line: "Highlights:", "Media contact:".
+        if !wrapped && nw <= 5 && last_mark(s) == Some(':') {
+            return BlockKind::Headline;
         }
         BlockKind::Body
     }
