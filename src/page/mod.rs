@@ -106,7 +106,7 @@
 //! ```
 
 mod date;
-mod lexicon;
+pub(crate) mod lexicon;
 
 use crate::span::Span;
 use chrono::NaiveDate;
