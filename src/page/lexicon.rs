@@ -61,13 +61,52 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
 /// a privacy policy is not a cookie banner.
 pub(crate) const CONTAINS_MAX_WORDS: usize = 40;
 
+/// How many kinds of [`Cue`] there are.
+const N_CUES: usize = Cue::Minor as usize + 1;
+
 pub(crate) struct Lexicon {
     line: HashMap<String, Vec<Cue>>,
-    prefix: HashMap<String, Vec<Cue>>,
-    max_prefix_words: usize,
+    /// Every `prefix` phrase in one automaton: a line's prefixes are found in one short scan
+    /// of its first bytes (the first version asked a hash map once per cue and word count,
+    /// which made page reading a third of the pipeline's time).
+    prefix: AhoCorasick,
+    prefix_cue: Vec<Cue>,
+    max_prefix_len: usize,
+    /// First words of the `prefix` phrases: a line whose first word is none of them needs no scan.
+    prefix_first: std::collections::HashSet<String>,
+    /// `://` and `www.`: does a line hold a URL?
+    url_marks: AhoCorasick,
     contains: AhoCorasick,
     contains_cue: Vec<Cue>,
+    /// The `contains` phrases again, for the original text: ASCII case-insensitive, each also
+    /// with `’` for `'` (one scan of a line without normalising it).
+    contains_raw: AhoCorasick,
+    contains_raw_cue: Vec<Cue>,
     months: HashMap<String, u32>,
+}
+
+/// What the vocabulary says about one line: for each cue, the number of words of its longest
+/// prefix phrase (0 for none), and which `contains` cues occur; and whether it holds a URL.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct LineCues {
+    prefix: [u8; N_CUES],
+    contains: u32,
+    /// The line holds `://` or `www.`.
+    pub url: bool,
+}
+
+impl LineCues {
+    /// The number of words of the longest `prefix` phrase of `cue` that starts the line.
+    pub fn prefix(&self, cue: Cue) -> Option<usize> {
+        match self.prefix[cue as usize] {
+            0 => None,
+            k => Some(k as usize),
+        }
+    }
+    /// Does a `contains` phrase of `cue` occur (lines of at most [`CONTAINS_MAX_WORDS`] words)?
+    pub fn contains(&self, cue: Cue) -> bool {
+        self.contains & (1 << cue as u32) != 0
+    }
 }
 
 /// A line's words, lower-cased and joined by single spaces (`norm`), with each word's end in
@@ -77,11 +116,25 @@ pub(crate) struct Words {
     pub norm: String,
     pub ends: Vec<usize>,
     pub spans: Vec<(usize, usize)>,
+    /// The number of words, counted up to [`MAX_LINE_WORDS`].
+    pub count: usize,
+    /// The line has more than [`MAX_LINE_WORDS`] words.
+    pub truncated: bool,
 }
 
 impl Words {
+    /// The number of words (at most [`MAX_LINE_WORDS`]); only the first [`NORM_WORDS`] are
+    /// normalised.
     pub fn len(&self) -> usize {
+        self.count
+    }
+    /// The number of normalised words.
+    pub fn normed(&self) -> usize {
         self.ends.len()
+    }
+    /// Are all the line's words normalised (`norm` is the whole line)?
+    pub fn whole(&self) -> bool {
+        self.count == self.ends.len()
     }
     /// The first `k` words, normalised.
     pub fn first(&self, k: usize) -> &str {
@@ -97,10 +150,11 @@ impl Words {
         }
         self.norm.get(self.ends[k - 1] + 1..).unwrap_or("")
     }
-    /// Word `k`, normalised.
+    /// Word `k`, normalised (empty past the normalised words).
     pub fn word(&self, k: usize) -> &str {
+        let Some(&end) = self.ends.get(k) else { return "" };
         let start = if k == 0 { 0 } else { self.ends[k - 1] + 1 };
-        &self.norm[start..self.ends[k]]
+        &self.norm[start..end]
     }
 }
 
@@ -110,43 +164,96 @@ fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '@' | '_' | '&')
 }
 
-/// Splits `s` into words (runs of letters and digits, with inner `'’-.@_&`) and normalises them.
+/// Words counted in a line at most: every rule that counts words stops below this (the longest
+/// is [`CONTAINS_MAX_WORDS`]).
+pub(crate) const MAX_LINE_WORDS: usize = CONTAINS_MAX_WORDS + 1;
+
+/// Words normalised at the start of a line: more than any `line` or `prefix` phrase has, so a
+/// long body line costs a short scan (normalising whole lines made page reading as slow as
+/// sentence splitting).
+pub(crate) const NORM_WORDS: usize = 12;
+
+/// The char at byte `i` of `s` (ASCII without decoding).
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// Splits `s` into words (runs of letters and digits, with inner `'’-.@_&`), normalises the
+/// first [`NORM_WORDS`] and counts the rest up to [`MAX_LINE_WORDS`] (then `truncated` is set).
+/// ASCII is read byte by byte.
 pub(crate) fn words(s: &str) -> Words {
     let mut w = Words::default();
-    let mut chars = s.char_indices().peekable();
+    words_into(s, &mut w);
+    w
+}
+
+/// [`words`] into a reused buffer (one per page, not one per line).
+pub(crate) fn words_into(s: &str, w: &mut Words) {
+    w.norm.clear();
+    w.ends.clear();
+    w.spans.clear();
+    w.count = 0;
+    w.truncated = false;
     let mut start: Option<usize> = None;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let len = c.len_utf8();
+        if w.count >= NORM_WORDS && start.is_none() {
+            // Past the normalised words: only count word starts (ASCII without decoding).
+            let mut in_word = false;
+            let mut j = i;
+            while let Some(c) = char_at(s, j) {
+                let a = c.is_alphanumeric();
+                if a && !in_word {
+                    if w.count == MAX_LINE_WORDS {
+                        w.truncated = true;
+                        return;
+                    }
+                    w.count += 1;
+                }
+                in_word = a || (in_word && joins(c));
+                j += c.len_utf8();
+            }
+            return;
+        }
         if c.is_alphanumeric() {
             if start.is_none() {
+                w.count += 1;
                 if !w.norm.is_empty() {
                     w.norm.push(' ');
                 }
                 start = Some(i);
             }
-            for l in c.to_lowercase() {
-                w.norm.push(l);
+            if c.is_ascii() {
+                w.norm.push(c.to_ascii_lowercase());
+            } else {
+                w.norm.extend(c.to_lowercase());
             }
-        } else if start.is_some() && joins(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+        } else if start.is_some() && joins(c) && char_at(s, i + len).is_some_and(char::is_alphanumeric) {
             w.norm.push(if c == '’' { '\'' } else { c });
         } else if let Some(st) = start.take() {
             w.ends.push(w.norm.len());
             w.spans.push((st, i));
         }
+        i += len;
     }
     if let Some(st) = start {
         w.ends.push(w.norm.len());
         w.spans.push((st, s.len()));
     }
-    w
 }
 
 impl Lexicon {
     fn build() -> Lexicon {
         let mut line: HashMap<String, Vec<Cue>> = HashMap::new();
-        let mut prefix: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut prefix: Vec<(String, Cue)> = Vec::new();
         let mut contains: Vec<(String, Cue)> = Vec::new();
         let mut months = HashMap::new();
-        let mut max_prefix_words = 1;
         for (lang, src) in SOURCES {
             for (n, raw) in src.lines().enumerate() {
                 let l = raw.trim();
@@ -173,24 +280,47 @@ impl Lexicon {
                 }
                 match how {
                     "line" => line.entry(norm).or_default().push(cue),
-                    "prefix" => {
-                        max_prefix_words = max_prefix_words.max(norm.split(' ').count());
-                        prefix.entry(norm).or_default().push(cue)
-                    }
+                    "prefix" => prefix.push((norm, cue)),
                     "contains" => contains.push((norm, cue)),
                     _ => bad(),
                 }
             }
         }
-        let contains_ac = AhoCorasick::builder()
+        let automaton = |phrases: &[(String, Cue)]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(phrases.iter().map(|(p, _)| p.as_str()))
+                .expect("page vocabulary: phrases build an automaton")
+        };
+        let contains_ac = automaton(&contains);
+        let mut raw: Vec<(String, Cue)> = Vec::new();
+        for (p, c) in &contains {
+            raw.push((p.clone(), *c));
+            if p.contains('\'') {
+                raw.push((p.replace('\'', "’"), *c));
+            }
+        }
+        let contains_raw = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(contains.iter().map(|(p, _)| p.as_str()))
-            .expect("page vocabulary: contains phrases build an automaton");
+            .ascii_case_insensitive(true)
+            .build(raw.iter().map(|(p, _)| p.as_str()))
+            .expect("page vocabulary: phrases build an automaton");
         Lexicon {
             line,
-            prefix,
-            max_prefix_words,
+            prefix: automaton(&prefix),
+            prefix_first: prefix
+                .iter()
+                .map(|(p, _)| p.split(' ').next().unwrap_or("").to_string())
+                .collect(),
+            url_marks: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["://", "www."])
+                .expect("page vocabulary: URL marks build an automaton"),
+            max_prefix_len: prefix.iter().map(|(p, _)| p.len()).max().unwrap_or(0),
+            prefix_cue: prefix.into_iter().map(|(_, c)| c).collect(),
             contains: contains_ac,
+            contains_raw,
+            contains_raw_cue: raw.into_iter().map(|(_, c)| c).collect(),
             contains_cue: contains.into_iter().map(|(_, c)| c).collect(),
             months,
         }
@@ -202,16 +332,64 @@ impl Lexicon {
         LEX.get_or_init(Lexicon::build)
     }
 
-    /// Is the whole of `norm` a `line` phrase of `cue`?
+    /// Is the whole of `norm` a `line` phrase of `cue`? (Pass only a whole line's `norm`: see
+    /// [`Words::whole`].)
     pub fn is_line(&self, norm: &str, cue: Cue) -> bool {
         self.line.get(norm).is_some_and(|v| v.contains(&cue))
     }
 
+    /// The cues of the line's prefixes (one short scan of its first words).
+    pub fn cues(&self, w: &Words) -> LineCues {
+        let mut out = LineCues::default();
+        let norm = &w.norm;
+        if !self.prefix_first.contains(w.word(0)) {
+            return out;
+        }
+        let mut cut = norm.len().min(self.max_prefix_len);
+        while !norm.is_char_boundary(cut) {
+            cut += 1;
+        }
+        for m in self.prefix.find_overlapping_iter(&norm[..cut]) {
+            if m.start() != 0 {
+                continue;
+            }
+            if let Ok(k) = w.ends.binary_search(&m.end()) {
+                let slot = &mut out.prefix[self.prefix_cue[m.pattern().as_usize()] as usize];
+                *slot = (*slot).max((k + 1).min(255) as u8);
+            }
+        }
+        out
+    }
+
+    /// Adds the `contains` cues of the original line `s` (at most [`CONTAINS_MAX_WORDS`] words,
+    /// else nothing): phrases match case-insensitively in ASCII, with `’` for `'`, between
+    /// word boundaries.
+    pub fn add_contains(&self, out: &mut LineCues, s: &str, w: &Words) {
+        if w.len() > CONTAINS_MAX_WORDS {
+            return;
+        }
+        // Non-overlapping search keeps the automaton's prefilter (a line rarely holds two phrases
+        // that overlap; overlapping search made this the slowest step of page reading).
+        for m in self.contains_raw.find_iter(s) {
+            let before = s[..m.start()].chars().next_back();
+            let after = s[m.end()..].chars().next();
+            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+                out.contains |= 1 << self.contains_raw_cue[m.pattern().as_usize()] as u32;
+            }
+        }
+    }
+
+    /// The cues of a line: its prefixes and `contains` phrases.
+    pub fn line_cues(&self, s: &str, w: &Words) -> LineCues {
+        let mut out = self.cues(w);
+        self.add_contains(&mut out, s, w);
+        out.url = self.url_marks.is_match(s);
+        out
+    }
+
     /// The number of words of the longest `prefix` phrase of `cue` that starts `w`.
     pub fn prefix(&self, w: &Words, cue: Cue) -> Option<usize> {
-        (1..=w.len().min(self.max_prefix_words))
-            .rev()
-            .find(|&k| self.prefix.get(w.first(k)).is_some_and(|v| v.contains(&cue)))
+        self.cues(w).prefix(cue)
     }
 
     /// Does a `contains` phrase of `cue` occur in `norm` as whole words?
@@ -249,6 +427,32 @@ mod tests {
         assert_eq!(lex.prefix(&w, Cue::Teaser), Some(2));
         assert!(lex.contains("you agree to our privacy policy and", Cue::Boilerplate));
         assert!(!lex.contains("usescookies", Cue::Boilerplate));
+    }
+
+    #[test]
+    fn long_lines_are_read_only_so_far() {
+        let long = "word ".repeat(100);
+        let w = words(&long);
+        assert!(w.truncated);
+        assert_eq!(w.len(), MAX_LINE_WORDS);
+        assert_eq!(w.normed(), NORM_WORDS);
+        assert!(!words("two words").truncated);
+        let w = words("one two three four five six seven eight nine ten eleven twelve thirteen fourteen");
+        assert_eq!((w.len(), w.normed(), w.whole()), (14, 12, false));
+        let lex = Lexicon::get();
+        let mut c = LineCues::default();
+        lex.add_contains(
+            &mut c,
+            "By using it you Agree To Our Privacy Policy, fine",
+            &words("x"),
+        );
+        assert!(c.contains(Cue::Boilerplate));
+        let mut c = LineCues::default();
+        lex.add_contains(&mut c, "re-directed to the publisher’s website", &words("x"));
+        assert!(c.contains(Cue::Boilerplate));
+        let mut c = LineCues::default();
+        lex.add_contains(&mut c, "xagree to our privacy policy", &words("x"));
+        assert!(!c.contains(Cue::Boilerplate));
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub(crate) mod lexicon;
 
 use crate::span::Span;
 use chrono::NaiveDate;
-use lexicon::{words, Cue, Lexicon, Words, CONTAINS_MAX_WORDS};
+use lexicon::{words, Cue, Lexicon, LineCues, Words};
 use serde::{Deserialize, Serialize};
 
 /// What a block of a page is.
@@ -401,6 +401,9 @@ fn headline_shaped(s: &str, w: &Words, lex: &Lexicon) -> bool {
 /// The line's words without a count at either end (`12 comments` → `comments`).
 fn uncounted(w: &Words) -> &str {
     let n = w.len();
+    if !w.whole() {
+        return &w.norm;
+    }
     let digits = |k: usize| w.word(k).bytes().all(|b| b.is_ascii_digit());
     if n >= 2 && digits(0) {
         return w.rest(1);
@@ -428,9 +431,9 @@ fn is_nav(s: &str, nw: usize) -> bool {
 }
 
 /// A teaser label standing alone: `Related`, `Most read`, `Mehr zum Thema`, `Lire aussi`.
-fn is_teaser_label(w: &Words, lex: &Lexicon) -> bool {
+fn is_teaser_label(w: &Words, lc: &LineCues) -> bool {
     let n = uncounted(w).split(' ').count();
-    lex.prefix(w, Cue::Teaser).is_some_and(|k| k >= n)
+    lc.prefix(Cue::Teaser).is_some_and(|k| k >= n)
 }
 
 fn is_list_item(s: &str) -> bool {
@@ -681,10 +684,12 @@ impl<'t> Reader<'t> {
         let mut seen_body = false;
         let mut in_comments = false;
         let mut teaser_run = false;
+        let mut w = Words::default();
         let mut prev_kind: Option<BlockKind> = None;
         for (li, line) in self.lines.iter().enumerate() {
             let s = line.span.slice(text);
-            let w = words(s);
+            lexicon::words_into(s, &mut w);
+            let lc = lex.line_cues(s, &w);
             let same_para = |j: usize| self.lines.get(j).filter(|n| n.para == line.para);
             let next = same_para(li + 1).map(|n| n.span.slice(text));
             let prev_same = li > 0 && self.lines[li - 1].para == line.para;
@@ -696,16 +701,16 @@ impl<'t> Reader<'t> {
 
             // Evidence for the date and outlet, whatever the line turns out to be.
             if short {
-                if lex.prefix(&w, Cue::Published).is_some() {
+                if lc.prefix(Cue::Published).is_some() {
                     dates.offer(0, date::find_full(s));
                 }
-                if lex.prefix(&w, Cue::DateField).is_some() {
+                if lc.prefix(Cue::DateField).is_some() {
                     dates.offer(2, date::find_full(s));
                 }
-                if lex.prefix(&w, Cue::Updated).is_some() {
+                if lc.prefix(Cue::Updated).is_some() {
                     dates.offer(3, date::find_full(s));
                 }
-                if let Some(k) = lex.prefix(&w, Cue::Outlet) {
+                if let Some(k) = lc.prefix(Cue::Outlet) {
                     let rest = s[w.spans[k - 1].1..]
                         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–'))
                         .trim_end_matches(|c: char| c.is_whitespace() || is_terminal(c));
@@ -719,13 +724,13 @@ impl<'t> Reader<'t> {
             }
             // A URL's date is the page's own only in the header or a source line: links in the
             // text point to other (older) articles.
-            if !seen_body || lex.prefix(&w, Cue::Outlet).is_some() {
+            if lc.url && (!seen_body || lc.prefix(Cue::Outlet).is_some()) {
                 for piece in s.split_whitespace().filter(|p| is_url_piece(p)) {
                     dates.offer(5, date::find_full(piece));
                 }
             }
 
-            let mut kind = self.classify(s, &w, next, prev_unfinished, seen_body, &mut in_comments);
+            let mut kind = self.classify(s, &w, &lc, next, prev_unfinished, seen_body, &mut in_comments);
             if in_comments && !matches!(kind, BlockKind::Boilerplate | BlockKind::LinkLine) {
                 kind = BlockKind::Comment;
             }
@@ -738,12 +743,12 @@ impl<'t> Reader<'t> {
                     _ => {}
                 }
             }
-            if seen_body && kind == BlockKind::Boilerplate && is_teaser_label(&w, lex) {
+            if seen_body && kind == BlockKind::Boilerplate && is_teaser_label(&w, &lc) {
                 teaser_run = true;
             }
             match kind {
                 BlockKind::Byline => {
-                    if let Some(k) = lex.prefix(&w, Cue::Byline) {
+                    if let Some(k) = lc.prefix(Cue::Byline) {
                         outlet.offer(1, byline_outlet(s, &w, k, lex));
                     } else if lex.is_line(&w.norm, Cue::Agency) {
                         let bare = s.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
@@ -809,6 +814,7 @@ impl<'t> Reader<'t> {
         &self,
         s: &str,
         w: &Words,
+        lc: &LineCues,
         next: Option<&str>,
         prev_unfinished: bool,
         seen_body: bool,
@@ -824,20 +830,22 @@ impl<'t> Reader<'t> {
             return BlockKind::Boilerplate;
         }
         // 2. boilerplate lines, navigation trails ("Home > World > Asia")
-        if nw == 0 || lex.is_line(core, Cue::Boilerplate) || (s.contains('©') && nw <= 20) || is_nav(s, nw) {
+        if nw == 0 || lex.is_line(core, Cue::Boilerplate) || (nw <= 20 && s.contains('©')) || is_nav(s, nw) {
             return BlockKind::Boilerplate;
         }
         // 3. link lines
-        let (mut pieces, mut urls) = (0usize, 0usize);
-        for p in s.split_whitespace() {
-            pieces += 1;
-            urls += usize::from(is_url_piece(p));
-        }
-        if urls > 0 && urls * 2 >= pieces {
-            return BlockKind::LinkLine;
+        if lc.url {
+            let (mut pieces, mut urls) = (0usize, 0usize);
+            for p in s.split_whitespace() {
+                pieces += 1;
+                urls += usize::from(is_url_piece(p));
+            }
+            if urls > 0 && urls * 2 >= pieces {
+                return BlockKind::LinkLine;
+            }
         }
         // 4. teasers
-        if let Some(k) = lex.prefix(w, Cue::Teaser) {
+        if let Some(k) = lc.prefix(Cue::Teaser) {
             let rest = s[w.spans[k - 1].1..].trim_start();
             let sep = rest.starts_with([':', '|', '-', '–', '—', '»', '›', '>', '/', '•']);
             let rest_words = nw - k;
@@ -856,26 +864,24 @@ impl<'t> Reader<'t> {
             }
         }
         // 5. boilerplate prefixes and phrases
-        if lex.prefix(w, Cue::Boilerplate).is_some()
-            || (nw <= CONTAINS_MAX_WORDS && lex.contains(&w.norm, Cue::Boilerplate))
-        {
+        if lc.prefix(Cue::Boilerplate).is_some() || lc.contains(Cue::Boilerplate) {
             return BlockKind::Boilerplate;
         }
         // 6. captions
-        if let Some(k) = lex.prefix(w, Cue::Caption) {
+        if let Some(k) = lc.prefix(Cue::Caption) {
             let rest = s[w.spans[k - 1].1..].trim_start();
             if k >= 2 || rest.is_empty() || rest.starts_with([':', '|', '-', '–', '—', '/']) {
                 return BlockKind::Caption;
             }
         }
-        if nw <= CONTAINS_MAX_WORDS && lex.contains(&w.norm, Cue::Caption) {
+        if lc.contains(Cue::Caption) {
             return BlockKind::Caption;
         }
         // 7. bylines
         if lex.is_line(&w.norm, Cue::Agency) && nw <= 3 {
             return BlockKind::Byline;
         }
-        if let Some(k) = lex.prefix(w, Cue::Byline) {
+        if let Some(k) = lc.prefix(Cue::Byline) {
             let after = s[w.spans.get(k).map_or(s.len(), |x| x.0)..].trim_start();
             let ends_stop = last_mark(s).is_some_and(|c| matches!(c, '.' | '!' | '?'));
             // A one-word cue ("By", "Von", "Par") needs a capitalised name after it; "Posted by"
@@ -888,7 +894,7 @@ impl<'t> Reader<'t> {
         let no_stop = !last_mark(s).is_some_and(|c| matches!(c, '.' | '!' | '?'));
         // A source line ("Source: Kyodo News") and a name with a job title ("Ann Lee Social
         // affairs correspondent") before the body.
-        if nw <= 8 && no_stop && lex.prefix(w, Cue::Outlet).is_some() {
+        if nw <= 8 && no_stop && lc.prefix(Cue::Outlet).is_some() {
             return BlockKind::Byline;
         }
         if !seen_body && nw <= 8 && no_stop && nw >= 2 && lex.contains(w.rest(1), Cue::Role) {
@@ -896,9 +902,9 @@ impl<'t> Reader<'t> {
         }
         // 8. date lines
         if nw <= 15 {
-            let cued = lex.prefix(w, Cue::Published).is_some()
-                || lex.prefix(w, Cue::Updated).is_some()
-                || lex.prefix(w, Cue::DateField).is_some();
+            let cued = lc.prefix(Cue::Published).is_some()
+                || lc.prefix(Cue::Updated).is_some()
+                || lc.prefix(Cue::DateField).is_some();
             // "Updated 2 hours ago": a stamp without a date.
             if cued && nw <= 6 && no_stop {
                 return BlockKind::Dateline;
@@ -907,7 +913,7 @@ impl<'t> Reader<'t> {
             // ("Tuesday 14 March 2023, 10:15 GMT").
             let bare = nw <= 10
                 && last_mark(s) != Some('.')
-                && (0..nw)
+                && (0..w.normed())
                     .filter(|&k| {
                         let x = w.word(k);
                         x.chars().count() > 3 && x.chars().all(char::is_alphabetic) && lex.month(x).is_none()
