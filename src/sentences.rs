@@ -451,8 +451,7 @@ fn is_citation_part(text: &str, t: &Token) -> bool {
 /// True when the `[` at `j` opens a citation marker that closes within a few tokens: `[21]`,
 /// `[a]`, `[citation needed]`.
 fn citation_close(text: &str, tokens: &[Token], j: usize) -> bool {
-    for k in j + 1..(j + 6).min(tokens.len()) {
-        let t = &tokens[k];
+    for (k, t) in tokens.iter().enumerate().take(j + 6).skip(j + 1) {
         if t.text(text) == "]" {
             return k > j + 1;
         }

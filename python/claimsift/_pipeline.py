@@ -10,7 +10,9 @@ from ._claimsift import Doc, Pipeline as _NativePipeline
 _TABLES = ("documents", "sentences", "tokens", "mentions", "numbers", "claims")
 
 
-def _make_pipeline(lang: str, gazetteer: Any, claims: bool, dollar: str, boilerplate: str = "mark") -> Pipeline:
+def _make_pipeline(
+    lang: str, gazetteer: Any, claims: bool, dollar: str, boilerplate: str = "mark"
+) -> Pipeline:
     return Pipeline(lang=lang, gazetteer=gazetteer, claims=claims, dollar=dollar, boilerplate=boilerplate)
 
 
@@ -53,7 +55,8 @@ class Pipeline:
     claims = property(lambda self: self._native.claims, doc="Whether claims are extracted.")
     dollar = property(lambda self: self._native.dollar, doc="Currency assumed for a bare '$'.")
     boilerplate = property(
-        lambda self: self._native.boilerplate, doc="What happens to claims outside the article: drop, mark or keep."
+        lambda self: self._native.boilerplate,
+        doc="What happens to claims outside the article: drop, mark or keep.",
     )
 
     def __call__(self, text: str) -> Doc:

@@ -141,9 +141,7 @@ pub(crate) fn find(s: &str) -> Option<Found> {
         if let (Some((a, al)), Some((b, bl)), Some((y, 4))) = (num(i), num(i + 1), num(i + 2)) {
             let g = ps[i].gap;
             if al <= 2 && bl <= 2 && matches!(g, "." | "/") && ps[i + 1].gap == g {
-                let date = if g == "." {
-                    ymd(y, b, a)
-                } else if a > 12 {
+                let date = if g == "." || a > 12 {
                     ymd(y, b, a)
                 } else if b > 12 {
                     ymd(y, a, b)
