@@ -74,12 +74,12 @@ pub(crate) struct Lexicon {
     max_prefix_len: usize,
     /// First words of the `prefix` phrases: a line whose first word is none of them needs no scan.
     prefix_first: std::collections::HashSet<String>,
-    /// `://` and `www.`: does a line hold a URL?
-    url_marks: AhoCorasick,
+
     contains: AhoCorasick,
     contains_cue: Vec<Cue>,
     /// The `contains` phrases again, for the original text: ASCII case-insensitive, each also
-    /// with `’` for `'` (one scan of a line without normalising it).
+    /// with `’` for `'` (one scan of a line without normalising it), then `://` and `www.`
+    /// (does the line hold a URL?).
     contains_raw: AhoCorasick,
     contains_raw_cue: Vec<Cue>,
     months: HashMap<String, u32>,
@@ -91,7 +91,8 @@ pub(crate) struct Lexicon {
 pub(crate) struct LineCues {
     prefix: [u8; N_CUES],
     contains: u32,
-    /// The line holds `://` or `www.`.
+    /// The line holds `://` or `www.` (looked for in lines of at most
+    /// [`CONTAINS_MAX_WORDS`] words: a longer line is never a link line).
     pub url: bool,
 }
 
@@ -204,20 +205,16 @@ pub(crate) fn words_into(s: &str, w: &mut Words) {
     while let Some(c) = char_at(s, i) {
         let len = c.len_utf8();
         if w.count >= NORM_WORDS && start.is_none() {
-            // Past the normalised words: only count word starts (ASCII without decoding).
-            let mut in_word = false;
-            let mut j = i;
-            while let Some(c) = char_at(s, j) {
-                let a = c.is_alphanumeric();
-                if a && !in_word {
-                    if w.count == MAX_LINE_WORDS {
-                        w.truncated = true;
-                        return;
-                    }
-                    w.count += 1;
-                }
-                in_word = a || (in_word && joins(c));
-                j += c.len_utf8();
+            // Past the normalised words, count the rest by their spaces (a dash between spaces
+            // counts as a word: the thresholds this serves need no exact count).
+            let rest = &s.as_bytes()[i..];
+            // (A plain count of spaces: the compiler vectorises it; double spaces count twice.)
+            let more = usize::from(rest.first().is_some_and(|&x| x != b' '))
+                + rest.iter().filter(|&&x| x == b' ').count();
+            w.count += more.min(MAX_LINE_WORDS + 1 - w.count);
+            if w.count > MAX_LINE_WORDS {
+                w.count = MAX_LINE_WORDS;
+                w.truncated = true;
             }
             return;
         }
@@ -303,7 +300,7 @@ impl Lexicon {
         let contains_raw = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .build(raw.iter().map(|(p, _)| p.as_str()))
+            .build(raw.iter().map(|(p, _)| p.as_str()).chain(["://", "www."]))
             .expect("page vocabulary: phrases build an automaton");
         Lexicon {
             line,
@@ -312,10 +309,7 @@ impl Lexicon {
                 .iter()
                 .map(|(p, _)| p.split(' ').next().unwrap_or("").to_string())
                 .collect(),
-            url_marks: AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(["://", "www."])
-                .expect("page vocabulary: URL marks build an automaton"),
+
             max_prefix_len: prefix.iter().map(|(p, _)| p.len()).max().unwrap_or(0),
             prefix_cue: prefix.into_iter().map(|(_, c)| c).collect(),
             contains: contains_ac,
@@ -371,10 +365,15 @@ impl Lexicon {
         // Non-overlapping search keeps the automaton's prefilter (a line rarely holds two phrases
         // that overlap; overlapping search made this the slowest step of page reading).
         for m in self.contains_raw.find_iter(s) {
+            let Some(&cue) = self.contains_raw_cue.get(m.pattern().as_usize()) else {
+                // The URL marks after the phrases.
+                out.url = true;
+                continue;
+            };
             let before = s[..m.start()].chars().next_back();
             let after = s[m.end()..].chars().next();
             if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-                out.contains |= 1 << self.contains_raw_cue[m.pattern().as_usize()] as u32;
+                out.contains |= 1 << cue as u32;
             }
         }
     }
@@ -383,7 +382,6 @@ impl Lexicon {
     pub fn line_cues(&self, s: &str, w: &Words) -> LineCues {
         let mut out = self.cues(w);
         self.add_contains(&mut out, s, w);
-        out.url = self.url_marks.is_match(s);
         out
     }
 

@@ -318,7 +318,17 @@ fn split_lines(text: &str) -> Vec<RawLine> {
             para: *para,
         });
     };
+    // Only `\n`, `\r` and the first byte of U+2028/U+2029 can start a break in most text: jump
+    // between them with a vectorised search. Text with a vertical tab, form feed or U+0085 is
+    // read byte by byte.
+    let rare = memchr::memchr2(0x0b, 0x0c, b).is_some() || memchr::memmem::find(b, &[0xC2, 0x85]).is_some();
     while i < b.len() {
+        if !rare {
+            match memchr::memchr3(b'\n', b'\r', 0xE2, &b[i..]) {
+                Some(k) => i += k,
+                None => break,
+            }
+        }
         let (brk, paragraph_sep) = match b[i] {
             b'\n' | b'\x0b' | b'\x0c' => (1, false),
             b'\r' => (if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false),
@@ -536,11 +546,28 @@ fn dateline<'t>(s: &'t str, lex: &Lexicon) -> Option<Dateline<'t>> {
         cut -= 1;
     }
     let head = &s[..cut];
-    let dash = [" - ", " – ", " — ", " -- ", " ― ", ".- ", ".— "]
-        .iter()
-        .filter_map(|p| head.find(p).map(|i| (i, p.len(), false)))
-        .min();
-    let colon = head.find(": ").map(|i| (i, 2, true));
+    let b = head.as_bytes();
+    // Separators in one pass: " - ", " – ", " — ", " ― ", " -- ", ".- ", ".— " (the first of
+    // them) and ": " (the first).
+    let (mut dash, mut colon): (Option<(usize, usize, bool)>, Option<(usize, usize, bool)>) = (None, None);
+    for (i, c) in head.char_indices() {
+        if dash.is_none() && matches!(c, '-' | '–' | '—' | '―') && i > 0 && matches!(b[i - 1], b' ' | b'.')
+        {
+            let mut end = i + c.len_utf8();
+            if c == '-' && b[i - 1] == b' ' && b.get(end) == Some(&b'-') {
+                end += 1;
+            }
+            let dot_dash = b[i - 1] == b'.' && matches!(c, '-' | '—');
+            if b.get(end) == Some(&b' ') && (b[i - 1] == b' ' || dot_dash) {
+                dash = Some((i - 1, end + 1 - (i - 1), false));
+            }
+        } else if colon.is_none() && c == ':' && b.get(i + 1) == Some(&b' ') {
+            colon = Some((i, 2, true));
+        }
+        if dash.is_some() && colon.is_some() {
+            break;
+        }
+    }
     let mut cands: Vec<(usize, usize, bool)> = dash.into_iter().chain(colon).collect();
     cands.sort();
     for (pos, sep_len, is_colon) in cands {
