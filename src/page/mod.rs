@@ -549,7 +549,9 @@ fn dateline<'t>(s: &'t str, lex: &Lexicon) -> Option<Dateline<'t>> {
     let b = head.as_bytes();
     // Separators in one pass: " - ", " – ", " — ", " ― ", " -- ", ".- ", ".— " (the first of
     // them) and ": " (the first).
-    let (mut dash, mut colon): (Option<(usize, usize, bool)>, Option<(usize, usize, bool)>) = (None, None);
+    // (position, separator length, is a colon)
+    type Sep = Option<(usize, usize, bool)>;
+    let (mut dash, mut colon): (Sep, Sep) = (None, None);
     for (i, c) in head.char_indices() {
         if dash.is_none() && matches!(c, '-' | '–' | '—' | '―') && i > 0 && matches!(b[i - 1], b' ' | b'.')
         {
