@@ -700,6 +700,44 @@ fn comment_sections() {
 }
 
 #[test]
+fn date_field_opening_a_line() {
+    let text = "date 2023-09-09 Quake kills 820 people near Marrakesh, officials say.\n\nRescuers searched through the night.";
+    let p = check(
+        text,
+        &[
+            ("date 2023-09-09", Dateline),
+            ("Quake kills 820 people near Marrakesh, officials say.", Body),
+            ("Rescuers searched through the night.", Body),
+        ],
+    );
+    assert_eq!(p.date, date(2023, 9, 9));
+    // The date field wins over a dateline's date.
+    let text = "date 2023-09-11 (Agency report)\nAmman, Sep. 9 (Petra) -- The quake killed 820 people.";
+    assert_eq!(document_date(text), date(2023, 9, 11));
+    let claims = claims("date 2023-09-09 Quake kills 820 people.", "mark");
+    assert_eq!(claims, [("820".to_string(), Some(Body))]);
+}
+
+#[test]
+fn comment_button_above_the_article_starts_no_comments() {
+    let text = "Quake toll rises to 267\nView Comments\nRescuers found 10 more people on Thursday.\n\nComments\n\nSo sad, 267 people.";
+    let p = check(
+        text,
+        &[
+            ("View Comments", Boilerplate),
+            ("Rescuers found 10 more people on Thursday.", Body),
+            ("Comments", Boilerplate),
+            ("So sad, 267 people.", Comment),
+        ],
+    );
+    assert_eq!(p.kind_at(text.find("Rescuers").unwrap()), Some(Body));
+    assert_eq!(
+        document_outlet("Source: Irish Times. Full results here\n\nText."),
+        Some("Irish Times".into())
+    );
+}
+
+#[test]
 fn date_and_outlet() {
     assert_eq!(
         document_date("WASHINGTON, March 3 (Reuters) - The Senate voted.\nUpdated: 2023-03-04"),
@@ -912,4 +950,17 @@ fn document_carries_the_page() {
     let json = serde_json::to_string(&doc).unwrap();
     let back: claimsift::Document = serde_json::from_str(&json).unwrap();
     assert_eq!(back, doc);
+}
+
+#[test]
+fn quote_lines() {
+    let text = "Prices rose 5% in May.\n\n“We will rebuild 300 homes.”\n\n“We tried,” she said. “It failed.”\n\n> quoted post\nMy reply";
+    check(
+        text,
+        &[
+            ("“We will rebuild 300 homes.”", Quote),
+            ("“We tried,” she said. “It failed.”", Body),
+            ("> quoted post", Quote),
+        ],
+    );
 }

@@ -46,9 +46,11 @@
 //! is the whole line, a `prefix` starts it, a `contains` phrase occurs in a line of at most 40
 //! words.
 //!
+//! 0. A **date field opening a line** (`date 2023-09-09 Quake kills 820…`) is a
+//!    [`BlockKind::Dateline`] of its own; the rest of the line is read as a line.
 //! 1. **Comment-section headers** (`Comments`, `12 comments`, `Kommentare`, `Commentaires`) are
-//!    [`BlockKind::Boilerplate`], and later lines are [`BlockKind::Comment`]s (boilerplate and
-//!    links stay what they are).
+//!    [`BlockKind::Boilerplate`]; after the article's first body line, the lines after one are
+//!    [`BlockKind::Comment`]s (boilerplate and links stay what they are).
 //! 2. **Boilerplate lines**: a `line` phrase (`Advertisement`, `Read more`, `Sections`, `Share`,
 //!    `Anzeige`, `Publicité`), a line of only symbols (`* * *`), or a short line with `©`.
 //! 3. **Link lines**: at least half of the line's pieces are URLs ([`BlockKind::LinkLine`]).
@@ -85,9 +87,9 @@
 //!
 //! # Date and outlet
 //!
-//! [`document_date`] takes, in this order: a `Published`-style line; the dateline (a month and
-//! day without a year take the year of another date on the page); a `Date:` line, a byline or a
-//! date line; an `Updated` line; a date in a URL (`/2025/jan/23/`) before the first body line or
+//! [`document_date`] takes, in this order: a `Published`-style line or a date field (`Date:`,
+//! `date 2023-09-09`); the dateline (a month and day without a year take the year of another
+//! date on the page); a byline or a date line; an `Updated` line; a date in a URL (`/2025/jan/23/`) before the first body line or
 //! on a source line (links inside the text point to other articles). [`document_outlet`]
 //! takes the dateline's parenthesised outlet (`(Reuters)`, `(AP)`); then a byline's outlet
 //! (`By Jane Roe, BBC News`, `By Jane Roe | Reuters`; a job title such as `Business reporter` is
@@ -480,7 +482,13 @@ fn is_whole_quote(s: &str) -> bool {
         return false;
     }
     let t = s.trim_end_matches(['.', ',']);
-    t.chars().count() > 2
+    // One quotation: two double quote marks in all (`“…,” he said. “…”` is body text).
+    let marks = s
+        .chars()
+        .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))
+        .count();
+    (marks == 2 || (marks == 0 && first == '‘'))
+        && t.chars().count() > 2
         && t.chars()
             .next_back()
             .is_some_and(|c| matches!(c, '”' | '"' | '»' | '“' | '’'))
@@ -657,6 +665,27 @@ fn dateline_prefix<'t>(prefix: &'t str, colon: bool, lex: &Lexicon) -> Option<Da
     })
 }
 
+/// The length of a date field that opens a longer line (`date 2023-09-09 …`, `Date: 9 Sep
+/// 2023 | …`): the cue and an ISO date right after it.
+fn leading_date_field(s: &str, w: &Words, lc: &LineCues) -> Option<usize> {
+    let k = lc.prefix(Cue::DateField)?;
+    let &(_, cue_end) = w.spans.get(k - 1)?;
+    let rest = s[cue_end..].trim_start_matches([':', ' ', '\t']);
+    let b = rest.as_bytes();
+    let iso = b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && b.get(10).is_none_or(|&c| c == b' ' || c == b'\t');
+    if !iso || b.len() == 10 {
+        return None;
+    }
+    let len = s.len() - rest.len() + 10;
+    date::find_full(&s[..len]).map(|_| len)
+}
+
 /// Evidence kept with its rank (lower wins; the first of a rank wins).
 struct Best<T> {
     rank: u8,
@@ -716,9 +745,30 @@ impl<'t> Reader<'t> {
         let mut w = Words::default();
         let mut prev_kind: Option<BlockKind> = None;
         for (li, line) in self.lines.iter().enumerate() {
-            let s = line.span.slice(text);
+            let mut line = *line;
+            let mut s = line.span.slice(text);
             lexicon::words_into(s, &mut w);
-            let lc = lex.line_cues(s, &w);
+            let mut lc = lex.line_cues(s, &w);
+            // A date field before the line's own text ("date 2023-09-09 Quake kills 820") is a
+            // date line of its own; the rest is read as a line.
+            if let Some(len) = leading_date_field(s, &w, &lc) {
+                dates.offer(0, date::find_full(&s[..len]));
+                let rest = s[len..].trim_start();
+                let cut = line.span.start + len;
+                page.blocks.push(Block {
+                    span: Span::new(line.span.start, cut),
+                    kind: BlockKind::Dateline,
+                    paragraph: line.para,
+                });
+                if rest.is_empty() {
+                    prev_kind = Some(BlockKind::Dateline);
+                    continue;
+                }
+                line.span = Span::new(line.span.end - rest.len(), line.span.end);
+                s = rest;
+                lexicon::words_into(s, &mut w);
+                lc = lex.line_cues(s, &w);
+            }
             let same_para = |j: usize| self.lines.get(j).filter(|n| n.para == line.para);
             let next = same_para(li + 1).map(|n| n.span.slice(text));
             let prev_same = li > 0 && self.lines[li - 1].para == line.para;
@@ -734,15 +784,21 @@ impl<'t> Reader<'t> {
                     dates.offer(0, date::find_full(s));
                 }
                 if lc.prefix(Cue::DateField).is_some() {
-                    dates.offer(2, date::find_full(s));
+                    dates.offer(0, date::find_full(s));
                 }
                 if lc.prefix(Cue::Updated).is_some() {
                     dates.offer(3, date::find_full(s));
                 }
                 if let Some(k) = lc.prefix(Cue::Outlet) {
                     let rest = s[w.spans[k - 1].1..]
-                        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–'))
-                        .trim_end_matches(|c: char| c.is_whitespace() || is_terminal(c));
+                        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–'));
+                    // The name ends at a sentence end or a separator: "Source: Irish Times. Full results".
+                    let end = [". ", " | ", " - ", " – ", "; "]
+                        .iter()
+                        .filter_map(|p| rest.find(p))
+                        .min()
+                        .unwrap_or(rest.len());
+                    let rest = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || is_terminal(c));
                     let rw = words(rest);
                     if (1..=6).contains(&rw.len())
                         && (first_upper(rest) || lex.is_line(&rw.norm, Cue::Agency))
@@ -857,7 +913,8 @@ impl<'t> Reader<'t> {
         // A count before or after a label does not change it: "12 comments", "Like (3)".
         let core = uncounted(w);
         if lex.is_line(core, Cue::Comments) {
-            *in_comments = true;
+            // Comments follow the article: a "Comments" button above it starts nothing.
+            *in_comments |= seen_body;
             return BlockKind::Boilerplate;
         }
         // 2. boilerplate lines, navigation trails ("Home > World > Asia")
