@@ -45,7 +45,8 @@ pub enum OffsetUnit {
 /// The output of a batch as Arrow record batches.
 #[derive(Debug, Clone)]
 pub struct Tables {
-    /// One row per document: `doc_index`, counts, `error` (null when the document succeeded).
+    /// One row per document: `doc_index`, counts, `error` (null when the document succeeded),
+    /// and the page's `date` (ISO `YYYY-MM-DD`) and `outlet` where the page states them.
     pub documents: RecordBatch,
     /// One row per sentence.
     pub sentences: RecordBatch,
@@ -55,7 +56,7 @@ pub struct Tables {
     pub mentions: RecordBatch,
     /// One row per numeric expression (every kind).
     pub numbers: RecordBatch,
-    /// One row per claim.
+    /// One row per claim (`block`: the kind of page block it stands in, or null).
     pub claims: RecordBatch,
 }
 
@@ -187,6 +188,8 @@ pub fn build_tables_with_ids(
     let mut d_claims = Int64Builder::new();
     let mut d_error = StringBuilder::new();
     let mut d_id = StringBuilder::new();
+    let mut d_date = StringBuilder::new();
+    let mut d_outlet = StringBuilder::new();
     // sentences
     let mut s_doc = Int64Builder::new();
     let mut s_id = StringBuilder::new();
@@ -263,6 +266,7 @@ pub fn build_tables_with_ids(
     let mut c_entities = ListBuilder::new(StringBuilder::new());
     let mut c_attr_ids = ListBuilder::new(StringBuilder::new());
     let mut c_notes = ListBuilder::new(StringBuilder::new());
+    let mut c_block = StringBuilder::new();
 
     let opt_text = |b: &mut StringBuilder, text: &str, s: Option<Span>| match s {
         Some(s) => b.append_value(s.slice(text)),
@@ -292,6 +296,8 @@ pub fn build_tables_with_ids(
                     b.append_value(0);
                 }
                 d_error.append_value(e.to_string());
+                d_date.append_null();
+                d_outlet.append_null();
                 continue;
             }
         };
@@ -301,6 +307,8 @@ pub fn build_tables_with_ids(
         d_numbers.append_value(doc.numbers.len() as i64);
         d_claims.append_value(doc.claims.len() as i64);
         d_error.append_null();
+        d_date.append_option(doc.page.date.map(|d| d.to_string()));
+        d_outlet.append_option(doc.page.outlet.as_deref());
 
         for (k, s) in doc.sentences.iter().enumerate() {
             s_doc.append_value(di);
@@ -446,6 +454,7 @@ pub fn build_tables_with_ids(
                 c_notes.values().append_value(n);
             }
             c_notes.append(true);
+            c_block.append_option(c.block.map(|k| k.as_str()));
         }
     }
 
@@ -463,6 +472,8 @@ pub fn build_tables_with_ids(
             i64f("n_numbers"),
             i64f("n_claims"),
             utf8("error", true),
+            utf8("date", true),
+            utf8("outlet", true),
         ],
         vec![
             Arc::new(d_index.finish()),
@@ -474,6 +485,8 @@ pub fn build_tables_with_ids(
             Arc::new(d_numbers.finish()),
             Arc::new(d_claims.finish()),
             Arc::new(d_error.finish()),
+            Arc::new(d_date.finish()),
+            Arc::new(d_outlet.finish()),
         ],
         unit,
     )?;
@@ -619,6 +632,7 @@ pub fn build_tables_with_ids(
             list_utf8("attribution_ids"),
             list_utf8("attribution_names"),
             list_utf8("notes"),
+            utf8("block", true),
         ],
         vec![
             Arc::new(c_doc.finish()),
@@ -654,6 +668,7 @@ pub fn build_tables_with_ids(
             Arc::new(c_attr_ids.finish()),
             Arc::new(c_attr_names.finish()),
             Arc::new(c_notes.finish()),
+            Arc::new(c_block.finish()),
         ],
         unit,
     )?;

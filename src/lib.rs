@@ -8,6 +8,8 @@
 //! - [`gazetteer`]: entities with aliases matched as whole tokens ([`Gazetteer`]).
 //! - [`claims`]: numbers with their kind, and claims with value, unit, bound, change, counted
 //!   noun, attribution and time ([`Claim`]).
+//! - [`page`]: a scraped page's lines, paragraphs and blocks ([`BlockKind`]: headline, byline,
+//!   body, boilerplate, teaser, …), and the document's own date and outlet.
 //! - [`Pipeline`]: all stages composed, one text or a parallel batch.
 //! - `arrow` (feature `arrow`): the batch as Arrow record batches, one table per item type
 //!   (schema in `docs/schema.md`).
@@ -67,6 +69,7 @@ pub mod fuzzing;
 pub mod gazetteer;
 pub mod lang;
 pub mod normalize;
+pub mod page;
 pub mod parallel;
 pub mod pipeline;
 pub mod sentences;
@@ -77,6 +80,7 @@ pub use claims::{Claim, NumberKind, NumberMention};
 pub use error::{Error, Result};
 pub use gazetteer::{Entity, Gazetteer, Mention};
 pub use lang::Lang;
+pub use page::{BlockKind, Page};
 pub use pipeline::{Document, Pipeline, PipelineConfig};
 pub use sentences::{split_sentences, Sentence};
 pub use span::Span;

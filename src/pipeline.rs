@@ -1,9 +1,10 @@
 //! The pipeline: tokens → sentences → entity mentions → numbers and claims, linked.
 
 use crate::claims::{self, Claim, ExtractOptions, NumberMention};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::lang::Lang;
+use crate::page::Page;
 use crate::parallel;
 use crate::sentences::{sentences_from_tokens, Sentence};
 use crate::tokenize::{tokenize, Token};
@@ -20,6 +21,10 @@ pub struct PipelineConfig {
     pub claims: bool,
     /// Options for claim extraction.
     pub extract: ExtractOptions,
+    /// What to do with claims in boilerplate, link lines, teasers and comments (see
+    /// [`crate::page`]). Absent from older serialisations (then [`Boilerplate::Mark`]).
+    #[serde(default)]
+    pub boilerplate: Boilerplate,
 }
 
 impl Default for PipelineConfig {
@@ -28,6 +33,62 @@ impl Default for PipelineConfig {
             lang: Lang::English,
             claims: true,
             extract: ExtractOptions::default(),
+            boilerplate: Boilerplate::default(),
+        }
+    }
+}
+
+/// What the pipeline does with claims that stand outside the article's own text: in
+/// boilerplate, link lines, teasers for other articles and readers' comments
+/// ([`crate::BlockKind::is_off_article`]).
+///
+/// ```
+/// use claimsift::pipeline::{Boilerplate, Pipeline, PipelineConfig};
+/// use claimsift::BlockKind;
+/// let text = "Prices rose 5% in May.\n\nRelated: Rents Jump 12% in Leeds";
+/// let mark = Pipeline::default().process(text);
+/// let kinds: Vec<_> = mark.claims.iter().map(|c| c.block).collect();
+/// assert_eq!(kinds, [Some(BlockKind::Body), Some(BlockKind::Teaser)]);
+/// let mut config = PipelineConfig::default();
+/// config.boilerplate = "drop".parse().unwrap();
+/// let drop = Pipeline::new(config, None).process(text);
+/// assert_eq!(drop.claims.len(), 1);
+/// assert!("tidy".parse::<Boilerplate>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Boilerplate {
+    /// Remove those claims (their numbers stay in [`Document::numbers`]).
+    Drop,
+    /// Keep them, with [`Claim::block`] saying where they stand (the default).
+    #[default]
+    Mark,
+    /// Ignore page structure: every claim is kept and [`Claim::block`] stays `None`.
+    Keep,
+}
+
+impl Boilerplate {
+    /// `"drop"`, `"mark"` or `"keep"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Boilerplate::Drop => "drop",
+            Boilerplate::Mark => "mark",
+            Boilerplate::Keep => "keep",
+        }
+    }
+}
+
+impl std::str::FromStr for Boilerplate {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "drop" => Ok(Boilerplate::Drop),
+            "mark" => Ok(Boilerplate::Mark),
+            "keep" => Ok(Boilerplate::Keep),
+            _ => Err(Error::config(format!(
+                "boilerplate must be \"drop\", \"mark\" or \"keep\", not {s:?}"
+            ))),
         }
     }
 }
@@ -49,6 +110,9 @@ pub struct Document {
     pub claim_mentions: Vec<Vec<usize>>,
     /// For each claim, the indices of the mentions inside its attribution span.
     pub attribution_mentions: Vec<Vec<usize>>,
+    /// The page's structure, date and outlet ([`crate::page`]). Absent from older serialisations.
+    #[serde(default)]
+    pub page: Page,
 }
 
 /// A configured pipeline: immutable, `Send + Sync`, cheap to clone (the gazetteer is shared).
@@ -91,12 +155,21 @@ impl Pipeline {
             Some(g) => g.find(text),
             None => Vec::new(),
         };
-        let (claims, numbers) = if self.config.claims {
+        let page = Page::parse(text);
+        let (mut claims, numbers) = if self.config.claims {
             let ex = claims::extract_with(text, &tokens, &sentences, &self.config.extract);
             (ex.claims, ex.numbers)
         } else {
             (Vec::new(), Vec::new())
         };
+        if self.config.boilerplate != Boilerplate::Keep {
+            for c in &mut claims {
+                c.block = page.kind_at(c.span.start);
+            }
+            if self.config.boilerplate == Boilerplate::Drop {
+                claims.retain(|c| !c.block.is_some_and(|k| k.is_off_article()));
+            }
+        }
         let claim_mentions = claims
             .iter()
             .map(|c| {
@@ -137,6 +210,7 @@ impl Pipeline {
             claims,
             claim_mentions,
             attribution_mentions,
+            page,
         }
     }
 

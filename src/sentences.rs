@@ -289,8 +289,27 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
     {
         return true;
     }
+    // A citation marker after a full stop stays with its sentence: "… in 2004.[21] Later".
+    if s == "]" && citation_after_stop(text, tokens, sent_start, i) {
+        if next_s == "[" && next.span.start == tok.span.end && citation_close(text, tokens, i + 1) {
+            return false;
+        }
+        return starts_sentence(doc, i + 1, true);
+    }
     // Closing quote/bracket after a terminal: the boundary comes after the closer.
     if is_terminal(s) {
+        if next_s == "[" && citation_close(text, tokens, i + 1) {
+            return false;
+        }
+        // A full stop glued between a code and a digit is part of the code: "EY4096.7".
+        if s == "."
+            && i > sent_start
+            && tokens[i - 1].span.end == tok.span.start
+            && next.span.start == tok.span.end
+            && next_s.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
         // A smiley after the full stop belongs to the sentence: "I'm showing my age. :-)".
         if is_emoticon(next_s) {
             return false;
@@ -403,6 +422,81 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
             return starts_sentence(doc, i + 1, false);
         }
         return is_sentence_opener(next_s);
+    }
+    false
+}
+
+/// Is token `k` part of a citation marker's content (`21`, `a`, `12, 13`, `1–3`, `citation
+/// needed`)?
+fn is_citation_part(text: &str, t: &Token) -> bool {
+    let s = t.text(text);
+    t.kind == TokenKind::Number
+        || matches!(s, "," | "–" | "-" | "—")
+        || (s.len() <= 2 && s.chars().all(|c| c.is_ascii_lowercase()))
+        || matches!(
+            s,
+            "citation"
+                | "needed"
+                | "sic"
+                | "note"
+                | "nb"
+                | "clarification"
+                | "verification"
+                | "dubious"
+                | "who"
+                | "when"
+        )
+}
+
+/// True when the `[` at `j` opens a citation marker that closes within a few tokens: `[21]`,
+/// `[a]`, `[citation needed]`.
+fn citation_close(text: &str, tokens: &[Token], j: usize) -> bool {
+    for (k, t) in tokens.iter().enumerate().take(j + 6).skip(j + 1) {
+        if t.text(text) == "]" {
+            return k > j + 1;
+        }
+        if !is_citation_part(text, t) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The `[` that opens the citation marker closed by the `]` at `i`, if it is one.
+fn citation_open(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > sent_start && i - k < 6 {
+        k -= 1;
+        let t = &tokens[k];
+        if t.text(text) == "[" {
+            return (k + 1 < i).then_some(k);
+        }
+        if !is_citation_part(text, t) {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when the `]` at `i` closes a citation marker (or a run of them, `[3][4]`) written after
+/// a full stop.
+fn citation_after_stop(text: &str, tokens: &[Token], sent_start: usize, i: usize) -> bool {
+    let mut close = i;
+    for _ in 0..4 {
+        let Some(open) = citation_open(text, tokens, sent_start, close) else {
+            return false;
+        };
+        if open == sent_start {
+            return false;
+        }
+        let p = tokens[open - 1].text(text);
+        if is_terminal(p) {
+            return true;
+        }
+        if p != "]" {
+            return false;
+        }
+        close = open - 1;
     }
     false
 }
@@ -852,6 +946,12 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
     {
         return true;
     }
+    // Lines that end a sentence whatever follows, even without final punctuation or with a
+    // final `:`, `,` or `-`: field lines, sign-offs and greetings, list items, short headers.
+    let at_line_start = line_start == 0 || line_breaks(gap(text, tokens, line_start - 1)) > 0;
+    if at_line_start && line_ends_sentence(text, tokens, line_start, i, words_in_line) {
+        return true;
+    }
     if next_c.is_lowercase() {
         return false;
     }
@@ -864,10 +964,95 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
         "as", "than", "but", "nor", "into", "its", "their", "his", "her", "said", "says", "is", "are", "was",
         "were", "be", "which", "who", "whose", "about", "over", "under", "between", "&",
     ];
-    if CONTINUES.contains(&lower.as_str()) && i > sent_start {
+    // A capitalised function word ends a Title Case headline: "Ministry Says\nThe toll rose".
+    if CONTINUES.contains(&lower.as_str())
+        && i > sent_start
+        && !(i > line_start && s.starts_with(char::is_uppercase) && title_case(text, &tokens[line_start..=i]))
+    {
         return false;
     }
     true
+}
+
+/// True for a line (`tokens[a..=b]`, starting a line) whose line break ends a sentence by its
+/// own evidence:
+/// - a field line: a field name and a glued colon (`From: Ann Lee`, `Subject: re: budget`,
+///   `Betreff: …`, `Objet : …`);
+/// - a sign-off (`Best regards,`, `Thanks,`, `Cheers`, `Mit freundlichen Grüßen`,
+///   `Cordialement`) or a greeting (`Hi all,`, `Dear Ms Lee,`, `Hallo zusammen,`, `Bonjour,`)
+///   of at most six words, capitalised;
+/// - a list item (a bullet or `1.`/`a)` marker opens it) that does not end in `,`, `;`, a hyphen
+///   or a function word;
+/// - a short header ending in `:` (at most four words: `Key points:`, `Notes:`);
+/// - a Title Case headline ending in a dash (`Weekly Update -`).
+///
+/// The sign-off, greeting and field names are the page vocabulary (`data/page/*.txt`).
+fn line_ends_sentence(text: &str, tokens: &[Token], a: usize, b: usize, words_in_line: usize) -> bool {
+    use crate::page::lexicon::{words, Cue, Lexicon};
+    let first = tokens[a].text(text);
+    let last = tokens[b].text(text);
+    let lex = Lexicon::get();
+    // A field line: "From: …", "Subject: …".
+    if b > a && tokens[a].kind == TokenKind::Word && first.starts_with(char::is_uppercase) {
+        let colon = &tokens[a + 1];
+        if colon.text(text) == ":" && colon.span.start - tokens[a].span.end <= 1 {
+            let name = first.to_lowercase();
+            if lex.is_line(&name, Cue::Field) {
+                return true;
+            }
+        }
+    }
+    // A list item opened by a bullet or marker.
+    let bullet = matches!(first, "-" | "*" | "•" | "–" | "·" | "▪" | "●" | "◦")
+        || (tokens[a].kind == TokenKind::Number
+            && first.len() <= 2
+            && tokens
+                .get(a + 1)
+                .is_some_and(|t| matches!(t.text(text), "." | ")")));
+    if bullet && b > a {
+        let open = matches!(last, "," | ";" | "-" | "–" | "&" | "/" | "(")
+            || matches!(
+                last.to_lowercase().as_str(),
+                "the" | "a" | "an" | "of" | "to" | "and" | "or"
+            );
+        if !open {
+            return true;
+        }
+    }
+    if last == ":" && words_in_line <= 4 && b > a {
+        return true;
+    }
+    if words_in_line <= 6 && first.starts_with(char::is_uppercase) {
+        let line = Span::new(tokens[a].span.start, tokens[b].span.end).slice(text);
+        let w = words(line);
+        if lex.is_line(&w.norm, Cue::Signoff)
+            || (matches!(last, "," | "!" | "-" | "–") || tokens[b].is_wordlike())
+                && lex.prefix(&w, Cue::Greeting).is_some()
+        {
+            return true;
+        }
+    }
+    if matches!(last, "-" | "–" | "—") && b > a + 1 && words_in_line <= 10 && title_case(text, &tokens[a..b])
+    {
+        return true;
+    }
+    false
+}
+
+/// True when most words after the first are capitalised (at least 60% of those with letters).
+fn title_case(text: &str, line: &[Token]) -> bool {
+    let (mut caps, mut total) = (0usize, 0usize);
+    for t in line.iter().skip(1).filter(|t| t.kind == TokenKind::Word) {
+        let Some(c) = t.text(text).chars().next() else {
+            continue;
+        };
+        if !c.is_alphabetic() {
+            continue;
+        }
+        total += 1;
+        caps += usize::from(c.is_uppercase());
+    }
+    total >= 1 && caps * 5 >= total * 3
 }
 
 #[cfg(test)]

@@ -252,6 +252,42 @@ golden! {
     mostly_lower: "i went home. then i slept. Bob came by later. it was fine" => ["i went home.", "then i slept.", "Bob came by later.", "it was fine"];
     one_lower_after_stop_in_cased_text: "The file is called notes. it is short. The end." => ["The file is called notes. it is short.", "The end."];
 
+    // Web text: e-mail headers and sign-offs, forum posts, list items, citation markers, codes.
+    email_headers: "From: Ann Lee\nTo: Tom Vole\nSubject: budget for next year\nHi Tom,\nthe figures are attached.\nBest regards,\nAnn" => ["From: Ann Lee", "To: Tom Vole", "Subject: budget for next year", "Hi Tom,", "the figures are attached.", "Best regards,", "Ann"];
+    email_subject_lower: "Subject: re: lunch\nsounds good to me" => ["Subject: re: lunch", "sounds good to me"];
+    email_sent_line: "Sent: Tuesday, March 5, 2024 10:02 AM\nTo: team\nplease see below" => ["Sent: Tuesday, March 5, 2024 10:02 AM", "To: team", "please see below"];
+    signoff_thanks: "Can you send the file?\nThanks,\nAnna" => ["Can you send the file?", "Thanks,", "Anna"];
+    signoff_thanks_again: "That helps a lot.\nThanks again,\nTom Vole\nAcme Ltd" => ["That helps a lot.", "Thanks again,", "Tom Vole", "Acme Ltd"];
+    signoff_cheers: "See you then.\nCheers\ntom" => ["See you then.", "Cheers", "tom"];
+    greeting_dear: "Dear Ms. Lee,\nThank you for your letter of 3 May." => ["Dear Ms. Lee,", "Thank you for your letter of 3 May."];
+    greeting_hi_all: "Hi all,\nThe meeting moves to 3 pm." => ["Hi all,", "The meeting moves to 3 pm."];
+    greeting_lower_body: "Hello everyone,\njust a quick update on the move." => ["Hello everyone,", "just a quick update on the move."];
+    german_signoff: "Bis morgen.\nViele Grüße,\nAnna" => ["Bis morgen.", "Viele Grüße,", "Anna"];
+    german_greeting: "Hallo zusammen,\nanbei die Zahlen." => ["Hallo zusammen,", "anbei die Zahlen."];
+    german_field: "Betreff: Termin am Montag\nich kann leider nicht." => ["Betreff: Termin am Montag", "ich kann leider nicht."];
+    french_greeting: "Bonjour à tous,\nla réunion est reportée." => ["Bonjour à tous,", "la réunion est reportée."];
+    french_signoff: "Merci d'avance.\nCordialement,\nMarie" => ["Merci d'avance.", "Cordialement,", "Marie"];
+    spanish_signoff: "Nos vemos el lunes.\nSaludos,\nAna" => ["Nos vemos el lunes.", "Saludos,", "Ana"];
+    forum_quote_reply: "> I heard the keyboard breaks\nMine is fine after 14 months" => ["> I heard the keyboard breaks", "Mine is fine after 14 months"];
+    forum_header_lower: "Update:\nthe fix is in version 2.1 now" => ["Update:", "the fix is in version 2.1 now"];
+    colon_in_prose_lower: "He listed the reasons as follows:\nthe cost, the delay and the risk." => ["He listed the reasons as follows:\nthe cost, the delay and the risk."];
+    list_items_lower: "Things to buy:\n- milk\n- eggs\nand that is all" => ["Things to buy:", "- milk", "- eggs", "and that is all"];
+    list_items_numbered_lower: "Steps:\n1. open the box\n2. plug it in\nthen wait" => ["Steps:", "1. open the box", "2. plug it in", "then wait"];
+    list_item_wrapped: "- the first item is long and\n  wraps onto a second line\n- second" => ["- the first item is long and\n  wraps onto a second line", "- second"];
+    title_headline_says: "Ministry Says\nThe toll rose to 40." => ["Ministry Says", "The toll rose to 40."];
+    title_dash_line: "Weekly Update -\nprices rose again." => ["Weekly Update -", "prices rose again."];
+    prose_dash_line: "The results are as follows -\nPrices rose." => ["The results are as follows -\nPrices rose."];
+    citation_after_stop: "It was shown in 2004.[21] Later work agreed." => ["It was shown in 2004.[21]", "Later work agreed."];
+    citation_spaced: "It was shown in 2004. [21] Later work agreed." => ["It was shown in 2004. [21]", "Later work agreed."];
+    citation_double: "The city grew.[3][4] It is now large." => ["The city grew.[3][4]", "It is now large."];
+    citation_range: "The city grew.[3–5] It is now large." => ["The city grew.[3–5]", "It is now large."];
+    citation_needed: "The claim is disputed.[citation needed] Others agree." => ["The claim is disputed.[citation needed]", "Others agree."];
+    citation_at_end: "It was shown in 2004.[21]" => ["It was shown in 2004.[21]"];
+    code_with_dot: "The part is EY4096.7 in the list. Next." => ["The part is EY4096.7 in the list.", "Next."];
+    obfuscated_email: "Contact s...@tack.net for help. Then wait." => ["Contact s...@tack.net for help.", "Then wait."];
+    email_line: "Write to ann.lee@example.co.uk or call. We reply fast." => ["Write to ann.lee@example.co.uk or call.", "We reply fast."];
+    url_path_dots: "See https://example.com/v1.2/docs. It helps." => ["See https://example.com/v1.2/docs.", "It helps."];
+
     // Formal and scientific text.
     et_al_end_opener: "Smith et al. found a large effect. The result held." => ["Smith et al. found a large effect.", "The result held."];
     et_al_year: "As Smith et al. (2020) showed, the effect is large." => ["As Smith et al. (2020) showed, the effect is large."];

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ._claimsift import (
     ArrowTable as ArrowTable,
+    Block as Block,
     Claim as Claim,
     ClaimsiftError as ClaimsiftError,
     ConfigError as ConfigError,
@@ -57,6 +58,7 @@ __all__ = [
     "ErrorPolicy",
     "NumberKindName",
     "TokenKindName",
+    "Block",
     "Claim",
     "ClaimEntry",
     "ClaimsiftError",

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 #: Columns of the ``documents`` table; metadata fields of these names are renamed ``meta_<name>``.
+#: (``date`` and ``outlet`` are not here: metadata of those names replaces what the page states.)
 DOC_COLUMNS = (
     "doc_index",
     "doc_id",

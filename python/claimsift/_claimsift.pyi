@@ -9,6 +9,7 @@ from ._types import BoundSymbol, ChangeDirection, ErrorPolicy, NumberKindName, T
 
 __all__ = [
     "ArrowTable",
+    "Block",
     "Claim",
     "ClaimsiftError",
     "Comparator",
@@ -125,6 +126,23 @@ class Sentence:
         """One past its last token."""
     def to_dict(self) -> dict[str, Any]:
         """A plain dict: start, end, text, paragraph."""
+    def __reduce__(self) -> Any: ...
+
+@final
+class Block:
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def paragraph(self) -> int: ...
+    @property
+    def off_article(self) -> bool: ...
+    def to_dict(self) -> dict[str, Any]: ...
     def __reduce__(self) -> Any: ...
 
 @final
@@ -339,6 +357,10 @@ class Claim:
     @property
     def notes(self) -> list[str]:
         """Warnings (an ambiguous ``$``, a resolved pronoun attribution, …)."""
+    @property
+    def block(self) -> Optional[str]:
+        """The page block the claim stands in (``body``, ``headline``, ``teaser``,
+        ``boilerplate``, …), or None with ``boilerplate="keep"``."""
     def to_dict(self) -> dict[str, Any]:
         """A plain dict of every field."""
     def to_html(self) -> str:
@@ -379,6 +401,15 @@ class Doc:
     @property
     def claims(self) -> list[Claim]:
         """The claims, with entities and attribution linked."""
+    @property
+    def blocks(self) -> list[Block]:
+        """The page's blocks (headline, byline, body, boilerplate, teaser, …)."""
+    @property
+    def date(self) -> Optional[str]:
+        """The document's date as stated on the page (ISO ``YYYY-MM-DD``), or None."""
+    @property
+    def outlet(self) -> Optional[str]:
+        """The outlet as stated on the page (``Reuters``), or None."""
     def __len__(self) -> int:
         """Number of tokens."""
     @overload
@@ -479,6 +510,7 @@ class Pipeline:
         gazetteer: Optional[Gazetteer] = None,
         claims: bool = True,
         dollar: str = "USD",
+        boilerplate: str = "mark",
     ) -> Pipeline: ...
     @property
     def lang(self) -> str: ...
@@ -488,6 +520,8 @@ class Pipeline:
     def claims(self) -> bool: ...
     @property
     def dollar(self) -> str: ...
+    @property
+    def boilerplate(self) -> str: ...
     def __call__(self, text: str) -> Doc: ...
     def process_batch(
         self,

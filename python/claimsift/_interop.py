@@ -93,6 +93,18 @@ def _from_columns(columns, get, text_field, id_field):
     return texts, ids, (meta or None)
 
 
+#: Columns of ``documents`` read from the page that metadata of the same name replaces.
+_PAGE_COLUMNS = ("date", "outlet")
+
+
+def _page_value(v: Any) -> str:
+    """A metadata date or outlet as the page columns hold it: dates as ISO ``YYYY-MM-DD``."""
+    iso = getattr(v, "isoformat", None)
+    if iso is not None and not isinstance(v, str):
+        return str(iso())[:10]
+    return str(v)
+
+
 def add_meta(tables: dict, meta) -> dict:
     """Add the input's metadata columns to ``documents`` (``doc_id`` is already in every table)."""
     import pyarrow as pa
@@ -102,6 +114,12 @@ def add_meta(tables: dict, meta) -> dict:
     out = dict(tables)
     t = out["documents"]
     for k, vals in meta.items():
+        if k in _PAGE_COLUMNS and k in t.column_names:
+            # The user's metadata wins over what the page states; the page fills gaps.
+            page = t[k].to_pylist()
+            merged = [p if _isna(v) else _page_value(v) for v, p in zip(vals, page)]
+            t = t.set_column(t.schema.get_field_index(k), k, pa.array(merged, type=pa.string()))
+            continue
         try:
             arr = pa.array(vals)
         except (pa.ArrowInvalid, pa.ArrowTypeError):

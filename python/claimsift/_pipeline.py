@@ -26,8 +26,10 @@ def _threads(n_threads: Optional[int], n_process: Optional[int]) -> Optional[int
 _TABLES = ("documents", "sentences", "tokens", "mentions", "numbers", "claims")
 
 
-def _make_pipeline(lang: str, gazetteer: Optional[Gazetteer], claims: bool, dollar: str) -> Pipeline:
-    return Pipeline(lang=lang, gazetteer=gazetteer, claims=claims, dollar=dollar)
+def _make_pipeline(
+    lang: str, gazetteer: Optional[Gazetteer], claims: bool, dollar: str, boilerplate: str = "mark"
+) -> Pipeline:
+    return Pipeline(lang=lang, gazetteer=gazetteer, claims=claims, dollar=dollar, boilerplate=boilerplate)
 
 
 class Pipeline:
@@ -38,6 +40,10 @@ class Pipeline:
         gazetteer: a :class:`claimsift.Gazetteer` for entity mentions, or None.
         claims: extract numbers and claims (True) or only tokens, sentences and mentions.
         dollar: the currency a bare ``$`` is read as (each such claim carries a note).
+        boilerplate: claims in boilerplate, link lines, teasers for other articles and readers'
+            comments are ``"mark"``-ed (the default: ``claim.block`` says where each claim
+            stands), ``"drop"``-ped, or ``"keep"``-ed with page structure ignored
+            (``claim.block`` is None). Any other value raises :class:`claimsift.ConfigError`.
 
     >>> nlp = Pipeline()
     >>> doc = nlp("Over 1,700 people died.")
@@ -52,10 +58,13 @@ class Pipeline:
         *,
         claims: bool = True,
         dollar: str = "USD",
+        boilerplate: str = "mark",
     ) -> None:
         native_gaz = getattr(gazetteer, "_native", gazetteer)
         self._gazetteer = gazetteer
-        self._native = _NativePipeline(lang=lang, gazetteer=native_gaz, claims=claims, dollar=dollar)
+        self._native = _NativePipeline(
+            lang=lang, gazetteer=native_gaz, claims=claims, dollar=dollar, boilerplate=boilerplate
+        )
 
     @property
     def lang(self) -> str:
@@ -77,6 +86,11 @@ class Pipeline:
         """Currency assumed for a bare '$'."""
         return self._native.dollar
 
+    @property
+    def boilerplate(self) -> str:
+        """What happens to claims outside the article: drop, mark or keep."""
+        return self._native.boilerplate
+
     def __call__(self, text: str) -> Doc:
         """Process one text into a :class:`Doc` (offsets in code points).
 
@@ -86,7 +100,7 @@ class Pipeline:
         return self._native(text)
 
     def __reduce__(self) -> Any:  # pickles by value: configuration and gazetteer
-        return (_make_pipeline, (self.lang, self._gazetteer, self.claims, self.dollar))
+        return (_make_pipeline, (self.lang, self._gazetteer, self.claims, self.dollar, self.boilerplate))
 
     def __repr__(self) -> str:
         return f"Pipeline(lang={self.lang!r}, gazetteer={self._gazetteer!r}, claims={self.claims})"

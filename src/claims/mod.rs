@@ -335,6 +335,11 @@ pub struct Claim {
     /// `previous`, `forecast`, `subset` or `increment`; `None` for the figure itself.
     #[serde(default)]
     pub role: Option<Role>,
+    /// The kind of page block the claim stands in (body, headline, teaser, boilerplate, …), set by
+    /// the [`crate::Pipeline`] (`None` from [`extract`] alone, and with
+    /// [`crate::pipeline::Boilerplate::Keep`]). Absent from older serialisations.
+    #[serde(default)]
+    pub block: Option<crate::page::BlockKind>,
 }
 
 /// Options for extraction.

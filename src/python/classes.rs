@@ -9,6 +9,7 @@ use super::errors::SerializationError;
 use crate::claims::{Claim, NumberMention};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::lang::Lang;
+use crate::page::Block;
 use crate::pipeline::Document;
 use crate::sentences::Sentence;
 use crate::span::{CharIndex, Span};
@@ -327,6 +328,10 @@ pub(crate) fn _unpickle(py: Python<'_>, class: &str, state: &str) -> PyResult<Py
                 },
             )?
             .into_any()
+        }
+        "Block" => {
+            let b: Block = serde_json::from_value(p.item).map_err(ser_err)?;
+            Py::new(py, PyBlock { doc, block: b })?.into_any()
         }
         "Doc" => {
             let (d, t): (Document, EntityTable) = serde_json::from_value(p.item).map_err(ser_err)?;
@@ -706,6 +711,74 @@ impl PyMention {
     }
 }
 
+/// A block of a page (headline, byline, body, boilerplate, teaser, …). Offsets are code points.
+#[pyclass(name = "Block", module = "claimsift._claimsift", frozen)]
+pub struct PyBlock {
+    pub(crate) doc: Arc<DocShared>,
+    pub(crate) block: Block,
+}
+
+#[pymethods]
+impl PyBlock {
+    /// Start offset (code points).
+    #[getter]
+    fn start(&self) -> usize {
+        self.doc.c(self.block.span.start)
+    }
+    /// End offset (code points, exclusive).
+    #[getter]
+    fn end(&self) -> usize {
+        self.doc.c(self.block.span.end)
+    }
+    /// The block's text.
+    #[getter]
+    fn text(&self) -> &str {
+        self.doc.slice(self.block.span)
+    }
+    /// Kind: headline, dateline, byline, body, caption, list_item, link_line, boilerplate,
+    /// teaser, quote or comment.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.block.kind.as_str()
+    }
+    /// Index of the paragraph holding the block.
+    #[getter]
+    fn paragraph(&self) -> usize {
+        self.block.paragraph
+    }
+    /// True for boilerplate, link lines, teasers and comments (not the article's own text).
+    #[getter]
+    fn off_article(&self) -> bool {
+        self.block.kind.is_off_article()
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Block({}, {}, {}:{})",
+            self.kind(),
+            esc(self.text()),
+            self.start(),
+            self.end()
+        )
+    }
+    fn __str__(&self) -> &str {
+        self.text()
+    }
+    /// A plain dict of the block's fields.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.start())?;
+        d.set_item("end", self.end())?;
+        d.set_item("text", self.text())?;
+        d.set_item("kind", self.kind())?;
+        d.set_item("paragraph", self.paragraph())?;
+        Ok(d)
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(py, "Block", &self.doc, self.block)
+    }
+}
+
+/// A numeric claim. Offsets are code points: `text[c.start:c.end] == c.text`.
 /// A numeric claim: a stated quantity with its context.
 ///
 /// Fields: `start`, `end`, `text` (the quantity span), `num_start`, `num_end`, `num_text`,
@@ -762,6 +835,7 @@ impl PyClaim {
         d.set_item("scope_text", self.doc.opt(c.scope_span))?;
         d.set_item("time_ref", c.time_ref.map(time_ref_str))?;
         d.set_item("role", c.role.map(|r| r.as_str()))?;
+        d.set_item("block", c.block.map(|k| k.as_str()))?;
         Ok(d)
     }
     fn normalised<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
@@ -1043,6 +1117,12 @@ impl PyClaim {
     fn notes(&self) -> Vec<String> {
         self.claim.notes.clone()
     }
+    /// The kind of page block the claim stands in (`"body"`, `"headline"`, `"teaser"`,
+    /// `"boilerplate"`, …), or None (`Pipeline(boilerplate="keep")`).
+    #[getter]
+    fn block(&self) -> Option<&'static str> {
+        self.claim.block.map(|k| k.as_str())
+    }
     /// A plain dict of every field.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         self.to_dict_impl(py)
@@ -1110,7 +1190,8 @@ impl PyClaim {
     }
 }
 
-/// A processed document (`doc.tokens`, `doc.sents`, `doc.mentions`, `doc.numbers`, `doc.claims`).
+/// A processed document (`doc.tokens`, `doc.sents`, `doc.mentions`, `doc.numbers`, `doc.claims`,
+/// `doc.blocks`, `doc.date`, `doc.outlet`).
 /// Lists are built on each access; keep a reference if you iterate them often.
 ///
 /// `doc[i]` is a token, `doc[i:j]` a list of tokens, `doc.char_span(start, end)` the tokens of a
@@ -1315,6 +1396,38 @@ impl PyDoc {
     fn claims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         claims_list(py, self.claim_objects())
     }
+    /// The page's blocks (headline, byline, body, boilerplate, teaser, …), offsets in code points.
+    #[getter]
+    fn blocks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let objs = self
+            .data
+            .doc
+            .page
+            .blocks
+            .iter()
+            .map(|&b| {
+                untracked(
+                    py,
+                    PyBlock {
+                        doc: self.doc.clone(),
+                        block: b,
+                    },
+                )
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, objs)
+    }
+    /// The document's date as the page states it (dateline, "Published …"), ISO `YYYY-MM-DD`,
+    /// or None.
+    #[getter]
+    fn date(&self) -> Option<String> {
+        self.data.doc.page.date.map(|d| d.to_string())
+    }
+    /// The outlet the page names (`Reuters` from `(Reuters)`, a byline's outlet), or None.
+    #[getter]
+    fn outlet(&self) -> Option<&str> {
+        self.data.doc.page.outlet.as_deref()
+    }
     fn __len__(&self) -> usize {
         self.data.doc.tokens.len()
     }
@@ -1408,7 +1521,9 @@ impl PyDoc {
         let this = slf.get();
         let d = PyDict::new(py);
         d.set_item("text", this.text())?;
-        for name in ["sents", "mentions", "numbers", "claims"] {
+        d.set_item("date", this.date())?;
+        d.set_item("outlet", this.outlet())?;
+        for name in ["sents", "mentions", "numbers", "claims", "blocks"] {
             let items = slf.getattr(name)?;
             let list = PyList::empty(py);
             for it in items.try_iter()? {

@@ -575,6 +575,7 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(classes::_unpickle, m)?)?;
     m.add_class::<classes::PyToken>()?;
     m.add_class::<classes::PySentence>()?;
+    m.add_class::<classes::PyBlock>()?;
     m.add_class::<classes::PyNumber>()?;
     m.add_class::<classes::PyMention>()?;
     m.add_class::<PyClaim>()?;

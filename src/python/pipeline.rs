@@ -7,7 +7,7 @@ use super::gazetteer::PyGazetteer;
 use super::{batch, batch_texts, map_interruptible, parse_lang, Threads};
 use crate::arrow::{build_tables_with_ids, OffsetUnit, TableOptions};
 use crate::error::Error;
-use crate::pipeline::{Pipeline, PipelineConfig};
+use crate::pipeline::{Boilerplate, Pipeline, PipelineConfig};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
 use std::sync::Arc;
@@ -23,8 +23,14 @@ pub struct PyPipeline {
 #[pymethods]
 impl PyPipeline {
     #[new]
-    #[pyo3(signature = (*, lang = "en", gazetteer = None, claims = true, dollar = "USD"))]
-    fn new(lang: &str, gazetteer: Option<Py<PyGazetteer>>, claims: bool, dollar: &str) -> PyResult<Self> {
+    #[pyo3(signature = (*, lang = "en", gazetteer = None, claims = true, dollar = "USD", boilerplate = "mark"))]
+    fn new(
+        lang: &str,
+        gazetteer: Option<Py<PyGazetteer>>,
+        claims: bool,
+        dollar: &str,
+        boilerplate: &str,
+    ) -> PyResult<Self> {
         let lang = parse_lang(lang)?;
         if !(dollar.len() == 3 && dollar.bytes().all(|b| b.is_ascii_uppercase())) {
             return Err(super::errors::ConfigError::new_err(format!(
@@ -32,9 +38,11 @@ impl PyPipeline {
                  'USD', 'CAD', 'AUD'), not {dollar:?}"
             )));
         }
+        let boilerplate: Boilerplate = boilerplate.parse()?;
         let mut config = PipelineConfig {
             lang,
             claims,
+            boilerplate,
             ..Default::default()
         };
         config.extract.lang = lang;
@@ -65,6 +73,11 @@ impl PyPipeline {
     #[getter]
     fn dollar(&self) -> &str {
         &self.inner.config().extract.dollar
+    }
+    /// What happens to claims outside the article's text: `"drop"`, `"mark"` or `"keep"`.
+    #[getter]
+    fn boilerplate(&self) -> &'static str {
+        self.inner.config().boilerplate.as_str()
     }
 
     /// Processes one text into a `Doc`. Offsets in the Doc are code points.
