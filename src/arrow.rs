@@ -152,6 +152,7 @@ pub fn build_tables(
     let mut c_value = Float64Builder::new();
     let mut c_value_max = Float64Builder::new();
     let mut c_unit = StringBuilder::new();
+    let mut c_unit_class = StringBuilder::new();
     let mut c_norm_value = Float64Builder::new();
     let mut c_norm_unit = StringBuilder::new();
     let mut c_bound = StringBuilder::new();
@@ -273,6 +274,7 @@ pub fn build_tables(
             c_value.append_value(c.value);
             c_value_max.append_option(c.value_max);
             c_unit.append_value(&c.unit);
+            c_unit_class.append_value(&c.unit_class);
             c_norm_value.append_option(c.normalised.as_ref().map(|n| n.value));
             c_norm_unit.append_option(c.normalised.as_ref().map(|n| n.unit.as_str()));
             c_bound.append_value(c.bound.as_str());
@@ -438,6 +440,7 @@ pub fn build_tables(
             Field::new("value", DataType::Float64, false),
             Field::new("value_max", DataType::Float64, true),
             utf8("unit", false),
+            utf8("unit_class", false),
             Field::new("normalised_value", DataType::Float64, true),
             utf8("normalised_unit", true),
             utf8("bound", false),
@@ -468,6 +471,7 @@ pub fn build_tables(
             Arc::new(c_value.finish()),
             Arc::new(c_value_max.finish()),
             Arc::new(c_unit.finish()),
+            Arc::new(c_unit_class.finish()),
             Arc::new(c_norm_value.finish()),
             Arc::new(c_norm_unit.finish()),
             Arc::new(c_bound.finish()),

@@ -602,12 +602,19 @@ fn normalisation() {
     let c = first("as much as 8,000 terabytes");
     let n = c.normalised.unwrap();
     assert_eq!((n.value, n.unit.as_str()), (8e15, "byte"));
+    // A decade is ten Julian years of 365.25 days.
     let n = first("more than two decades").normalised.unwrap();
-    assert_eq!((n.value, n.unit.as_str()), (20.0, "year"));
+    assert_eq!((n.value, n.unit.as_str()), (20.0 * 31_557_600.0, "second"));
     let n = first("a 40 Gb link").normalised.unwrap();
-    assert_eq!((n.value, n.unit.as_str()), (40e9, "bit"));
-    assert!(first("19,000 hours").normalised.is_none());
-    assert!(first("60%").normalised.is_none());
+    assert_eq!((n.value, n.unit.as_str()), (5e9, "byte"));
+    let n = first("19,000 hours").normalised.unwrap();
+    assert_eq!((n.value, n.unit.as_str()), (19_000.0 * 3600.0, "second"));
+    let n = first("60%").normalised.unwrap();
+    assert_eq!((n.value, n.unit.as_str()), (60.0, "percent"));
+    let n = first("It cost 45p.").normalised.unwrap();
+    assert_eq!((n.value, n.unit.as_str()), (0.45, "GBP"));
+    assert!(first("47,000 deaths").normalised.is_none());
+    assert_eq!(first("47,000 deaths").unit_class, "count");
 }
 
 #[test]

@@ -33,6 +33,8 @@ from ._claimsift import (
     split_sentences_batch as split_sentences_batch,
     tokenize as tokenize,
     tokenize_batch as tokenize_batch,
+    unit_info as unit_info,
+    unit_names as unit_names,
 )
 from ._gazetteer import Gazetteer as Gazetteer
 from ._pipeline import Pipeline as Pipeline, Tables as Tables
@@ -64,4 +66,6 @@ __all__ = [
     "split_sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "unit_info",
+    "unit_names",
 ]

@@ -631,10 +631,7 @@ impl<'a> Scan<'a> {
                     Digits::Colon(..) | Digits::Malformed if !self.is(p.wrapping_sub(1), "at") => {
                         let secs = elapsed_seconds(raw)?;
                         let mut n = base(p + 1, secs);
-                        n.unit = Some(Unit {
-                            name: "second",
-                            base: None,
-                        });
+                        n.unit = Some(Unit::named("second"));
                         return Some(n);
                     }
                     _ => return None,
@@ -648,10 +645,7 @@ impl<'a> Scan<'a> {
                         .or_else(|| lexicon::small_number(self.low(p + 2).as_str()));
                     if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
                         let mut n = base(p + 3, num_v / den);
-                        n.unit = Some(Unit {
-                            name: "fraction",
-                            base: None,
-                        });
+                        n.unit = Some(Unit::named("fraction"));
                         return Some(n);
                     }
                 }
@@ -685,10 +679,7 @@ impl<'a> Scan<'a> {
                     if let Digits::Value(v) = parse_digits(d) {
                         let mut n = base(p + 1, v.scaled(0));
                         n.span = Span::new(tok.span.start, tok.span.start + d.len());
-                        n.unit = Some(Unit {
-                            name: "pence",
-                            base: None,
-                        });
+                        n.unit = Some(Unit::named("pence"));
                         return n.value.is_finite().then_some(n);
                     }
                 }
@@ -707,12 +698,7 @@ impl<'a> Scan<'a> {
                 match sl.as_str() {
                     "plus" => n.bound = Some(Bound::Ge),
                     "odd" => n.bound = Some(Bound::Approx),
-                    s => {
-                        n.unit = units::unit_word(s).or(Some(Unit {
-                            name: "count",
-                            base: None,
-                        }))
-                    }
+                    s => n.unit = units::unit_word(s).or(Some(Unit::named("count"))),
                 }
                 n.value.is_finite().then_some(n)
             }
@@ -904,19 +890,13 @@ impl<'a> Scan<'a> {
             && matches!(self.low(p + 1).as_str(), "as" | "the" | "that" | "more" | "what")
         {
             let mut n = mk(p + 1, if w0 == "twice" { 2.0 } else { 3.0 });
-            n.unit = Some(Unit {
-                name: "fold",
-                base: None,
-            });
+            n.unit = Some(Unit::named("fold"));
             return Some(n);
         }
         // Multipliers and factor verbs.
         if let Some((f, ch)) = lexicon::fold_word(w0) {
             let mut n = mk(p + 1, f);
-            n.unit = Some(Unit {
-                name: "fold",
-                base: None,
-            });
+            n.unit = Some(Unit::named("fold"));
             n.change = ch;
             return Some(n);
         }
@@ -1031,10 +1011,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
             let mut n = mk(fw + 1, f);
-            n.unit = Some(Unit {
-                name: "fraction",
-                base: None,
-            });
+            n.unit = Some(Unit::named("fraction"));
             return Some(n);
         }
         // "one in five": a share.
@@ -1045,10 +1022,7 @@ impl<'a> Scan<'a> {
             let den = lexicon::small_number(d.as_str()).or_else(|| self.int_at(p + 2).map(|(v, _)| v as f64));
             if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
                 let mut n = mk(p + 3, num_v / den);
-                n.unit = Some(Unit {
-                    name: "fraction",
-                    base: None,
-                });
+                n.unit = Some(Unit::named("fraction"));
                 return Some(n);
             }
         }
@@ -1166,19 +1140,13 @@ impl<'a> Scan<'a> {
                 );
             if periods {
                 let mut n = mk(fe + 1, value);
-                n.unit = Some(Unit {
-                    name: "quarter",
-                    base: Some(("month", 3.0)),
-                });
+                n.unit = Some(Unit::named("quarter"));
                 return Some(n);
             }
             if let Some(f) = lexicon::fraction_word(fw.as_str()) {
                 if fw.as_str().ends_with('s') || value == 1.0 {
                     let mut n = mk(fe + 1, value * f);
-                    n.unit = Some(Unit {
-                        name: "fraction",
-                        base: None,
-                    });
+                    n.unit = Some(Unit::named("fraction"));
                     return Some(n);
                 }
             }
@@ -1231,6 +1199,30 @@ impl<'a> Scan<'a> {
         Some(n)
     }
 
+    /// The longest unit phrase of the table starting at token `e` (up to five tokens), read in
+    /// lower case with one space between spaced tokens and none between glued ones (`sq km`,
+    /// `km/h`, `miles per gallon`): one past its last token and the unit.
+    fn unit_phrase(&self, e: usize) -> Option<(usize, &'static units::UnitInfo)> {
+        let mut key = String::new();
+        let mut best = None;
+        for k in e..(e + 5).min(self.b) {
+            let w = self.low(k);
+            if w.as_str().is_empty() {
+                break;
+            }
+            if k > e && !self.glued(k - 1) {
+                key.push(' ');
+            }
+            key.push_str(w.as_str());
+            if k > e {
+                if let Some(u) = units::phrase(&key) {
+                    best = Some((k + 1, u));
+                }
+            }
+        }
+        best
+    }
+
     /// A unit or currency after the numeral, from token `e`.
     fn unit_after(&self, e: usize, num: &Num) -> Option<(usize, UnitRef)> {
         let mut e = e;
@@ -1266,13 +1258,7 @@ impl<'a> Scan<'a> {
         let l = l.as_str();
         let kind = self.kind(e)?;
         if matches!(kind, TokenKind::Symbol) && r == "%" {
-            return Some((
-                e + 1,
-                UnitRef::Unit(Unit {
-                    name: "percent",
-                    base: None,
-                }),
-            ));
+            return Some((e + 1, UnitRef::Unit(Unit::named("percent"))));
         }
         if r == "°" {
             let (end, name) = match self.raw(e + 1) {
@@ -1280,16 +1266,10 @@ impl<'a> Scan<'a> {
                 "F" | "F." => (e + 2, "degree Fahrenheit"),
                 _ => (e + 1, "degree"),
             };
-            return Some((end, UnitRef::Unit(Unit { name, base: None })));
+            return Some((end, UnitRef::Unit(Unit { name })));
         }
         if self.is_dash(e) && self.glued(e - 1) && self.is(e + 1, "fold") {
-            return Some((
-                e + 2,
-                UnitRef::Unit(Unit {
-                    name: "fold",
-                    base: None,
-                }),
-            ));
+            return Some((e + 2, UnitRef::Unit(Unit::named("fold"))));
         }
         if !matches!(kind, TokenKind::Word) {
             return None;
@@ -1339,13 +1319,7 @@ impl<'a> Scan<'a> {
                 .last()
                 .is_some_and(|q| q.claim.unit == "foot" && q.tok_end == num.start)
         {
-            return Some((
-                e + 1,
-                UnitRef::Unit(Unit {
-                    name: "inch",
-                    base: None,
-                }),
-            ));
+            return Some((e + 1, UnitRef::Unit(Unit::named("inch"))));
         }
         // Pence: "45 pence", "12.5p".
         if l == "pence" || (r == "p" && glued && !self.is_word(e + 1)) {
@@ -1353,13 +1327,7 @@ impl<'a> Scan<'a> {
         }
         if let Some(c) = units::currency_word(l) {
             if l.starts_with("pound") && self.is(e + 1, "of") {
-                return Some((
-                    e + 1,
-                    UnitRef::Unit(Unit {
-                        name: "pound",
-                        base: None,
-                    }),
-                ));
+                return Some((e + 1, UnitRef::Unit(Unit::named("pound"))));
             }
             return Some((
                 e + 1,
@@ -1374,13 +1342,7 @@ impl<'a> Scan<'a> {
         }
         // Percent and points.
         if l == "per" && self.is(e + 1, "cent") {
-            return Some((
-                e + 2,
-                UnitRef::Unit(Unit {
-                    name: "percent",
-                    base: None,
-                }),
-            ));
+            return Some((e + 2, UnitRef::Unit(Unit::named("percent"))));
         }
         if (l == "percentage" || l == "basis") && matches!(self.low(e + 1).as_str(), "point" | "points") {
             let name = if l == "basis" {
@@ -1388,7 +1350,7 @@ impl<'a> Scan<'a> {
             } else {
                 "percentage point"
             };
-            return Some((e + 2, UnitRef::Unit(Unit { name, base: None })));
+            return Some((e + 2, UnitRef::Unit(Unit { name })));
         }
         // "a quarter of a percentage point", "half of a point".
         if num.unit.is_some_and(|u| u.name == "fraction")
@@ -1397,23 +1359,11 @@ impl<'a> Scan<'a> {
             && (self.is(e + 2, "point") || (self.is(e + 2, "percentage") && self.is(e + 3, "point")))
         {
             let end = if self.is(e + 2, "point") { e + 3 } else { e + 4 };
-            return Some((
-                end,
-                UnitRef::Unit(Unit {
-                    name: "percentage point",
-                    base: None,
-                }),
-            ));
+            return Some((end, UnitRef::Unit(Unit::named("percentage point"))));
         }
         // "a quarter point", "half a point": fractions of a percentage point.
         if num.unit.is_some_and(|u| u.name == "fraction") && matches!(l, "point" | "points") {
-            return Some((
-                e + 1,
-                UnitRef::Unit(Unit {
-                    name: "percentage point",
-                    base: None,
-                }),
-            ));
+            return Some((e + 1, UnitRef::Unit(Unit::named("percentage point"))));
         }
         if l == "times" {
             let nx = self.low(e + 1);
@@ -1434,13 +1384,7 @@ impl<'a> Scan<'a> {
                     | "that"
                     | "what"
             ) {
-                return Some((
-                    e + 1,
-                    UnitRef::Unit(Unit {
-                        name: "fold",
-                        base: None,
-                    }),
-                ));
+                return Some((e + 1, UnitRef::Unit(Unit::named("fold"))));
             }
             return None;
         }
@@ -1450,18 +1394,28 @@ impl<'a> Scan<'a> {
                 "fahrenheit" | "f" => (e + 2, "degree Fahrenheit"),
                 _ => (e + 1, "degree"),
             };
-            return Some((end, UnitRef::Unit(Unit { name, base: None })));
+            return Some((end, UnitRef::Unit(Unit { name })));
         }
-        if matches!(l, "square" | "sq" | "sq.") {
+        // "square miles", "sq km", "cubic metres": a power of a length unit named in the table.
+        if matches!(l, "square" | "sq" | "sq." | "cubic" | "cu") {
             let u = units::unit_word(self.low(e + 1).as_str())?;
-            let (name, base) = match u.name {
-                "metre" => ("square metre", None),
-                "kilometre" => ("square kilometre", Some(("square metre", 1e6))),
-                "mile" => ("square mile", None),
-                "foot" => ("square foot", None),
-                _ => return None,
-            };
-            return Some((e + 2, UnitRef::Unit(Unit { name, base })));
+            let power = if l.starts_with('c') { "cubic" } else { "square" };
+            let u = units::unit_info(&format!("{power} {}", u.name))?;
+            return Some((e + 2, UnitRef::Unit(Unit::named(u.name))));
+        }
+        // Several-word units: "miles per gallon", "km/h", "parts per million", "australian
+        // dollars" (in any case).
+        if units::phrase_start(l) {
+            if let Some((end, u)) = self.unit_phrase(e) {
+                return Some((
+                    end,
+                    match (u.is_money(), u.name) {
+                        (true, "$") => UnitRef::Money("$", true),
+                        (true, code) => UnitRef::Money(code, false),
+                        (false, name) => UnitRef::Unit(Unit::named(name)),
+                    },
+                ));
+            }
         }
         // Case-sensitive short units only when glued ("10m", "5GB", "2x").
         let u = if glued { units::unit_cased(r) } else { None };
@@ -1472,13 +1426,8 @@ impl<'a> Scan<'a> {
             {
                 return None;
             }
-            if matches!(
-                r,
-                "MB" | "GB" | "TB" | "PB" | "EB" | "Mb" | "Gb" | "Tb" | "KB" | "kB" | "kb" | "Kb"
-            ) {
-                return units::unit_cased(r);
-            }
-            units::unit_word(l)
+            // Symbols of two letters or more keep their case spaced too ("40 Gb", "5 kWh").
+            units::unit_symbol(r).or_else(|| units::unit_word(l))
         })?;
         if num.words && num.value == 1.0 && matches!(u.name, "second" | "minute") {
             return None;
@@ -1488,15 +1437,9 @@ impl<'a> Scan<'a> {
             let sep = self.raw(e + 1) == "/" || self.is(e + 1, "per");
             if sep && matches!(self.low(e + 2).as_str(), "h" | "hr" | "hour") {
                 let u2 = if u.name == "mile" {
-                    Unit {
-                        name: "mile per hour",
-                        base: None,
-                    }
+                    Unit::named("mile per hour")
                 } else {
-                    Unit {
-                        name: "kilometre per hour",
-                        base: Some(("metre per hour", 1e3)),
-                    }
+                    Unit::named("kilometre per hour")
                 };
                 return Some((e + 3, UnitRef::Unit(u2)));
             }
@@ -2091,19 +2034,13 @@ impl<'a> Scan<'a> {
             && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
             && (1.0..=130.0).contains(&num.value)
         {
-            unit = Some(UnitRef::Unit(Unit {
-                name: "year",
-                base: None,
-            }));
+            unit = Some(UnitRef::Unit(Unit::named("year")));
         }
         if num.slash && unit.is_none() {
             if !self.is(end, "of") {
                 return None;
             }
-            unit = Some(UnitRef::Unit(Unit {
-                name: "fraction",
-                base: None,
-            }));
+            unit = Some(UnitRef::Unit(Unit::named("fraction")));
         }
         // Not a quantity? Bare digits with no qualifier, currency or unit.
         if let (Some(v), None, None) = (num.plain, qual, unit) {
@@ -2285,26 +2222,26 @@ impl<'a> Scan<'a> {
         }
         // Unit name, normalisation, notes.
         let mut notes = Vec::new();
-        let (unit_name, norm): (String, Option<(&str, f64)>) = match unit {
-            None => ("count".to_string(), None),
-            Some(UnitRef::Unit(u)) => (u.name.to_string(), u.base),
+        let unit_name: String = match unit {
+            None => "count".to_string(),
+            Some(UnitRef::Unit(u)) => u.name.to_string(),
             Some(UnitRef::Money(c, _)) if c.starts_with("cent:") => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);
                 notes.push(format!("cents read as hundredths of {}", &c[5..]));
-                (c[5..].to_string(), None)
+                c[5..].to_string()
             }
             Some(UnitRef::Money("pence", _)) => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);
                 notes.push("pence read as hundredths of GBP".to_string());
-                ("GBP".to_string(), None)
+                "GBP".to_string()
             }
             Some(UnitRef::Money("cent", _)) => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);
                 notes.push(format!("cents read as hundredths of {}", self.opts.dollar));
-                (self.opts.dollar.clone(), None)
+                self.opts.dollar.clone()
             }
             Some(UnitRef::Money(code, amb)) => {
                 if amb {
@@ -2312,9 +2249,9 @@ impl<'a> Scan<'a> {
                         "ambiguous currency symbol $ read as {}",
                         self.opts.dollar
                     ));
-                    (self.opts.dollar.clone(), None)
+                    self.opts.dollar.clone()
                 } else {
-                    (code.to_string(), None)
+                    code.to_string()
                 }
             }
         };
@@ -2326,10 +2263,15 @@ impl<'a> Scan<'a> {
         if end > num.end && last.len() > 1 && last.ends_with('.') && !keeps_dot && self.is_word(end - 1) {
             span.end -= 1;
         }
-        let normalised = norm.map(|(base, f)| Normalised {
-            value: value * f,
-            value_max: value_max.map(|v| v * f),
-            unit: base.to_string(),
+        // Class and base value from the one unit table (`count` has no base value).
+        let info = units::unit_info(&unit_name);
+        let unit_class = info.map_or("other", |u| u.class).to_string();
+        let normalised = info.filter(|u| u.class != "count").and_then(|u| {
+            Some(Normalised {
+                value: u.to_base(value)?,
+                value_max: value_max.and_then(|v| u.to_base(v)),
+                unit: u.base.to_string(),
+            })
         });
         // Change.
         let (mut change, mut change_tok) = (num.change, None);
@@ -2500,6 +2442,7 @@ impl<'a> Scan<'a> {
             value,
             value_max,
             unit: unit_name,
+            unit_class,
             normalised,
             bound,
             qualifier: qual.map(|q| self.sp(i, q.0)),

@@ -33,14 +33,16 @@
 //!
 //! # Units
 //!
-//! The vocabulary is closed (see `units.rs`): `count` (no unit), ISO 4217 codes for money
-//! (`USD`, `EUR`, `GBP`, `ILS`, `JPY`, …), `percent`, `percentage point`, `basis point`,
-//! `fold`, `fraction`, durations (`second` … `year`, `decade`, `century`, and `quarter` of a year
-//! for `the preceding three quarters`), length, mass, volume,
-//! area, energy, power, speed, temperature, and data (`byte`/`bit` and their decimal
-//! multiples). Names are singular. `normalised` is filled in only for a scaled unit:
-//! `terabyte` → 1e12 `byte` (decimal), `decade` → 10 `year`, `kilometre` → 1000 `metre`.
-//! Units that are their own base (`hour`, `percent`, `USD`) are not normalised.
+//! The vocabulary is one generated table ([`unit_info`], [`all_units`]; built by
+//! `scripts/gen_units.py` from pint's unit definitions and CLDR's currencies plus a curated
+//! overlay): `count` (no unit), ISO 4217 codes for money (`USD`, `EUR`, `GBP`, `ILS`, `JPY`, …),
+//! `percent`, `percentage point`, `basis point`, `fold`, `fraction`, durations (`second` …
+//! `year`, `decade`, `century`, and `quarter` of a year for `the preceding three quarters`),
+//! length, mass, volume, area, energy, power, pressure, speed, temperature, data and data rates,
+//! frequency, fuel economy, concentration, magnitudes and index points. Names are singular.
+//! Each claim carries its `unit_class` and, for every unit but `count`, `normalised`: the value
+//! in the class's base unit (`terabyte` → 1e12 `byte` (decimal), `decade` → 315,576,000
+//! `second`, `kilometre` → 1000 `metre`, `degree Celsius` → kelvin, `USD` → itself).
 //!
 //! A bare `$` is ambiguous: it is read as [`ExtractOptions::dollar`] (default `USD`) and the
 //! claim carries a note saying so. `US$`, `A$`, `C$`, `HK$`, codes (`NIS 200`, `5 USD`) and
@@ -148,6 +150,8 @@ mod extract;
 mod lexicon;
 mod numbers;
 mod units;
+
+pub use units::{all_units, unit_class, unit_info, UnitInfo};
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -280,7 +284,13 @@ pub struct Claim {
     pub value_max: Option<f64>,
     /// The unit, from a closed, documented vocabulary.
     pub unit: String,
-    /// The value in the base unit, where a scale applies.
+    /// The class of `unit` (`count`, `money`, `percent`, `length`, `duration`, `temperature`,
+    /// …: the closed list is in the unit table's docs, [`unit_info`]). Absent from older
+    /// serialisations (empty then).
+    #[serde(default)]
+    pub unit_class: String,
+    /// The value in the base unit of the class (`5 km` → 5000 `metre`, `48 h` → 172800
+    /// `second`, `45p` → 0.45 `GBP`), for every unit of the table except `count`.
     pub normalised: Option<Normalised>,
     /// How the figure bounds the truth.
     pub bound: Bound,

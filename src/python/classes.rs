@@ -583,6 +583,7 @@ impl PyClaim {
         d.set_item("value", c.value)?;
         d.set_item("value_max", c.value_max)?;
         d.set_item("unit", &c.unit)?;
+        d.set_item("unit_class", &c.unit_class)?;
         d.set_item("normalised", self.normalised(py)?)?;
         d.set_item("bound", c.bound.as_str())?;
         d.set_item("qualifier", self.doc.opt(c.qualifier))?;
@@ -763,7 +764,13 @@ impl PyClaim {
     fn unit(&self) -> &str {
         &self.claim.unit
     }
-    /// `{"value", "value_max", "unit"}` in the base unit where a scale applies, else None.
+    /// The unit's class (`count`, `money`, `percent`, `length`, `duration`, …; see `unit_info`).
+    #[getter]
+    fn unit_class(&self) -> &str {
+        &self.claim.unit_class
+    }
+    /// `{"value", "value_max", "unit"}` in the base unit of the class, for every unit but `count`
+    /// (`5 km` → 5000 `metre`, `45p` → 0.45 `GBP`), else None.
     #[getter(normalised)]
     fn py_normalised<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
         self.normalised(py)
