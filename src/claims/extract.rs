@@ -1271,7 +1271,8 @@ impl<'a> Scan<'a> {
         if self.is_dash(e) && self.glued(e - 1) && self.is(e + 1, "fold") {
             return Some((e + 2, UnitRef::Unit(Unit::named("fold"))));
         }
-        if !matches!(kind, TokenKind::Word) {
+        // "190 km2": a unit form may hold a digit (an alnum token).
+        if !matches!(kind, TokenKind::Word | TokenKind::Alnum) {
             return None;
         }
         // Money words and codes.
@@ -1419,6 +1420,41 @@ impl<'a> Scan<'a> {
         }
         // Case-sensitive short units only when glued ("10m", "5GB", "2x").
         let u = if glued { units::unit_cased(r) } else { None };
+        // "2617.4 m", "48 h", "30 C", "800 K": a one-letter symbol spaced from digits, where no
+        // word follows that would make the letter an initial or a label.
+        // The letter may carry the sentence's full stop ("It took 48 h.").
+        let r1 = match r.strip_suffix('.') {
+            Some(x) if e + 1 == self.b => x,
+            _ => r,
+        };
+        let spaced_letter = !glued
+            && r1.len() == 1
+            && num.plain.is_some()
+            && matches!(r1, "m" | "h" | "K" | "C" | "F" | "g" | "t" | "l" | "L")
+            && !(self.is_word(e + 1) && self.raw(e + 1) == ".")
+            && self.kind(e + 1) != Some(TokenKind::Number)
+            && !self.is_cap_word(e + 1);
+        let u = u.or_else(|| spaced_letter.then(|| units::unit_cased(r1)).flatten());
+        // "2 in wide", "a 9in screen": inches where a dimension word follows.
+        if r == "in"
+            && num.plain.is_some()
+            && (glued
+                || matches!(
+                    self.low(e + 1).as_str(),
+                    "wide"
+                        | "long"
+                        | "tall"
+                        | "high"
+                        | "deep"
+                        | "thick"
+                        | "across"
+                        | "screen"
+                        | "display"
+                        | "diameter"
+                ))
+        {
+            return Some((e + 1, UnitRef::Unit(Unit::named("inch"))));
+        }
         let u = u.or_else(|| {
             // Two-letter-or-longer unit words, except forms that are common words out of context.
             if r.len() == 1

@@ -151,6 +151,7 @@ mod lexicon;
 mod numbers;
 mod units;
 
+pub(crate) use units::is_unit_suffix;
 pub use units::{all_units, unit_class, unit_info, UnitInfo};
 
 use crate::span::Span;

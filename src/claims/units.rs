@@ -275,6 +275,17 @@ pub(crate) fn unit_word(w: &str) -> Option<Unit> {
     get(VOCAB.words.get(w)).and_then(physical)
 }
 
+/// Is `s` a unit or currency form that splits off a number glued to it (`bhp` in `640bhp`,
+/// `GHz`, `mAh`, `元`)? Case-sensitive forms as written, words in lower case.
+pub(crate) fn is_unit_suffix(s: &str) -> bool {
+    let v: &Vocab = &VOCAB;
+    if v.glued.contains_key(s) || v.symbols.contains_key(s) {
+        return true;
+    }
+    let l = super::lexicon::Low::new(s);
+    !l.as_str().is_empty() && v.words.contains_key(l.as_str())
+}
+
 /// Can a unit phrase start with this lower-case word?
 pub(crate) fn phrase_start(w: &str) -> bool {
     VOCAB.phrase_starts.contains(w)
