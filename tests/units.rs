@@ -16,6 +16,7 @@ fn show(text: &str, c: &Claim) -> String {
 }
 
 /// (class, text, expected claims)
+#[rustfmt::skip]
 const ROWS: &[(&str, &str, &str)] = &[
     // ---- temperature
     (
@@ -288,52 +289,116 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("money", "a €1.5m fine", "€1.5m|1500000|EUR|="),
     ("money", "a R$10m contract", "R$10m|10000000|BRL|="),
     ("money", "raised S$20 million", "S$20 million|20000000|SGD|="),
-];
-
-/// Known misreadings (the expected reading is the right one; measured, not asserted).
-const GAPS: &[(&str, &str, &str)] = &[
-    ("temperature", "Iron melts at 573.15K.", "573.15K|573.15|kelvin|="),
-    ("mass", "The boxer weighed 208 pounds.", "208 pounds|208|pound|="),
-    ("mass", "a dose of 120 μg", "120 μg|120|microgram|="),
-    ("length", "a 9\" pizza", "9\"|9|inch|="),
-    ("area", "a 3923sq m plot", "3923sq m|3923|square metre|="),
-    (
-        "magnitude",
-        "a magnitude 6.2 quake",
-        "magnitude 6.2|6.2|magnitude|=",
-    ),
-    (
-        "magnitude",
-        "a 6.8 magnitude quake",
-        "6.8 magnitude|6.8|magnitude|=",
-    ),
-    (
-        "magnitude",
-        "a magnitude-7.8 earthquake",
-        "magnitude-7.8|7.8|magnitude|=",
-    ),
-    (
-        "index_points",
-        "The FTSE 100 lost 190 points, or 0.6%.",
-        "190 points|190|point|=;0.6%|0.6|percent|=",
-    ),
-    ("money", "Sales were EUR50m.", "EUR50m|50000000|EUR|="),
-    ("money", "It cost USD1,700.", "USD1,700|1700|USD|="),
-    (
-        "money",
-        "a grant of $US55,931,000",
-        "$US55,931,000|55931000|USD|=",
-    ),
-    ("money", "plans from RM79 a month", "RM79|79|MYR|="),
-    ("money", "worth 100元", "100元|100|CNY|="),
-    ("money", "It was $2.174T.", "$2.174T|2174000000000|USD|="),
-    ("money", "a loss of ($99.99)", "($99.99)|-99.99|USD|="),
-    ("money", "it cost rmb 10", "rmb 10|10|CNY|="),
+    // ---- sport
+    ("length", "She cleared 2.05m in the high jump.", "2.05m|2.05|metre|="),
+    ("length", "He threw the javelin 89.94 metres.", "89.94 metres|89.94|metre|="),
+    ("length", "He won the 10,000m in 26 minutes.", "10,000m|10000|metre|=;26 minutes|26|minute|="),
+    ("speed", "a serve clocked at 263 km/h", "263 km/h|263|kilometre per hour|="),
+    ("speed", "She bowled at 140kph.", "140kph|140|kilometre per hour|="),
+    ("mass", "The heavyweight weighed in at 112kg.", "112kg|112|kilogram|="),
+    ("mass", "The prop weighs 18 stone.", "18 stone|18|stone|="),
+    ("money", "He signed for £45m.", "£45m|45000000|GBP|="),
+    ("money", "a €120m release clause", "€120m|120000000|EUR|="),
+    ("money", "a $1.2bn stadium", "$1.2bn|1200000000|USD|="),
+    ("length", "a 300-yard drive", "300-yard|300|yard|="),
+    ("duration", "after 90 minutes of play", "90 minutes|90|minute|="),
+    // ---- weather
+    ("temperature", "Lows of minus 5C are forecast.", "minus 5C|-5|degree Celsius|="),
+    ("temperature", "It reached 38.7C in Lincolnshire.", "38.7C|38.7|degree Celsius|="),
+    ("length", "Up to 15cm of snow fell.", "Up to 15cm|15|centimetre|<="),
+    ("length", "as much as 50mm of rain", "as much as 50mm|50|millimetre|<="),
+    ("speed", "gusts of up to 90mph", "up to 90mph|90|mile per hour|<="),
+    ("speed", "winds of 120 km/h", "120 km/h|120|kilometre per hour|="),
+    ("pressure", "a low of 950 millibars", "950 millibars|950|millibar|="),
+    ("length", "visibility below 200 metres", "below 200 metres|200|metre|<"),
+    // ---- health
+    ("mass", "Take 500mg twice a day.", "500mg|500|milligram|="),
+    ("mass", "a daily 10 micrograms of vitamin D", "10 micrograms|10|microgram|="),
+    ("energy", "a 1,500-calorie diet", "1,500-calorie|1500|calorie|="),
+    ("volume", "a 250ml glass of wine", "250ml|250|millilitre|="),
+    ("percent", "Obesity rose to 28%.", "28%|28|percent|="),
+    ("radiation_dose", "a dose of 20 mSv", "20 mSv|20|millisievert|="),
+    ("mass", "She lost 10 kilos.", "10 kilos|10|kilogram|="),
+    ("length", "a 6ft 4in striker", "6ft|6|foot|=;4in|4|inch|="),
+    ("length", "a tumour of 3 cm", "3 cm|3|centimetre|="),
+    ("duration", "within 72 hours", "72 hours|72|hour|="),
+    // ---- tech
+    ("data", "a 1TB drive", "1TB|1|terabyte|="),
+    ("data", "It stores 512 gigabytes.", "512 gigabytes|512|gigabyte|="),
+    ("data", "a 256 MB cache", "256 MB|256|megabyte|="),
+    ("data_rate", "broadband at 1 Gbps", "1 Gbps|1|gigabit per second|="),
+    ("data_rate", "speeds of 30Mbps", "30Mbps|30|megabit per second|="),
+    ("frequency", "a 3.2 GHz processor", "3.2 GHz|3.2|gigahertz|="),
+    ("frequency", "the 700MHz band", "700MHz|700|megahertz|="),
+    ("power", "a 65W charger", "65W|65|watt|="),
+    ("length", "a 6.1in display", "6.1in|6.1|inch|="),
+    ("length", "a 3nm chip", "3nm|3|nanometre|="),
+    ("money", "It costs $999.", "$999|999|USD|="),
+    ("money", "a ¥2tn budget", "¥2tn|2000000000000|JPY|="),
+    // ---- science
+    ("length", "a 1.5 km wide crater", "1.5 km|1.5|kilometre|="),
+    ("length", "a star 4.2 light years away", "4.2 light years|4.2|light year|="),
+    ("temperature", "cooled to 4 kelvin", "4 kelvin|4|kelvin|="),
+    ("energy", "a 13 TeV collision", "13 TeV|13|teraelectronvolt|="),
+    ("mass", "a 2,000-tonne ship", "2,000-tonne|2000|tonne|="),
+    ("area", "a 5 km2 reserve", "5 km2|5|square kilometre|="),
+    ("volume", "a 10-litre tank", "10-litre|10|litre|="),
+    ("concentration", "methane at 1,900 ppb", "1,900 ppb|1900|part per billion|="),
+    ("voltage", "a 400kV line", "400kV|400|kilovolt|="),
+    ("force", "a 5 kN load", "5 kN|5|kilonewton|="),
+    ("energy", "It released 4.2 megajoules.", "4.2 megajoules|4.2|megajoule|="),
+    // ---- finance
+    ("money", "Profits hit £1.2bn.", "£1.2bn|1200000000|GBP|="),
+    ("money", "a 10p rise", "10p|0.1|GBP|="),
+    ("money", "fees of 15 cents", "15 cents|0.15|USD|="),
+    ("money", "a 40 euro cents levy", "40 euro cents|0.4|EUR|="),
+    ("money", "It paid 1,000 Danish kroner.", "1,000 Danish kroner|1000|DKK|="),
+    ("money", "a loan of 2bn Egyptian pounds", "2bn Egyptian pounds|2000000000|EGP|="),
+    ("money", "bail of 50,000 rand", "50,000 rand|50000|ZAR|="),
+    ("money", "a NZ$3m grant", "NZ$3m|3000000|NZD|="),
+    ("money", "about US$4.5 billion", "about US$4.5 billion|4500000000|USD|~"),
+    ("basis_point", "a 75 basis point hike", "75 basis point|75|basis point|="),
+    ("percentage_point", "a 0.5 percentage point rise", "0.5 percentage point|0.5|percentage point|="),
+    ("count", "more than 2,000 jobs", "more than 2,000|2000|count|>"),
+    ("count", "at least 30 people", "at least 30|30|count|>="),
+    ("count", "nearly 1,000 homes", "nearly 1,000|1000|count|~"),
+    // ---- qualifiers as symbols and after the number
     ("count", "more than >10 cases", ">10|10|count|>"),
     ("count", "scores <= 100", "<= 100|100|count|<="),
     ("count", "≥ 30 patients", "≥ 30|30|count|>="),
-    ("count", "with 200 or greater", "200 or greater|200|count|>="),
+    ("count", "p < 0.05", "< 0.05|0.05|count|<"),
+    ("count", "with 200 or greater", "200|200|count|>="),
+    ("count", "with 20 or fewer staff", "20|20|count|<="),
+    ("count", "It must not exceed 3000 units.", "exceed 3000|3000|count|>"),
+    ("count", "less than or equal to 100 cases", "less than or equal to 100|100|count|<="),
+    ("length", "∼140 km of road", "∼140 km|140|kilometre|~"),
+    ("magnitude", "a magnitude 6.2 quake", "magnitude 6.2|6.2|magnitude|="),
+    ("magnitude", "a 6.8 magnitude quake", "6.8 magnitude|6.8|magnitude|="),
+    ("mass", "The boxer weighed 208 pounds.", "208 pounds|208|pound|="),
+    ("money", "worth 100元", "100元|100|CNY|="),
+    ("mass", "a dose of 120 μg", "120 μg|120|microgram|="),
+];
+
+/// Known misreadings (the expected reading is the right one; measured, not asserted).
+#[rustfmt::skip]
+const GAPS: &[(&str, &str, &str)] = &[
+    ("temperature", "Iron melts at 573.15K.", "573.15K|573.15|kelvin|="),
+    ("length", "a 9\" pizza", "9\"|9|inch|="),
+    ("area", "a 3923sq m plot", "3923sq m|3923|square metre|="),
+    ("magnitude", "a magnitude-7.8 earthquake", "magnitude-7.8|7.8|magnitude|="),
+    ("index_points", "The FTSE 100 lost 190 points, or 0.6%.", "190 points|190|point|=;0.6%|0.6|percent|="),
+    ("money", "Sales were EUR50m.", "EUR50m|50000000|EUR|="),
+    ("money", "It cost USD1,700.", "USD1,700|1700|USD|="),
+    ("money", "a grant of $US55,931,000", "$US55,931,000|55931000|USD|="),
+    ("money", "plans from RM79 a month", "RM79|79|MYR|="),
+    ("money", "It was $2.174T.", "$2.174T|2174000000000|USD|="),
+    ("money", "a loss of ($99.99)", "($99.99)|-99.99|USD|="),
+    ("money", "it cost rmb 10", "rmb 10|10|CNY|="),
     ("count", "a value of 2.48×10−5", "2.48×10−5|0.0000248|count|="),
+    ("length", "She is 5 feet 2 inches tall.", "5 feet 2 inches|1.5748|metre|="),
+    ("money", "It cost 3 dollars 50 cents.", "3 dollars 50 cents|3.5|USD|="),
+    ("count", "one out of three adults", "one out of three|0.3333333333333333|fraction|="),
+    ("money", "fell from $36,040 to $34,935", "from $36,040 to $34,935|34935|USD|="),
 ];
 
 fn eval(rows: &[(&str, &str, &str)]) -> (Vec<String>, BTreeMap<&'static str, [usize; 4]>) {
@@ -404,6 +469,9 @@ fn known_gaps_measured() {
     let (fails, per) = eval(GAPS);
     report("GAPS", &per);
     println!("{} of {} gap rows still differ", fails.len(), GAPS.len());
+    if std::env::var_os("CLAIMSIFT_SHOW_GAPS").is_some() {
+        println!("{}", fails.join("\n"));
+    }
 }
 
 #[test]

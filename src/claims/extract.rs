@@ -155,8 +155,11 @@ const F_CAP: u8 = 4;
 fn token_flags(text: &str, t: &Token) -> u8 {
     match t.kind {
         TokenKind::Word => {}
+        TokenKind::Symbol | TokenKind::Punct if lexicon::qualifier_symbol(t.text(text)).is_some() => {
+            return F_QUAL
+        }
         TokenKind::Punct | TokenKind::Clitic | TokenKind::Emoji => return 0,
-        TokenKind::Symbol => return if t.text(text) == "~" { F_QUAL } else { 0 },
+        TokenKind::Symbol => return 0,
         _ => return F_NUM,
     }
     let raw = t.text(text);
@@ -576,6 +579,13 @@ impl<'a> Scan<'a> {
     // ---------------------------------------------------------------- quantities
 
     fn qualifier_at(&self, i: usize) -> Option<(usize, Bound)> {
+        if let Some((b, takes_eq)) = lexicon::qualifier_symbol(self.raw(i)) {
+            if takes_eq && self.raw(i + 1) == "=" && self.glued(i) {
+                let b = if b == Bound::Gt { Bound::Ge } else { Bound::Le };
+                return Some((i + 2, b));
+            }
+            return Some((i + 1, b));
+        }
         for (words, b) in lexicon::QUALIFIERS {
             if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
                 return Some((i + words.len(), *b));
@@ -1223,6 +1233,27 @@ impl<'a> Scan<'a> {
         best
     }
 
+    /// Does the sentence speak of weight (`weighed`, `weight`, `heavy`, `lighter`)? Decides
+    /// `pounds` between mass and money.
+    fn weight_context(&self) -> bool {
+        (self.a..self.b).any(|k| {
+            let w = self.low(k);
+            let w = w.as_str();
+            w.starts_with("weigh")
+                || matches!(
+                    w,
+                    "heavy"
+                        | "heavier"
+                        | "heaviest"
+                        | "lighter"
+                        | "pounder"
+                        | "obese"
+                        | "overweight"
+                        | "bodyweight"
+                )
+        })
+    }
+
     /// A unit or currency after the numeral, from token `e`.
     fn unit_after(&self, e: usize, num: &Num) -> Option<(usize, UnitRef)> {
         let mut e = e;
@@ -1327,7 +1358,9 @@ impl<'a> Scan<'a> {
             return Some((e + 1, UnitRef::Money("pence", false)));
         }
         if let Some(c) = units::currency_word(l) {
-            if l.starts_with("pound") && self.is(e + 1, "of") {
+            // "pounds of flour", "weighed 208 pounds", "a 250-pound man": weight, not money,
+            // when the sentence speaks of weight.
+            if l.starts_with("pound") && (self.is(e + 1, "of") || self.weight_context()) {
                 return Some((e + 1, UnitRef::Unit(Unit::named("pound"))));
             }
             return Some((
@@ -2017,6 +2050,19 @@ impl<'a> Scan<'a> {
         }
         let mut end = num.end;
         let mut unit: Option<UnitRef> = num.unit.map(UnitRef::Unit);
+        // "a magnitude 6.2 quake", "magnitude-7.8": the scale named before the numeral.
+        let mut p = p;
+        if unit.is_none()
+            && money.is_none()
+            && qual.is_none()
+            && num.plain.is_some()
+            && p2 == i
+            && num.start > self.a
+            && self.is(num.start - 1, "magnitude")
+        {
+            unit = Some(UnitRef::Unit(Unit::named("magnitude")));
+            p = num.start - 1;
+        }
         let mut unit_toks = None;
         // A share can take a unit: "a quarter mile", "a quarter point".
         let share = num.unit.is_some_and(|u| u.name == "fraction");
@@ -2217,8 +2263,21 @@ impl<'a> Scan<'a> {
             bound = Some(Bound::Ge);
         }
         if bound.is_none() {
-            if self.is(end, "or") && matches!(self.low(end + 1).as_str(), "more" | "higher" | "above") {
+            if self.is(end, "or")
+                && matches!(
+                    self.low(end + 1).as_str(),
+                    "more" | "higher" | "above" | "greater" | "larger" | "longer" | "over" | "older"
+                )
+            {
+                // "200 or greater" (as "500 or more", the post-qualifier is not in the span).
                 bound = Some(Bound::Ge);
+            } else if self.is(end, "or")
+                && matches!(
+                    self.low(end + 1).as_str(),
+                    "less" | "fewer" | "lower" | "below" | "under" | "younger" | "smaller"
+                )
+            {
+                bound = Some(Bound::Le);
             } else if self.is(end, "or") && matches!(self.low(end + 1).as_str(), "so" | "thereabouts") {
                 bound = Some(Bound::Approx);
             } else if self.raw(end) == "+" && self.glued(end - 1) {

@@ -215,7 +215,21 @@ pub(crate) fn qualifier1(w: &str) -> Option<Bound> {
         "under" | "below" => Bound::Lt,
         "just" | "only" | "exactly" | "precisely" | "merely" => Bound::Eq,
         "minimum" => Bound::Ge,
+        "exceed" | "exceeds" | "exceeding" | "exceeded" => Bound::Gt,
         "maximum" => Bound::Le,
+        _ => return None,
+    })
+}
+
+/// Comparison signs before a numeral (`>10`, `<= 100`, `≥ 30`, `≈ 170`, `∼140`): the bound,
+/// and whether a following `=` belongs to the sign (`>` `=` is `>=`).
+pub(crate) fn qualifier_symbol(s: &str) -> Option<(Bound, bool)> {
+    Some(match s {
+        ">" => (Bound::Gt, true),
+        "<" => (Bound::Lt, true),
+        "\u{2265}" | "\u{2A7E}" => (Bound::Ge, false),
+        "\u{2264}" | "\u{2A7D}" => (Bound::Le, false),
+        "~" | "\u{2248}" | "\u{223C}" | "\u{2243}" => (Bound::Approx, false),
         _ => return None,
     })
 }
@@ -239,6 +253,7 @@ pub(crate) fn is_qualifier_start(w: &str) -> bool {
         || matches!(
             w,
             "no" | "a"
+                | "equal"
                 | "in"
                 | "upwards"
                 | "well"
@@ -267,6 +282,13 @@ pub(crate) fn is_qualifier_start(w: &str) -> bool {
 
 /// Multi-word qualifiers, longest first; each is a list of lower-case words.
 pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
+    (&["less", "than", "or", "equal", "to"], Bound::Le),
+    (&["fewer", "than", "or", "equal", "to"], Bound::Le),
+    (&["greater", "than", "or", "equal", "to"], Bound::Ge),
+    (&["more", "than", "or", "equal", "to"], Bound::Ge),
+    (&["equal", "to", "or", "greater", "than"], Bound::Ge),
+    (&["equal", "to", "or", "more", "than"], Bound::Ge),
+    (&["equal", "to", "or", "less", "than"], Bound::Le),
     (&["no", "fewer", "than"], Bound::Ge),
     (&["no", "less", "than"], Bound::Ge),
     (&["no", "more", "than"], Bound::Le),
