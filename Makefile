@@ -58,3 +58,7 @@ demo:  ## the main job: compare the claims of the bundled seeds
 bench:  ## criterion benches, then the Python throughput script (reads ../shared/corpus)
 	cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3
 	$(PYTHON) benches/bench.py
+
+.PHONY: units
+units:  ## regenerate the unit table in src/claims/data from pint + CLDR (needs pip install pint babel)
+	$(PYTHON) scripts/gen_units.py

@@ -224,7 +224,7 @@ def plural(word: str) -> str:
     """English plural of a unit word (the last word of a phrase takes it)."""
     head, _, last = word.rpartition(" ")
     if word.startswith("degree "):  # "degrees Celsius"
-        return "degrees" + word[len("degree"):]
+        return "degrees" + word[len("degree") :]
     if " per " in word:  # "mile per hour": the first word takes the plural
         first, _, rest = word.partition(" ")
         return f"{plural(first)} {rest}"
@@ -254,12 +254,31 @@ class Table:
         self.rows: dict[str, dict] = {}
         self.order: list[str] = []
 
-    def add(self, name: str, cls: str, base: str, factor: str, offset: str = "", minor: str = "",
-            minor_name: str = "", symbols=(), glued=(), words=()) -> dict:
+    def add(
+        self,
+        name: str,
+        cls: str,
+        base: str,
+        factor: str,
+        offset: str = "",
+        minor: str = "",
+        minor_name: str = "",
+        symbols=(),
+        glued=(),
+        words=(),
+    ) -> dict:
         if name not in self.rows:
             self.rows[name] = {
-                "name": name, "class": cls, "base": base, "factor": factor, "offset": offset,
-                "minor": minor, "minor_name": minor_name, "symbols": [], "glued": [], "words": [],
+                "name": name,
+                "class": cls,
+                "base": base,
+                "factor": factor,
+                "offset": offset,
+                "minor": minor,
+                "minor_name": minor_name,
+                "symbols": [],
+                "glued": [],
+                "words": [],
             }
             self.order.append(name)
         r = self.rows[name]
@@ -285,8 +304,16 @@ def physical(table: Table, ureg: pint.UnitRegistry) -> None:
             if w not in words:
                 words.append(w)
         words += [w.replace("_", " ") for w in extra.split(" ") if w]
-        table.add(name, cls, base_name, num(factor), num(offset) if offset is not None else "",
-                  symbols=spaced.split(), glued=glued.split(), words=[w.lower() for w in words])
+        table.add(
+            name,
+            cls,
+            base_name,
+            num(factor),
+            num(offset) if offset is not None else "",
+            symbols=spaced.split(),
+            glued=glued.split(),
+            words=[w.lower() for w in words],
+        )
         sym = SYMBOL.get(pname)
         for p in prefixes:
             pword, psyms, pf = PREFIX[p]
@@ -301,8 +328,14 @@ def physical(table: Table, ureg: pint.UnitRegistry) -> None:
             ci = [s.lower() for s in syms if s.isascii() and cls not in ("data", "data_rate")]
             if cls in ("data", "data_rate"):
                 ci = [s.lower() for s in syms if cls == "data_rate"]
-            table.add(pname_full, cls, base_name, num(factor * pf), symbols=syms,
-                      words=[w.lower() for w in pwords] + ci)
+            table.add(
+                pname_full,
+                cls,
+                base_name,
+                num(factor * pf),
+                symbols=syms,
+                words=[w.lower() for w in pwords] + ci,
+            )
 
 
 def currencies(table: Table) -> dict:
@@ -339,8 +372,15 @@ def currencies(table: Table) -> dict:
         for form in plural_forms.values():
             if form.lower() not in names:
                 names.append(form.lower())
-        table.add(code, "money", code, "1", minor=str(get_currency_precision(code)),
-                  symbols=[code] + sorted(unanimous.get(code, [])), words=names)
+        table.add(
+            code,
+            "money",
+            code,
+            "1",
+            minor=str(get_currency_precision(code)),
+            symbols=[code] + sorted(unanimous.get(code, [])),
+            words=names,
+        )
     return symbol_codes
 
 
@@ -361,8 +401,14 @@ def overlay(table: Table) -> None:
             if not (cls and base and factor):
                 sys.exit(f"{OVERLAY}:{ln}: new unit {name!r} needs class, base and factor")
             r = table.add(name, cls, base, factor)
-        for key, val in (("class", cls), ("base", base), ("factor", factor), ("offset", offset),
-                         ("minor", minor), ("minor_name", minor_name)):
+        for key, val in (
+            ("class", cls),
+            ("base", base),
+            ("factor", factor),
+            ("offset", offset),
+            ("minor", minor),
+            ("minor_name", minor_name),
+        ):
             if val:
                 r[key] = val
         for form in [s for s in syms.split("|") if s]:
@@ -440,8 +486,22 @@ def render(table: Table) -> tuple:
     words = [HEADER_WORDS, "name\twords\n"]
     for name in sorted(table.order, key=lambda n: (table.rows[n]["class"], n)):
         r = table.rows[name]
-        units.append("\t".join([r["name"], r["class"], r["base"], r["factor"], r["offset"], r["minor"],
-                                r["minor_name"], "|".join(r["symbols"]), "|".join(r["glued"])]) + "\n")
+        units.append(
+            "\t".join(
+                [
+                    r["name"],
+                    r["class"],
+                    r["base"],
+                    r["factor"],
+                    r["offset"],
+                    r["minor"],
+                    r["minor_name"],
+                    "|".join(r["symbols"]),
+                    "|".join(r["glued"]),
+                ]
+            )
+            + "\n"
+        )
         if r["words"]:
             words.append(f"{name}\t{'|'.join(r['words'])}\n")
     return "".join(units), "".join(words)
@@ -459,8 +519,11 @@ def main() -> None:
     dropped = check_conflicts(table)
     units, words = render(table)
     if args.check:
-        stale = [p for p, t in ((OUT_UNITS, units), (OUT_WORDS, words))
-                 if not p.exists() or p.read_text(encoding="utf-8") != t]
+        stale = [
+            p
+            for p, t in ((OUT_UNITS, units), (OUT_WORDS, words))
+            if not p.exists() or p.read_text(encoding="utf-8") != t
+        ]
         if stale:
             sys.exit(f"stale: {', '.join(map(str, stale))}; rerun scripts/gen_units.py")
         return
