@@ -3,9 +3,8 @@
 Behaviour (which unit a text has) is tested in Rust (tests/units.rs); this tests the binding.
 """
 
-import pytest
-
 import claimsift
+import pytest
 
 
 def test_unit_info_fields():
