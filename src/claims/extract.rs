@@ -1213,19 +1213,26 @@ impl<'a> Scan<'a> {
     /// lower case with one space between spaced tokens and none between glued ones (`sq km`,
     /// `km/h`, `miles per gallon`): one past its last token and the unit.
     fn unit_phrase(&self, e: usize) -> Option<(usize, &'static units::UnitInfo)> {
-        let mut key = String::new();
+        // The key on the stack: phrase starts (`new`, `per`, `south`) are common words.
+        let mut buf = [0u8; 64];
+        let mut n = 0;
         let mut best = None;
         for k in e..(e + 5).min(self.b) {
             let w = self.low(k);
-            if w.as_str().is_empty() {
+            let w = w.as_bytes();
+            let sep = usize::from(k > e && !self.glued(k - 1));
+            if w.is_empty() || n + sep + w.len() > buf.len() {
                 break;
             }
-            if k > e && !self.glued(k - 1) {
-                key.push(' ');
+            if sep == 1 {
+                buf[n] = b' ';
+                n += 1;
             }
-            key.push_str(w.as_str());
+            buf[n..n + w.len()].copy_from_slice(w);
+            n += w.len();
             if k > e {
-                if let Some(u) = units::phrase(&key) {
+                // Low holds ASCII only, so the key is valid UTF-8.
+                if let Some(u) = std::str::from_utf8(&buf[..n]).ok().and_then(units::phrase) {
                     best = Some((k + 1, u));
                 }
             }

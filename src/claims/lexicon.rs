@@ -37,6 +37,11 @@ impl Low {
         out.len = n as u8;
         out
     }
+    /// The lower-cased bytes (ASCII).
+    #[inline]
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len as usize]
+    }
     /// The lower-cased text.
     #[inline]
     pub(crate) fn as_str(&self) -> &str {

@@ -53,7 +53,7 @@
 //! A name not in the table (only possible with an unusual `ExtractOptions::dollar`) has class
 //! `other` and no normalised value.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 const UNITS_TSV: &str = include_str!("data/units.tsv");
@@ -177,12 +177,12 @@ fn build() -> Vocab {
     }
     let mut v = Vocab {
         by_name,
-        symbols: HashMap::new(),
-        glued: HashMap::new(),
-        words: HashMap::new(),
-        phrases: HashMap::new(),
-        phrase_starts: HashSet::new(),
-        dollar_prefixes: HashMap::new(),
+        symbols: HashMap::default(),
+        glued: HashMap::default(),
+        words: HashMap::default(),
+        phrases: HashMap::default(),
+        phrase_starts: HashSet::default(),
+        dollar_prefixes: HashMap::default(),
         units: Vec::new(),
     };
     // The generator already resolved conflicts; `or_insert` keeps the first if one slips in.
@@ -307,12 +307,23 @@ pub(crate) fn currency_word(w: &str) -> Option<Option<&'static str>> {
 /// `Hong Kong dollars`): `a` and `b` are the lower-cased words before the currency word `c`
 /// (`a` empty for a one-word nationality).
 pub(crate) fn national_currency(a: &str, b: &str, c: &str) -> Option<&'static str> {
-    let key = if a.is_empty() {
-        format!("{b} {c}")
-    } else {
-        format!("{a} {b} {c}")
-    };
-    phrase(&key)
+    // The key "a b c" on the stack: this runs after every number followed by a capitalised word.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for (k, part) in [a, b, c].into_iter().filter(|p| !p.is_empty()).enumerate() {
+        let extra = usize::from(k > 0);
+        if n + extra + part.len() > buf.len() {
+            return None;
+        }
+        if k > 0 {
+            buf[n] = b' ';
+            n += 1;
+        }
+        buf[n..n + part.len()].copy_from_slice(part.as_bytes());
+        n += part.len();
+    }
+    let key = std::str::from_utf8(&buf[..n]).ok()?;
+    phrase(key)
         .filter(|u| u.is_money() && u.name != "$")
         .map(|u| u.name)
 }
