@@ -763,6 +763,21 @@ impl Scanner<'_, '_> {
     }
 
     fn word_at(&mut self, i: usize) -> usize {
+        // "EUR50m", "USD1,700", "RM79", "$US55": a currency code or letter symbol glued before
+        // digits splits off (the unit table decides what is one).
+        let bytes = self.text.as_bytes();
+        let mut e = i;
+        while e < bytes.len() && bytes[e].is_ascii_alphabetic() && e - i < 4 {
+            e += 1;
+        }
+        if e > i + 1
+            && e < bytes.len()
+            && bytes[e].is_ascii_digit()
+            && crate::claims::is_currency_prefix(&self.text[i..e])
+        {
+            self.push(i, e, TokenKind::Word);
+            return e;
+        }
         self.word_from(i, i, false)
     }
 

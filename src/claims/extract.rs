@@ -192,6 +192,13 @@ fn token_flags(text: &str, t: &Token) -> u8 {
     if lexicon::is_qualifier_start(w) {
         f |= F_QUAL;
     }
+    // "rmb 10": a lower-case currency word before the number starts a quantity.
+    if w.len() == 3
+        && raw.as_bytes()[0].is_ascii_lowercase()
+        && units::currency_word(w).is_some_and(|c| c.is_some())
+    {
+        f |= F_CAP;
+    }
     f
 }
 
@@ -601,6 +608,12 @@ impl<'a> Scan<'a> {
     fn currency_prefix(&self, p: usize) -> Option<(usize, UnitRef)> {
         let r = self.raw(p);
         if self.kind(p) == Some(TokenKind::Currency) {
+            // "$US55,931,000", "$A2m": the dollar's country after the sign.
+            if r == "$" && self.glued(p) && self.glued(p + 1) && self.kind(p + 2) == Some(TokenKind::Number) {
+                if let Some(code) = units::dollar_prefix(self.raw(p + 1)) {
+                    return Some((p + 2, UnitRef::Money(code, false)));
+                }
+            }
             return match units::currency_symbol(r) {
                 Some(Some(code)) => Some((p + 1, UnitRef::Money(code, false))),
                 Some(None) => Some((p + 1, UnitRef::Money("$", true))),
@@ -615,6 +628,16 @@ impl<'a> Scan<'a> {
             }
             if let Some(code) = units::currency_code(r) {
                 if self.kind(p + 1) == Some(TokenKind::Number) {
+                    return Some((p + 1, UnitRef::Money(code, false)));
+                }
+            }
+            // "rmb 10": a three-letter currency word of the table in lower case (not a code
+            // such as "try", which is an English word).
+            if r.len() == 3
+                && r.bytes().all(|b| b.is_ascii_lowercase())
+                && self.kind(p + 1) == Some(TokenKind::Number)
+            {
+                if let Some(Some(code)) = units::currency_word(r) {
                     return Some((p + 1, UnitRef::Money(code, false)));
                 }
             }
@@ -666,7 +689,11 @@ impl<'a> Scan<'a> {
                 }
                 let mut n = base(p + 1, v.scaled(0));
                 let sl = self.low(p + 1);
-                if let Some(s) = lexicon::scale_word(
+                // "573.15K": a glued K after two or more decimals is kelvin, not thousands.
+                let kelvin = self.raw(p + 1) == "K" && self.glued(p) && !money && v.frac >= 2;
+                if kelvin {
+                    n.plain = Some(v);
+                } else if let Some(s) = lexicon::scale_word(
                     self.raw(p + 1),
                     sl.as_str(),
                     money || self.money_follows(p + 2) || self.million_m(p, &v),
@@ -1240,6 +1267,33 @@ impl<'a> Scan<'a> {
         best
     }
 
+    /// Does the sentence name a stock index (`FTSE`, `Dow`, `Nasdaq`, `S&P`, `index`)? Decides
+    /// `points` as index points.
+    fn index_context(&self) -> bool {
+        (self.a..self.b).any(|k| {
+            matches!(
+                self.low(k).as_str(),
+                "ftse"
+                    | "dow"
+                    | "nasdaq"
+                    | "s&p"
+                    | "nikkei"
+                    | "dax"
+                    | "cac"
+                    | "sensex"
+                    | "nifty"
+                    | "kospi"
+                    | "hang"
+                    | "stoxx"
+                    | "asx"
+                    | "tsx"
+                    | "index"
+                    | "indices"
+                    | "benchmark"
+            )
+        })
+    }
+
     /// Does the sentence speak of weight (`weighed`, `weight`, `heavy`, `lighter`)? Decides
     /// `pounds` between mass and money.
     fn weight_context(&self) -> bool {
@@ -1393,6 +1447,10 @@ impl<'a> Scan<'a> {
             };
             return Some((e + 2, UnitRef::Unit(Unit { name })));
         }
+        // "The FTSE 100 lost 190 points": points on an index named in the sentence.
+        if matches!(l, "point" | "points") && num.unit.is_none() && self.index_context() {
+            return Some((e + 1, UnitRef::Unit(Unit::named("point"))));
+        }
         // "a quarter of a percentage point", "half of a point".
         if num.unit.is_some_and(|u| u.name == "fraction")
             && l == "of"
@@ -1439,7 +1497,8 @@ impl<'a> Scan<'a> {
         }
         // "square miles", "sq km", "cubic metres": a power of a length unit named in the table.
         if matches!(l, "square" | "sq" | "sq." | "cubic" | "cu") {
-            let u = units::unit_word(self.low(e + 1).as_str())?;
+            let u =
+                units::unit_word(self.low(e + 1).as_str()).or_else(|| units::unit_cased(self.raw(e + 1)))?;
             let power = if l.starts_with('c') { "cubic" } else { "square" };
             let u = units::unit_info(&format!("{power} {}", u.name))?;
             return Some((e + 2, UnitRef::Unit(Unit::named(u.name))));
@@ -1967,7 +2026,20 @@ impl<'a> Scan<'a> {
             Some((e, m)) => (e, Some(m)),
             None => (p, None),
         };
-        let num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
+        let mut num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
+        self.scientific(&mut num);
+        // "one out of three", "7 out of 10": a share.
+        if num.value > 0.0 && num.unit.is_none() && self.is(num.end, "out") && self.is(num.end + 1, "of") {
+            if let Some(n2) = self.numeral_at(num.end + 2, false, false) {
+                if n2.value >= num.value && n2.unit.is_none() && !n2.vague {
+                    num.value /= n2.value;
+                    num.unit = Some(Unit::named("fraction"));
+                    num.plain = None;
+                    num.end = n2.end;
+                    num.span.end = n2.span.end;
+                }
+            }
+        }
         // "about 1230 GMT": a clock time (read when the scan reaches the digits).
         if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
             return None;
@@ -2264,6 +2336,50 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // Movements: "fell from $36,040 to $34,935" is one claim: the level reached in `value`,
+        // the starting level in `value_from`, the direction in `change` (from the two values
+        // when no verb says it). Only after a change verb: "aged from 18 to 24" is a range.
+        let mut value_from = None;
+        let mut from_tok = None;
+        if value_max.is_none()
+            && qual.is_none()
+            && p > self.a + 1
+            && self.is(p - 1, "from")
+            && self.is(end, "to")
+            && (2..=4).any(|d| p >= self.a + d && lexicon::change_word(self.low(p - d).as_str()).is_some())
+        {
+            let k = end + 1;
+            let (k2, money2) = match self.currency_prefix(k) {
+                Some((e, m)) => (e, Some(m)),
+                None => (k, None),
+            };
+            if let Some(n2) = self.numeral_at(k2, money.is_some() || money2.is_some(), false) {
+                let (e2, u2) = match n2.unit.map(UnitRef::Unit).map(|u| (n2.end, Some(u))) {
+                    Some(x) => x,
+                    None => match self.unit_after(n2.end, &n2) {
+                        Some((e, u)) => (e, Some(u)),
+                        None => (n2.end, None),
+                    },
+                };
+                let u2 = match money2.or(u2) {
+                    Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
+                    u => u,
+                };
+                let same = match (&unit, &u2) {
+                    (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+                    (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+                    (Some(_), None) => true,
+                    (None, None) => true,
+                    _ => false,
+                };
+                if same && !n2.vague && n2.value != value {
+                    value_from = Some(value);
+                    value = n2.value;
+                    end = e2;
+                    from_tok = Some(p - 1);
+                }
+            }
+        }
         // Post-qualifiers: "500 or more", "500+".
         let mut bound = qual.map(|q| q.1).or(num.bound);
         if num.vague && bound.is_none() {
@@ -2330,18 +2446,21 @@ impl<'a> Scan<'a> {
             Some(UnitRef::Money(c, _)) if c.starts_with("cent:") => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);
+                value_from = value_from.map(|v: f64| v / 100.0);
                 notes.push(format!("cents read as hundredths of {}", &c[5..]));
                 c[5..].to_string()
             }
             Some(UnitRef::Money("pence", _)) => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);
+                value_from = value_from.map(|v: f64| v / 100.0);
                 notes.push("pence read as hundredths of GBP".to_string());
                 "GBP".to_string()
             }
             Some(UnitRef::Money("cent", _)) => {
                 value /= 100.0;
                 value_max = value_max.map(|v| v / 100.0);
+                value_from = value_from.map(|v: f64| v / 100.0);
                 notes.push(format!("cents read as hundredths of {}", self.opts.dollar));
                 self.opts.dollar.clone()
             }
@@ -2357,13 +2476,33 @@ impl<'a> Scan<'a> {
                 }
             }
         };
-        let start_tok = if let Some(q) = qual { i.min(q.0) } else { p };
+        let start_tok = if let Some(q) = qual {
+            i.min(q.0)
+        } else {
+            from_tok.unwrap_or(p)
+        };
         let mut span = self.sp(start_tok, end);
         // A unit abbreviation that swallowed the full stop ("45°C.").
         let last = self.raw(end - 1);
         let keeps_dot = matches!(last, "sq." | "approx.") || last.matches('.').count() > 1;
         if end > num.end && last.len() > 1 && last.ends_with('.') && !keeps_dot && self.is_word(end - 1) {
             span.end -= 1;
+        }
+        // "($99.99)": an amount of money in parentheses is an accounting negative.
+        if money.is_some()
+            && qual.is_none()
+            && value_max.is_none()
+            && value > 0.0
+            && start_tok > self.a
+            && self.raw(start_tok - 1) == "("
+            && self.raw(end) == ")"
+            && self.glued(start_tok - 1)
+            && self.glued(end - 1)
+        {
+            value = -value;
+            span = self.sp(start_tok - 1, end + 1);
+            end += 1;
+            notes.push("amount in parentheses read as negative (accounting)".to_string());
         }
         // Class and base value from the one unit table (`count` has no base value).
         let info = units::unit_info(&unit_name);
@@ -2407,7 +2546,7 @@ impl<'a> Scan<'a> {
             if let Some(c) = lexicon::change_word(w) {
                 let rel = matches!(
                     unit_name.as_str(),
-                    "percent" | "fold" | "percentage point" | "basis point"
+                    "percent" | "fold" | "percentage point" | "basis point" | "point"
                 );
                 let object_verb = matches!(
                     w,
@@ -2522,6 +2661,23 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
         }
+        if let (None, Some(a)) = (change, value_from) {
+            change = Some(if value > a {
+                Change::Increase
+            } else {
+                Change::Decrease
+            });
+        }
+        // "lost 190 points, or 0.6%": the restatement keeps the first figure's direction.
+        if change.is_none()
+            && start_tok >= self.a + 2
+            && self.is(start_tok - 1, "or")
+            && self.raw(start_tok - 2) == ","
+        {
+            if let Some(prev) = self.pending.last().filter(|q| q.tok_end + 2 == start_tok) {
+                change = prev.claim.change;
+            }
+        }
         let is_count = unit.is_none();
         let is_time_unit = matches!(
             unit_name.as_str(),
@@ -2543,6 +2699,7 @@ impl<'a> Scan<'a> {
             num_span: num.span,
             value,
             value_max,
+            value_from,
             unit: unit_name,
             unit_class,
             normalised,
@@ -2557,6 +2714,9 @@ impl<'a> Scan<'a> {
             time: None,
             notes,
         };
+        if self.merge_part(&claim, start_tok, end, ex) {
+            return Some(end);
+        }
         ex.numbers.push(NumberMention {
             span,
             kind: NumberKind::Quantity,
@@ -2574,6 +2734,116 @@ impl<'a> Scan<'a> {
             change_tok,
         });
         Some(end)
+    }
+
+    /// Scientific notation after a digit numeral: `2.48×10−5`, `1.99×10^-30`, `6.02 x 10^23`
+    /// (the sign may be `-`, U+2212 or `+`). Folds the power of ten into `num`.
+    fn scientific(&self, num: &mut Num) {
+        if num.plain.is_none() {
+            return;
+        }
+        let e = num.end;
+        if !matches!(self.raw(e), "\u{d7}" | "x" | "*" | "\u{22c5}") || self.raw(e + 1) != "10" {
+            return;
+        }
+        let mut k = e + 2;
+        if self.raw(k) == "^" {
+            k += 1;
+        }
+        let mut sign = 1i32;
+        if matches!(self.raw(k), "-" | "\u{2212}" | "+") && self.glued(k) {
+            sign = if self.raw(k) == "+" { 1 } else { -1 };
+            k += 1;
+        }
+        if self.kind(k) != Some(TokenKind::Number) || !self.glued(e + 1) {
+            return;
+        }
+        let raw = self.raw(k).replace('\u{2212}', "-");
+        let Ok(exp) = raw.parse::<i32>() else {
+            return;
+        };
+        if exp.abs() > 300 {
+            return;
+        }
+        // Divide for a negative power: 2.48 / 1e5 rounds to 0.0000248, 2.48 * 1e-5 does not.
+        let p10 = 10f64.powi(exp);
+        let v = if sign < 0 {
+            num.value / p10
+        } else {
+            num.value * p10
+        };
+        if !v.is_finite() {
+            return;
+        }
+        num.value = v;
+        num.end = k + 1;
+        num.span.end = self.toks[k].span.end;
+        num.plain = None;
+    }
+
+    /// Multi-part amounts: `5 feet 2 inches`, `2 hours 30 minutes`, `3 dollars 50 cents`,
+    /// `3lb 4oz` are one claim, in the first part's unit (`5.1666… foot`). `claim` (tokens
+    /// `start..end`) is folded into the previous claim when it directly follows it (or after
+    /// `and`), has a smaller unit of the same class, and neither is qualified or a range.
+    fn merge_part(&mut self, claim: &Claim, start: usize, end: usize, ex: &mut Extraction) -> bool {
+        let and_before = start > self.a && self.is(start - 1, "and");
+        let Some(prev) = self.pending.last_mut() else {
+            return false;
+        };
+        let adjacent = prev.tok_end == start || (prev.tok_end + 1 == start && and_before);
+        if !adjacent
+            || claim.bound != Bound::Eq
+            || prev.claim.bound != Bound::Eq
+            || claim.value_max.is_some()
+            || prev.claim.value_max.is_some()
+            || claim.change.is_some()
+            || claim.value < 0.0
+        {
+            return false;
+        }
+        let (Some(a), Some(b)) = (units::unit_info(&prev.claim.unit), units::unit_info(&claim.unit)) else {
+            return false;
+        };
+        let add = if a.is_money() {
+            // "3 dollars 50 cents": whole units, then hundredths of the same currency.
+            let cents = |c: &Claim| c.notes.iter().any(|n| n.contains("hundredths"));
+            if a.name != b.name || !cents(claim) || cents(&prev.claim) || prev.claim.value.fract() != 0.0 {
+                return false;
+            }
+            claim.value
+        } else {
+            match (a.factor, b.factor) {
+                (Some(fa), Some(fb))
+                    if a.class == b.class
+                        && fb < fa
+                        && a.offset == 0.0
+                        && matches!(a.class, "length" | "mass" | "duration") =>
+                {
+                    claim.value * fb / fa
+                }
+                _ => return false,
+            }
+        };
+        let old = prev.claim.span;
+        prev.claim.value += add;
+        prev.claim.span.end = claim.span.end;
+        prev.claim.normalised = a.to_base(prev.claim.value).map(|v| Normalised {
+            value: v,
+            value_max: None,
+            unit: a.base.to_string(),
+        });
+        for n in &claim.notes {
+            if !prev.claim.notes.contains(n) {
+                prev.claim.notes.push(n.clone());
+            }
+        }
+        prev.tok_end = end;
+        prev.unit_toks = prev.unit_toks.map(|(s, _)| (s, end));
+        if let Some(m) = ex.numbers.last_mut().filter(|m| m.span == old) {
+            m.span = prev.claim.span;
+            m.value = Some(prev.claim.value);
+        }
+        true
     }
 
     /// What a rate is per, after the quantity ending at `end`: `a share`, `per year`,

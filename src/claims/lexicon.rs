@@ -100,6 +100,8 @@ pub(crate) fn scale_word(raw: &str, w: &str, money: bool) -> Option<f64> {
         "crore" | "crores" => 1e7,
         "k" => 1e3,
         "m" if money || raw == "M" => 1e6,
+        // "$2.174T": trillions only after a currency and in capitals (`5t` is tonnes).
+        "t" if money && raw == "T" => 1e12,
         "b" if money => 1e9,
         _ => return None,
     })

@@ -151,8 +151,8 @@ mod lexicon;
 mod numbers;
 mod units;
 
-pub(crate) use units::is_unit_suffix;
 pub use units::{all_units, unit_class, unit_info, UnitInfo};
+pub(crate) use units::{is_currency_prefix, is_unit_suffix};
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -283,6 +283,11 @@ pub struct Claim {
     pub value: f64,
     /// Upper end of a range (`10 to 15`).
     pub value_max: Option<f64>,
+    /// The starting level of a movement: `fell from $36,040 to $34,935` is one claim with
+    /// `value` 34,935 (the level reached), `value_from` 36,040 and `change` decrease (after a
+    /// change verb only; `aged from 18 to 24` is a range). Absent from older serialisations.
+    #[serde(default)]
+    pub value_from: Option<f64>,
     /// The unit, from a closed, documented vocabulary.
     pub unit: String,
     /// The class of `unit` (`count`, `money`, `percent`, `length`, `duration`, `temperature`,

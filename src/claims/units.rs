@@ -286,6 +286,12 @@ pub(crate) fn is_unit_suffix(s: &str) -> bool {
     !l.as_str().is_empty() && v.words.contains_key(l.as_str())
 }
 
+/// Letters that name a currency glued before digits (`EUR` in `EUR50m`, `RM79`, `US` in
+/// `$US55`): a currency code or letter symbol of the table, or a dollar prefix.
+pub(crate) fn is_currency_prefix(s: &str) -> bool {
+    currency_code(s).is_some() || dollar_prefix(s).is_some()
+}
+
 /// Can a unit phrase start with this lower-case word?
 pub(crate) fn phrase_start(w: &str) -> bool {
     VOCAB.phrase_starts.contains(w)

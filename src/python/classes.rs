@@ -582,6 +582,7 @@ impl PyClaim {
         d.set_item("num_text", self.doc.slice(c.num_span))?;
         d.set_item("value", c.value)?;
         d.set_item("value_max", c.value_max)?;
+        d.set_item("value_from", c.value_from)?;
         d.set_item("unit", &c.unit)?;
         d.set_item("unit_class", &c.unit_class)?;
         d.set_item("normalised", self.normalised(py)?)?;
@@ -758,6 +759,11 @@ impl PyClaim {
     #[getter]
     fn value_max(&self) -> Option<f64> {
         self.claim.value_max
+    }
+    /// The starting level of a movement (`fell from $36,040 to $34,935`: 36040), or None.
+    #[getter]
+    fn value_from(&self) -> Option<f64> {
+        self.claim.value_from
     }
     /// Unit (count, USD, percent, fold, hour, terabyte, …).
     #[getter]

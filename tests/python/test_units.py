@@ -42,3 +42,9 @@ def test_arrow_claims_have_unit_class():
     claims = tables.to_arrow()["claims"]
     assert claims.column("unit_class").to_pylist() == ["temperature", "money"]
     assert claims.column("normalised_unit").to_pylist() == ["kelvin", "USD"]
+
+
+def test_movement_value_from():
+    (c,) = claimsift.extract_claims("The price fell from $36,040 to $34,935.")
+    assert (c.value, c.value_from, c.change) == (34935.0, 36040.0, "decrease")
+    assert c.to_dict()["value_from"] == 36040.0
