@@ -405,6 +405,24 @@ const GAPS: &[(&str, &str, &str)] = &[
     ("count", "one out of three adults", "one out of three|0.3333333333333333|fraction|="),
 ];
 
+/// Numbers that are not claims: (text, the number's text).
+#[rustfmt::skip]
+const NON_CLAIMS: &[(&str, &str)] = &[
+    ("a six-speed gearbox", "six"),
+    ("a three-bed house in Leeds", "three"),
+    ("a two-door coupe", "two"),
+    ("the sp 500 rose", "500"),
+    ("the 737 Max jet", "737"),
+    ("Apple's iPhone 15 Pro sold well.", "15"),
+    ("the ID.4 SUV", "4"),
+    ("a Boeing 777F freighter", "777"),
+    ("at 9 E 71st St in Manhattan", "9"),
+    ("she lives at 221 Baker Street", "221"),
+    ("as the report said.[57]", "57"),
+    ("the S&P 500 fell", "500"),
+    ("Windows 11 users", "11"),
+];
+
 fn eval(rows: &[(&str, &str, &str)]) -> (Vec<String>, BTreeMap<&'static str, [usize; 4]>) {
     let mut fails = Vec::new();
     let mut per: BTreeMap<&'static str, [usize; 4]> = BTreeMap::new();
@@ -494,6 +512,35 @@ fn every_claim_unit_is_in_the_table_with_its_class() {
             }
         }
     }
+}
+
+#[test]
+fn non_claims() {
+    for &(text, num) in NON_CLAIMS {
+        let ex = extract(text, &ExtractOptions::default());
+        let at = text.find(num).unwrap();
+        let hit = ex.claims.iter().find(|c| c.span.start <= at && at < c.span.end);
+        assert!(
+            hit.is_none(),
+            "{num:?} in {text:?} read as a claim: {:?}",
+            hit.map(|c| c.span.slice(text))
+        );
+        assert!(
+            ex.numbers.iter().any(|m| m.span.start <= at && at < m.span.end),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn doubled_to_a_level_is_two_claims() {
+    let text = "Sales doubled to 2m units.";
+    let got: Vec<String> = extract(text, &ExtractOptions::default())
+        .claims
+        .iter()
+        .map(|c| show(text, c))
+        .collect();
+    assert_eq!(got, ["doubled|2|fold|=", "2m|2000000|count|="]);
 }
 
 #[test]

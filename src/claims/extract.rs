@@ -1519,6 +1519,9 @@ impl<'a> Scan<'a> {
         }
         // Case-sensitive short units only when glued ("10m", "5GB", "2x").
         let u = if glued { units::unit_cased(r) } else { None };
+        // "Boeing 777F", "the 4090F": no temperature in news is written glued above 200 C/F.
+        let u = u
+            .filter(|u| !(matches!(r, "C" | "F") && num.value.abs() > 200.0 && u.name.starts_with("degree")));
         // "2617.4 m", "48 h", "30 C", "800 K": a one-letter symbol spaced from digits, where no
         // word follows that would make the letter an initial or a label.
         // The letter may carry the sentence's full stop ("It took 48 h.").
@@ -1592,6 +1595,80 @@ impl<'a> Scan<'a> {
     ) -> Option<(NumberKind, &'static str, usize, usize)> {
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
+        let whole = v.is_int() && !v.grouped;
+        // "[57]": a citation marker.
+        if whole && p > self.a && self.raw(p - 1) == "[" && self.raw(num.end) == "]" && self.glued(p - 1) {
+            return Some((NumberKind::Other, "citation marker", p - 1, num.end + 1));
+        }
+        // "ID.4", "Model.3": a number glued after a capitalised word and a dot.
+        if whole
+            && p >= self.a + 2
+            && self.raw(p - 1) == "."
+            && self.glued(p - 1)
+            && self.glued(p - 2)
+            && self.is_cap_word(p - 2)
+        {
+            return Some((NumberKind::Identifier, "model name", p - 2, num.end));
+        }
+        // ... where the sentence splitter cut at the dot ("ID." | "4 SUV"): read the text.
+        if whole && p == self.a {
+            let before = &self.text.as_bytes()[..self.toks[p].span.start];
+            if let Some((&b'.', head)) = before.split_last() {
+                let caps = head.iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+                let edge = head.len() == caps || !head[head.len() - caps - 1].is_ascii_alphanumeric();
+                if caps >= 2 && edge {
+                    return Some((NumberKind::Identifier, "model name", p, num.end));
+                }
+            }
+        }
+        // "the 737 Max", "iPhone 15 Pro": a model suffix after the number.
+        if whole
+            && matches!(
+                self.raw(num.end),
+                "Max"
+                    | "MAX"
+                    | "Pro"
+                    | "Plus"
+                    | "Ultra"
+                    | "Mini"
+                    | "Air"
+                    | "Neo"
+                    | "GT"
+                    | "XL"
+                    | "Lite"
+                    | "Turbo"
+            )
+        {
+            return Some((NumberKind::Identifier, "model name", p, num.end + 1));
+        }
+        // "9 E 71st St", "10 Downing Street": a street address.
+        if whole && v.int_digits <= 5 {
+            let mut k = num.end;
+            while k < num.end + 3 && (self.is_cap_word(k) || self.kind(k) == Some(TokenKind::Alnum)) {
+                if matches!(
+                    self.raw(k),
+                    "St" | "St."
+                        | "Street"
+                        | "Ave"
+                        | "Ave."
+                        | "Avenue"
+                        | "Rd"
+                        | "Rd."
+                        | "Road"
+                        | "Blvd"
+                        | "Boulevard"
+                        | "Lane"
+                        | "Drive"
+                        | "Place"
+                        | "Terrace"
+                        | "Broadway"
+                ) && k > num.end
+                {
+                    return Some((NumberKind::Other, "street address", p, k + 1));
+                }
+                k += 1;
+            }
+        }
         // Phone numbers: "(202) 555-0143", "555-0143".
         let phone_tail = self.is_dash(num.end)
             && self.glued(num.end)
@@ -1681,6 +1758,7 @@ impl<'a> Scan<'a> {
                     || matches!(
                         prev,
                         "section"
+                            | "sp"
                             | "resolution"
                             | "article"
                             | "clause"
@@ -1711,7 +1789,8 @@ impl<'a> Scan<'a> {
                     || self.raw(p - 1).ends_with('.');
                 let counted_follows = self.is_lower_word(num.end) && !lexicon::is_stop(nx);
                 // A decimal after a name head is a version, never a count ("version 3.1 fixes").
-                let noun_after = counted_follows && !self.is_cap_word(p - 1) && int;
+                // ("sp 500 rose": the index written in lower case is a name whatever follows.)
+                let noun_after = counted_follows && !self.is_cap_word(p - 1) && int && prev != "sp";
                 let decimal_ok = int || why == "name";
                 if cap_or_strong && decimal_ok && !v.grouped && !noun_after {
                     let kind = if why == "page or section reference" {
@@ -2172,6 +2251,28 @@ impl<'a> Scan<'a> {
         if matches!(unit, Some(UnitRef::Unit(u)) if u.name == "pence") {
             unit = Some(UnitRef::Money("pence", false));
         }
+        // "a six-speed gearbox", "a three-bed house": a number word joined by a hyphen to a noun
+        // that is not a unit is a compound modifier, not a count.
+        if num.words
+            && unit.is_none()
+            && money.is_none()
+            && qual.is_none()
+            && self.is_dash(num.end)
+            && self.glued(num.end - 1)
+            && self.glued(num.end)
+            && self.is_lower_word(num.end + 1)
+            && !self.is_dash(num.end + 2)
+        {
+            self.mention(
+                ex,
+                self.sp(num.start, num.end + 2),
+                NumberKind::Other,
+                None,
+                None,
+                "compound modifier",
+            );
+            return Some(num.end + 2);
+        }
         // Ages: "34-year-old", "ten-month-old".
         if matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "year" | "month" | "week" | "day"))
             && self.is_dash(end)
@@ -2280,6 +2381,7 @@ impl<'a> Scan<'a> {
                     // "four or five months", "three or four inch": an either-or range.
                     || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
                     || (s.is(k, "to")
+                        && num.change.is_none()
                         && !(1..=3)
                             .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
             }

@@ -380,11 +380,11 @@ pub(crate) fn name_head(w: &str) -> Option<&'static str> {
         | "galaxy" | "pixel" | "windows" | "office" | "python" | "java" | "ios" | "android" | "macos"
         | "version" | "ver." | "v" | "web" | "industry" | "playstation" | "xbox" | "formula" | "vision"
         | "agenda" | "covid" | "sars" | "channel" | "s&p" | "ftse" | "dax" | "nikkei" | "cac" | "stoxx"
-        | "russell" | "fortune" | "g" | "level" | "category" | "stage" | "phase" | "grade" | "class"
-        | "type" | "group" | "team" | "squad" | "season" | "episode" | "series" | "max" | "pro" | "ultra"
-        | "mini" | "generation" | "gen" | "mark" | "mk" | "mk." | "no." | "nos." | "#" | "number"
-        | "code" | "post" | "lot" | "box" | "suite" | "apartment" | "apt." | "door" | "cell" | "ward."
-        | "decree" | "law" | "order" | "war" => "name",
+        | "russell" | "sp" | "fortune" | "g" | "level" | "category" | "stage" | "phase" | "grade"
+        | "class" | "type" | "group" | "team" | "squad" | "season" | "episode" | "series" | "max" | "pro"
+        | "ultra" | "mini" | "generation" | "gen" | "mark" | "mk" | "mk." | "no." | "nos." | "#"
+        | "number" | "code" | "post" | "lot" | "box" | "suite" | "apartment" | "apt." | "door" | "cell"
+        | "ward." | "decree" | "law" | "order" | "war" => "name",
         "page" | "pages" | "p." | "pp." | "chapter" | "ch." | "verse" | "paragraph" | "para." | "line"
         | "lines" | "figure" | "fig." | "table" | "appendix" | "exhibit" | "item" | "vol." | "volume"
         | "issue" | "part" | "step" | "question" | "slide" => "page or section reference",
