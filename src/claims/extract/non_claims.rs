@@ -3,6 +3,94 @@
 use super::*;
 
 impl<'a> Scan<'a> {
+    /// A numeral (not after a qualifier or currency) that is a rank, a label or part of a
+    /// name: `at number seven`, `the number 10 shirt`, `the Big Three`, `Channel Five's`.
+    /// Records the mention and returns the token after it.
+    pub(super) fn label_at(&mut self, num: &Num, ex: &mut Extraction) -> Option<usize> {
+        // "at number seven", "the number 10 shirt": a rank or a label, not a count.
+        if num.start > self.a
+            && (num.words || num.plain.is_some_and(|v| v.is_int()))
+            && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number" | "No")
+            && unit_free_after(self, num.end)
+            // "net users number 100m": after a plural subject, or with a glued suffix, "number"
+            // is a verb.
+            && !(self.glued(num.end - 1) && self.is_word(num.end))
+            && !(num.start >= self.a + 2
+                && self.is_lower_word(num.start - 2)
+                && self.low(num.start - 2).as_str().ends_with('s')
+                && !lexicon::is_stop(self.low(num.start - 2).as_str()))
+            // "No 10" (Downing Street), but "No 10 people" is a determiner and a count.
+            && !(self.raw(num.start - 1) == "No"
+                && num.start - 1 == self.a
+                && self.is_lower_word(num.end)
+                && !lexicon::is_stop(self.low(num.end).as_str()))
+        {
+            self.mention(
+                ex,
+                self.sp(num.start - 1, num.end),
+                NumberKind::Other,
+                None,
+                None,
+                "rank or label number",
+            );
+            return Some(num.end);
+        }
+        // "the Big Three", "the Group of Seven", "Channel Five's", "Ocean's Twelve": a
+        // capitalised number word inside a sentence is part of a name.
+        if num.words
+            && num.start > self.a
+            && !self.title()
+            && self.raw(num.start).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            let opener = matches!(
+                self.raw(num.start - 1),
+                ":" | "\""
+                    | "\u{201C}"
+                    | "\u{2018}"
+                    | "'"
+                    | "("
+                    | "["
+                    | "-"
+                    | "\u{2013}"
+                    | "\u{2014}"
+                    | ";"
+                    | "."
+                    | "?"
+                    | "!"
+            );
+            // Inside a sentence (not after an opening quote, colon or dash) a number word is
+            // only capitalised as a name: "with Five and", "Channel Four's", "Ocean's Eleven".
+            let mid_name = !opener && num.end == num.start + 1;
+            let after_name = mid_name
+                || self.is_cap_word(num.start - 1)
+                || (self.is(num.start - 1, "of")
+                    && num.start >= self.a + 2
+                    && self.is_cap_word(num.start - 2));
+            if after_name {
+                let s = if self.is_cap_word(num.start - 1)
+                    && ex
+                        .numbers
+                        .last()
+                        .is_none_or(|m| m.span.end <= self.toks[num.start - 1].span.start)
+                {
+                    num.start - 1
+                } else {
+                    num.start
+                };
+                self.mention(
+                    ex,
+                    self.sp(s, num.end),
+                    NumberKind::Identifier,
+                    None,
+                    None,
+                    "number word in a name",
+                );
+                return Some(num.end);
+            }
+        }
+        None
+    }
+
     /// Decides whether a bare digit numeral is not a quantity: returns the kind, the reason
     /// and the mention's first token.
     pub(super) fn non_quantity(

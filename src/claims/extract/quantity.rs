@@ -66,87 +66,10 @@ impl<'a> Scan<'a> {
         if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
             return None;
         }
-        // "at number seven", "the number 10 shirt": a rank or a label, not a count.
-        if p2 == i
-            && num.start > self.a
-            && (num.words || num.plain.is_some_and(|v| v.is_int()))
-            && matches!(self.raw(num.start - 1), "number" | "No." | "no." | "Number" | "No")
-            && unit_free_after(self, num.end)
-            // "net users number 100m": after a plural subject, or with a glued suffix, "number"
-            // is a verb.
-            && !(self.glued(num.end - 1) && self.is_word(num.end))
-            && !(num.start >= self.a + 2
-                && self.is_lower_word(num.start - 2)
-                && self.low(num.start - 2).as_str().ends_with('s')
-                && !lexicon::is_stop(self.low(num.start - 2).as_str()))
-            // "No 10" (Downing Street), but "No 10 people" is a determiner and a count.
-            && !(self.raw(num.start - 1) == "No"
-                && num.start - 1 == self.a
-                && self.is_lower_word(num.end)
-                && !lexicon::is_stop(self.low(num.end).as_str()))
-        {
-            self.mention(
-                ex,
-                self.sp(num.start - 1, num.end),
-                NumberKind::Other,
-                None,
-                None,
-                "rank or label number",
-            );
-            return Some(num.end);
-        }
-        // "the Big Three", "the Group of Seven", "Channel Five's", "Ocean's Twelve": a
-        // capitalised number word inside a sentence is part of a name.
-        if num.words
-            && p2 == i
-            && num.start > self.a
-            && !self.title()
-            && self.raw(num.start).starts_with(|c: char| c.is_ascii_uppercase())
-        {
-            let opener = matches!(
-                self.raw(num.start - 1),
-                ":" | "\""
-                    | "\u{201C}"
-                    | "\u{2018}"
-                    | "'"
-                    | "("
-                    | "["
-                    | "-"
-                    | "\u{2013}"
-                    | "\u{2014}"
-                    | ";"
-                    | "."
-                    | "?"
-                    | "!"
-            );
-            // Inside a sentence (not after an opening quote, colon or dash) a number word is
-            // only capitalised as a name: "with Five and", "Channel Four's", "Ocean's Eleven".
-            let mid_name = !opener && num.end == num.start + 1;
-            let after_name = mid_name
-                || self.is_cap_word(num.start - 1)
-                || (self.is(num.start - 1, "of")
-                    && num.start >= self.a + 2
-                    && self.is_cap_word(num.start - 2));
-            if after_name {
-                let s = if self.is_cap_word(num.start - 1)
-                    && ex
-                        .numbers
-                        .last()
-                        .is_none_or(|m| m.span.end <= self.toks[num.start - 1].span.start)
-                {
-                    num.start - 1
-                } else {
-                    num.start
-                };
-                self.mention(
-                    ex,
-                    self.sp(s, num.end),
-                    NumberKind::Identifier,
-                    None,
-                    None,
-                    "number word in a name",
-                );
-                return Some(num.end);
+        // Ranks, labels and number words in names (non_claims.rs).
+        if p2 == i {
+            if let Some(e) = self.label_at(&num, ex) {
+                return Some(e);
             }
         }
         let mut end = num.end;
@@ -483,44 +406,14 @@ impl<'a> Scan<'a> {
             );
             return Some(num.end);
         }
-        // Unit name, normalisation, notes.
-        let mut notes = Vec::new();
-        let unit_name: String = match unit {
-            None => "count".to_string(),
-            Some(UnitRef::Unit(u)) => u.name.to_string(),
-            Some(UnitRef::Money(c, _)) if c.starts_with("cent:") => {
-                value /= 100.0;
-                value_max = value_max.map(|v| v / 100.0);
-                value_from = value_from.map(|v: f64| v / 100.0);
-                notes.push(format!("cents read as hundredths of {}", &c[5..]));
-                c[5..].to_string()
-            }
-            Some(UnitRef::Money("pence", _)) => {
-                value /= 100.0;
-                value_max = value_max.map(|v| v / 100.0);
-                value_from = value_from.map(|v: f64| v / 100.0);
-                notes.push("pence read as hundredths of GBP".to_string());
-                "GBP".to_string()
-            }
-            Some(UnitRef::Money("cent", _)) => {
-                value /= 100.0;
-                value_max = value_max.map(|v| v / 100.0);
-                value_from = value_from.map(|v: f64| v / 100.0);
-                notes.push(format!("cents read as hundredths of {}", self.opts.dollar));
-                self.opts.dollar.clone()
-            }
-            Some(UnitRef::Money(code, amb)) => {
-                if amb {
-                    notes.push(format!(
-                        "ambiguous currency symbol $ read as {}",
-                        self.opts.dollar
-                    ));
-                    self.opts.dollar.clone()
-                } else {
-                    code.to_string()
-                }
-            }
-        };
+        // Unit name (minor currency units read as fractions of the major one), and its note.
+        let (unit_name, minor, note) = self.unit_name_of(unit);
+        if minor != 1.0 {
+            value /= minor;
+            value_max = value_max.map(|v| v / minor);
+            value_from = value_from.map(|v: f64| v / minor);
+        }
+        let mut notes: Vec<String> = note.into_iter().collect();
         let start_tok = if let Some(q) = qual {
             i.min(q.0)
         } else {
@@ -642,6 +535,51 @@ impl<'a> Scan<'a> {
             change_tok,
         });
         Some(end)
+    }
+
+    /// The claim's unit name for `unit` (`count` for none; the ISO code for money, with the
+    /// ambiguous `$` read as `ExtractOptions::dollar`), the divisor that turns a minor currency
+    /// unit into the major one (10^digits from the unit table: `45p` is 0.45 GBP), and the
+    /// note that says what was assumed.
+    fn unit_name_of(&self, unit: Option<UnitRef>) -> (String, f64, Option<String>) {
+        let minor = |code: &str| {
+            let digits = units::unit_info(code).and_then(|u| u.minor_digits).unwrap_or(2);
+            10f64.powi(i32::from(digits))
+        };
+        match unit {
+            None => ("count".to_string(), 1.0, None),
+            Some(UnitRef::Unit(u)) => (u.name.to_string(), 1.0, None),
+            Some(UnitRef::Money(c, _)) if c.starts_with("cent:") => {
+                let code = &c[5..];
+                (
+                    code.to_string(),
+                    minor(code),
+                    Some(format!("cents read as hundredths of {code}")),
+                )
+            }
+            Some(UnitRef::Money("pence", _)) => (
+                "GBP".to_string(),
+                minor("GBP"),
+                Some("pence read as hundredths of GBP".to_string()),
+            ),
+            Some(UnitRef::Money("cent", _)) => {
+                let d = &self.opts.dollar;
+                (
+                    d.clone(),
+                    minor(d),
+                    Some(format!("cents read as hundredths of {d}")),
+                )
+            }
+            Some(UnitRef::Money(_, true)) => {
+                let d = &self.opts.dollar;
+                (
+                    d.clone(),
+                    1.0,
+                    Some(format!("ambiguous currency symbol $ read as {d}")),
+                )
+            }
+            Some(UnitRef::Money(code, false)) => (code.to_string(), 1.0, None),
+        }
     }
 
     /// Multi-part amounts: `5 feet 2 inches`, `2 hours 30 minutes`, `3 dollars 50 cents`,
