@@ -5,6 +5,80 @@
 
 use super::Bound;
 use super::Change;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
+
+/// The closed word lists of one language that live in data files (`data/<lang>/*.tsv`, compiled
+/// in), parsed once. Issue 12 adds a language by adding its directory and a `Words` for it.
+struct Words {
+    qualifier1: FxHashMap<&'static str, Bound>,
+    qualifiers: Vec<(Vec<&'static str>, Bound)>,
+    change: FxHashMap<&'static str, Change>,
+    /// First words of all qualifiers.
+    starts: FxHashSet<&'static str>,
+}
+
+/// Data rows of a compiled-in TSV: no comments, no header.
+fn tsv_rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
+fn parse_bound(s: &str) -> Bound {
+    match s {
+        "=" => Bound::Eq,
+        ">" => Bound::Gt,
+        ">=" => Bound::Ge,
+        "<" => Bound::Lt,
+        "<=" => Bound::Le,
+        "~" => Bound::Approx,
+        // Compiled-in data, checked by a test: a bad bound is a broken invariant.
+        _ => panic!("qualifiers.tsv: bad bound {s:?}"),
+    }
+}
+
+fn words(qualifiers: &'static str, change: &'static str) -> Words {
+    let mut w = Words {
+        qualifier1: FxHashMap::default(),
+        qualifiers: Vec::new(),
+        change: FxHashMap::default(),
+        starts: FxHashSet::default(),
+    };
+    for r in tsv_rows(qualifiers) {
+        let b = parse_bound(r[1]);
+        if r[0].contains(' ') {
+            w.qualifiers.push((r[0].split(' ').collect(), b));
+        } else {
+            w.qualifier1.insert(r[0], b);
+        }
+    }
+    w.starts = w
+        .qualifier1
+        .keys()
+        .copied()
+        .chain(w.qualifiers.iter().map(|(ws, _)| ws[0]))
+        .collect();
+    // Longest first, so that "no more than" wins over "more than"; stable for equal lengths.
+    w.qualifiers.sort_by_key(|(ws, _)| std::cmp::Reverse(ws.len()));
+    for r in tsv_rows(change) {
+        let c = match r[1] {
+            "increase" => Change::Increase,
+            "decrease" => Change::Decrease,
+            other => panic!("change_words.tsv: bad change {other:?}"),
+        };
+        w.change.insert(r[0], c);
+    }
+    w
+}
+
+static EN: LazyLock<Words> = LazyLock::new(|| {
+    words(
+        include_str!("data/en/qualifiers.tsv"),
+        include_str!("data/en/change_words.tsv"),
+    )
+});
 
 /// A lower-cased copy of a short ASCII word on the stack (empty for non-ASCII or long words,
 /// which then match nothing).
@@ -213,19 +287,9 @@ pub(crate) fn month(w: &str) -> Option<u32> {
     })
 }
 
-/// One-word qualifiers before a numeral.
+/// One-word qualifiers before a numeral (`data/en/qualifiers.tsv`).
 pub(crate) fn qualifier1(w: &str) -> Option<Bound> {
-    Some(match w {
-        "over" | "above" | "upwards" => Bound::Gt,
-        "nearly" | "around" | "about" | "roughly" | "approximately" | "almost" | "approx." | "approx"
-        | "circa" | "c." | "ca." | "some" | "estimated" | "~" => Bound::Approx,
-        "under" | "below" => Bound::Lt,
-        "just" | "only" | "exactly" | "precisely" | "merely" => Bound::Eq,
-        "minimum" => Bound::Ge,
-        "exceed" | "exceeds" | "exceeding" | "exceeded" => Bound::Gt,
-        "maximum" => Bound::Le,
-        _ => return None,
-    })
+    EN.qualifier1.get(w).copied()
 }
 
 /// Comparison signs before a numeral (`>10`, `<= 100`, `≥ 30`, `≈ 170`, `∼140`): the bound,
@@ -253,118 +317,21 @@ pub(crate) fn is_numword(w: &str) -> bool {
         || matches!(w, "dozen" | "several" | "few" | "half" | "twice" | "thrice")
 }
 
-/// First words of qualifiers and other openers that need a numeral after them.
+/// First words of qualifiers (one-word or the first of a phrase, from the data) and `between`
+/// and `by`, which open ranges and changes: a numeral must follow closely.
 pub(crate) fn is_qualifier_start(w: &str) -> bool {
-    // The first words of `QUALIFIERS` (checked by a test) and of the one-word qualifiers.
-    qualifier1(w).is_some()
-        || matches!(
-            w,
-            "no" | "a"
-                | "equal"
-                | "in"
-                | "upwards"
-                | "well"
-                | "slightly"
-                | "far"
-                | "much"
-                | "north"
-                | "just"
-                | "as"
-                | "more"
-                | "greater"
-                | "higher"
-                | "at"
-                | "up"
-                | "fewer"
-                | "less"
-                | "lower"
-                | "close"
-                | "an"
-                | "some"
-                | "on"
-                | "between"
-                | "by"
-        )
+    EN.starts.contains(w) || matches!(w, "between" | "by")
 }
 
-/// Multi-word qualifiers, longest first; each is a list of lower-case words.
-pub(crate) const QUALIFIERS: &[(&[&str], Bound)] = &[
-    (&["less", "than", "or", "equal", "to"], Bound::Le),
-    (&["fewer", "than", "or", "equal", "to"], Bound::Le),
-    (&["greater", "than", "or", "equal", "to"], Bound::Ge),
-    (&["more", "than", "or", "equal", "to"], Bound::Ge),
-    (&["equal", "to", "or", "greater", "than"], Bound::Ge),
-    (&["equal", "to", "or", "more", "than"], Bound::Ge),
-    (&["equal", "to", "or", "less", "than"], Bound::Le),
-    (&["no", "fewer", "than"], Bound::Ge),
-    (&["no", "less", "than"], Bound::Ge),
-    (&["no", "more", "than"], Bound::Le),
-    (&["a", "minimum", "of"], Bound::Ge),
-    (&["a", "maximum", "of"], Bound::Le),
-    (&["in", "excess", "of"], Bound::Gt),
-    (&["upwards", "of"], Bound::Gt),
-    (&["well", "over"], Bound::Gt),
-    (&["well", "above"], Bound::Gt),
-    (&["well", "under"], Bound::Lt),
-    (&["well", "below"], Bound::Lt),
-    (&["a", "little", "over"], Bound::Gt),
-    (&["a", "little", "under"], Bound::Lt),
-    (&["a", "little", "more", "than"], Bound::Gt),
-    (&["a", "little", "less", "than"], Bound::Lt),
-    (&["slightly", "more", "than"], Bound::Gt),
-    (&["slightly", "less", "than"], Bound::Lt),
-    (&["slightly", "over"], Bound::Gt),
-    (&["slightly", "under"], Bound::Lt),
-    (&["slightly", "above"], Bound::Gt),
-    (&["slightly", "below"], Bound::Lt),
-    (&["just", "more", "than"], Bound::Gt),
-    (&["just", "less", "than"], Bound::Lt),
-    (&["well", "more", "than"], Bound::Gt),
-    (&["far", "more", "than"], Bound::Gt),
-    (&["much", "more", "than"], Bound::Gt),
-    (&["north", "of"], Bound::Gt),
-    (&["just", "over"], Bound::Gt),
-    (&["just", "under"], Bound::Lt),
-    (&["just", "below"], Bound::Lt),
-    (&["just", "above"], Bound::Gt),
-    (&["just", "shy", "of"], Bound::Lt),
-    (&["as", "many", "as"], Bound::Le),
-    (&["as", "much", "as"], Bound::Le),
-    (&["as", "few", "as"], Bound::Ge),
-    (&["as", "little", "as"], Bound::Ge),
-    (&["more", "than"], Bound::Gt),
-    (&["greater", "than"], Bound::Gt),
-    (&["higher", "than"], Bound::Gt),
-    (&["at", "least"], Bound::Ge),
-    (&["at", "most"], Bound::Le),
-    (&["up", "to"], Bound::Le),
-    (&["fewer", "than"], Bound::Lt),
-    (&["less", "than"], Bound::Lt),
-    (&["lower", "than"], Bound::Lt),
-    (&["close", "to"], Bound::Approx),
-    (&["an", "estimated"], Bound::Approx),
-    (&["some", "estimated"], Bound::Approx),
-    (&["an", "approximate"], Bound::Approx),
-    (&["in", "the", "region", "of"], Bound::Approx),
-    (&["on", "the", "order", "of"], Bound::Approx),
-];
+/// Multi-word qualifiers, longest first; each is a list of lower-case words
+/// (`data/en/qualifiers.tsv`).
+pub(crate) fn qualifiers() -> &'static [(Vec<&'static str>, Bound)] {
+    &EN.qualifiers
+}
 
-/// Verbs and nouns that make a number a change.
+/// Verbs and nouns that make a number a change (`data/en/change_words.tsv`).
 pub(crate) fn change_word(w: &str) -> Option<Change> {
-    Some(match w {
-        "rose" | "rise" | "rises" | "risen" | "rising" | "increased" | "increase" | "increases"
-        | "increasing" | "grew" | "grow" | "grows" | "grown" | "growing" | "growth" | "jumped" | "jump"
-        | "jumps" | "surged" | "surge" | "surges" | "surging" | "soared" | "soar" | "soars" | "climbed"
-        | "climb" | "climbs" | "gained" | "gain" | "gains" | "up" | "boosted" | "expanded" | "spiked"
-        | "spike" | "rallied" | "hike" | "hiked" | "raised" | "advanced" | "swelled" | "ballooned"
-        | "skyrocketed" | "leapt" | "leaped" | "higher" => Change::Increase,
-        "fell" | "fall" | "falls" | "fallen" | "falling" | "dropped" | "drop" | "drops" | "declined"
-        | "decline" | "declines" | "decreased" | "decrease" | "decreases" | "slumped" | "slump"
-        | "plunged" | "plunge" | "plummeted" | "shrank" | "shrunk" | "shrink" | "cut" | "cuts"
-        | "reduced" | "reduction" | "down" | "slid" | "slide" | "tumbled" | "sank" | "lowered" | "dipped"
-        | "dip" | "contracted" | "lost" | "slashed" | "eased" | "lower" | "retreated" => Change::Decrease,
-        _ => return None,
-    })
+    EN.change.get(w).copied()
 }
 
 /// Words before a number that make it part of a name (`Unit 8200`, `Boeing 737`).
@@ -872,7 +839,7 @@ mod tests {
 
     #[test]
     fn qualifier_starts_cover_the_table() {
-        for (ws, _) in QUALIFIERS {
+        for (ws, _) in qualifiers() {
             assert!(is_qualifier_start(ws[0]), "{}", ws[0]);
         }
     }

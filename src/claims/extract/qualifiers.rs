@@ -11,7 +11,7 @@ impl<'a> Scan<'a> {
             }
             return Some((i + 1, b));
         }
-        for (words, b) in lexicon::QUALIFIERS {
+        for (words, b) in lexicon::qualifiers() {
             if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
                 return Some((i + words.len(), *b));
             }
