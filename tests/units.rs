@@ -395,6 +395,10 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("fraction", "7 out of 10 adults", "7 out of 10|0.7|fraction|="),
     ("duration", "It took 2 hours 30 minutes.", "2 hours 30 minutes|2.5|hour|="),
     ("mass", "a baby of 7lb 8oz", "7lb 8oz|7.5|pound|="),
+    ("fraction", "one eighth of adults", "one eighth|0.125|fraction|="),
+    ("fraction", "an eighth of the budget", "an eighth|0.125|fraction|="),
+    ("fraction", "a third of voters", "a third|0.3333333333333333|fraction|="),
+    ("fraction", "two-thirds of members", "two-thirds|0.6666666666666666|fraction|="),
 ];
 
 /// Known misreadings (the expected reading is the right one; measured, not asserted).

@@ -10,7 +10,26 @@ use std::sync::LazyLock;
 
 /// The closed word lists of one language that live in data files (`data/<lang>/*.tsv`, compiled
 /// in), parsed once. Issue 12 adds a language by adding its directory and a `Words` for it.
+/// The kinds of rows in `numbers.tsv`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NumKind {
+    Cardinal,
+    Vague,
+    Fold,
+    Fraction,
+    Ordinal,
+}
+
+/// A number word's reading.
+#[derive(Clone, Copy)]
+struct NumWord {
+    value: f64,
+    change: Option<Change>,
+}
+
 struct Words {
+    /// Number words by (word, kind): a word may have two kinds (`third`, `quarter`).
+    numbers: FxHashMap<(&'static str, u8), NumWord>,
     qualifier1: FxHashMap<&'static str, Bound>,
     qualifiers: Vec<(Vec<&'static str>, Bound)>,
     change: FxHashMap<&'static str, Change>,
@@ -39,8 +58,27 @@ fn parse_bound(s: &str) -> Bound {
     }
 }
 
-fn words(qualifiers: &'static str, change: &'static str) -> Words {
+impl Words {
+    fn number(&self, w: &str, kind: NumKind) -> Option<NumWord> {
+        self.numbers.get(&(w, kind as u8)).copied()
+    }
+}
+
+fn parse_value(s: &str) -> f64 {
+    let v = match s.split_once('/') {
+        Some((a, b)) => a
+            .parse::<f64>()
+            .ok()
+            .zip(b.parse::<f64>().ok())
+            .map(|(a, b)| a / b),
+        None => s.parse().ok(),
+    };
+    v.unwrap_or_else(|| panic!("numbers.tsv: bad value {s:?}"))
+}
+
+fn words(qualifiers: &'static str, change: &'static str, numbers: &'static str) -> Words {
     let mut w = Words {
+        numbers: FxHashMap::default(),
         qualifier1: FxHashMap::default(),
         qualifiers: Vec::new(),
         change: FxHashMap::default(),
@@ -62,6 +100,28 @@ fn words(qualifiers: &'static str, change: &'static str) -> Words {
         .collect();
     // Longest first, so that "no more than" wins over "more than"; stable for equal lengths.
     w.qualifiers.sort_by_key(|(ws, _)| std::cmp::Reverse(ws.len()));
+    for r in tsv_rows(numbers) {
+        let kind = match r[1] {
+            "cardinal" => NumKind::Cardinal,
+            "vague" => NumKind::Vague,
+            "fold" => NumKind::Fold,
+            "fraction" => NumKind::Fraction,
+            "ordinal" => NumKind::Ordinal,
+            other => panic!("numbers.tsv: bad kind {other:?}"),
+        };
+        let change = match r.get(3).copied().unwrap_or("") {
+            "increase" => Some(Change::Increase),
+            "decrease" => Some(Change::Decrease),
+            _ => None,
+        };
+        w.numbers.insert(
+            (r[0], kind as u8),
+            NumWord {
+                value: parse_value(r[2]),
+                change,
+            },
+        );
+    }
     for r in tsv_rows(change) {
         let c = match r[1] {
             "increase" => Change::Increase,
@@ -77,6 +137,7 @@ static EN: LazyLock<Words> = LazyLock::new(|| {
     words(
         include_str!("data/en/qualifiers.tsv"),
         include_str!("data/en/change_words.tsv"),
+        include_str!("data/en/numbers.tsv"),
     )
 });
 
@@ -126,39 +187,9 @@ impl Low {
     }
 }
 
-/// `zero`..`nineteen` and the tens.
+/// `zero`..`nineteen` and the tens (`data/en/numbers.tsv`, kind `cardinal`).
 pub(crate) fn small_number(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    EN.number(w, NumKind::Cardinal).map(|n| n.value)
 }
 
 /// Scale words that multiply what precedes them (`two million`, `1.5bn`). `money` allows the
@@ -181,91 +212,24 @@ pub(crate) fn scale_word(raw: &str, w: &str, money: bool) -> Option<f64> {
     })
 }
 
-/// Vague plural numerals: the lower bound they state (`thousands` → 1000).
+/// Vague plural numerals: the lower bound they state (`thousands` → 1000; kind `vague`).
 pub(crate) fn vague_plural(w: &str) -> Option<f64> {
-    Some(match w {
-        "dozens" => 12.0,
-        "scores" => 20.0,
-        "hundreds" => 1e2,
-        "thousands" => 1e3,
-        "millions" => 1e6,
-        "billions" => 1e9,
-        "trillions" => 1e12,
-        "tens" => 10.0,
-        _ => return None,
-    })
+    EN.number(w, NumKind::Vague).map(|n| n.value)
 }
 
-/// Multiplier words (`twofold`) and verbs that state a factor (`doubled`).
+/// Multiplier words (`twofold`) and verbs that state a factor (`doubled`; kind `fold`).
 pub(crate) fn fold_word(w: &str) -> Option<(f64, Option<Change>)> {
-    Some(match w {
-        "twofold" => (2.0, None),
-        "threefold" => (3.0, None),
-        "fourfold" => (4.0, None),
-        "fivefold" => (5.0, None),
-        "sixfold" => (6.0, None),
-        "sevenfold" => (7.0, None),
-        "eightfold" => (8.0, None),
-        "ninefold" => (9.0, None),
-        "tenfold" => (10.0, None),
-        "twentyfold" => (20.0, None),
-        "hundredfold" => (100.0, None),
-        "thousandfold" => (1000.0, None),
-        "doubled" | "doubling" | "doubles" => (2.0, Some(Change::Increase)),
-        "tripled" | "trebled" | "tripling" | "triples" => (3.0, Some(Change::Increase)),
-        "quadrupled" | "quadrupling" | "quadruples" => (4.0, Some(Change::Increase)),
-        "halved" | "halving" | "halves" => (0.5, Some(Change::Decrease)),
-        _ => return None,
-    })
+    EN.number(w, NumKind::Fold).map(|n| (n.value, n.change))
 }
 
-/// Fractions read as a share: `half`, `third(s)`, `quarter(s)`.
+/// Fractions read as a share: `half`, `third(s)`, `quarter(s)` (kind `fraction`).
 pub(crate) fn fraction_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "half" | "halves" => 0.5,
-        "third" | "thirds" => 1.0 / 3.0,
-        "quarter" | "quarters" => 0.25,
-        "fifth" | "fifths" => 0.2,
-        "tenth" | "tenths" => 0.1,
-        _ => return None,
-    })
+    EN.number(w, NumKind::Fraction).map(|n| n.value)
 }
 
-/// Ordinal words and their number.
+/// Ordinal words and their number (kind `ordinal`).
 pub(crate) fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1000.0,
-        "millionth" => 1e6,
-        _ => return None,
-    })
+    EN.number(w, NumKind::Ordinal).map(|n| n.value)
 }
 
 /// Month names (capitalised in the text) → month number.
