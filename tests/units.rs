@@ -399,6 +399,9 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("fraction", "an eighth of the budget", "an eighth|0.125|fraction|="),
     ("fraction", "a third of voters", "a third|0.3333333333333333|fraction|="),
     ("fraction", "two-thirds of members", "two-thirds|0.6666666666666666|fraction|="),
+    ("count", "an average of three and a fifth", "three and a fifth|3.2|count|="),
+    ("length", "a walk of 10 1/2 miles", "10 1/2 miles|10.5|mile|="),
+    ("count", "five and a half million people", "five and a half million|5500000|count|="),
 ];
 
 /// Known misreadings (the expected reading is the right one; measured, not asserted).

@@ -496,10 +496,21 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut value = total + cur;
-        // "two and a half": add the half.
+        // "two and a half": add the half; "five and a half million": then the scale.
         if total == 0.0 && self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
             value += 0.5;
             e += 3;
+            if let Some(s) = lexicon::scale_word("", self.low(e).as_str(), false).filter(|&s| s >= 1e3) {
+                value *= s;
+                scale_exp = Some(s.log10().round() as i32);
+                e += 1;
+            }
+        } else if total == 0.0 && self.is(e, "and") && self.is(e + 1, "a") && e > p {
+            // "three and a fifth": a mixed number.
+            if let Some(f) = lexicon::fraction_word(self.low(e + 2).as_str()).filter(|&f| f < 0.5) {
+                value += f;
+                e += 3;
+            }
         }
         // "two-thirds", "three quarters", "one-third": a share.
         if total == 0.0 && e == p + 1 {

@@ -50,6 +50,18 @@ impl<'a> Scan<'a> {
         };
         let mut num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
         self.scientific(&mut num);
+        // "10 1/2 miles": a whole number and a slash fraction are one mixed number.
+        if num.plain.is_some_and(|v| v.is_int()) && !self.glued(num.end - 1) {
+            if let Some(n2) = self
+                .numeral_at(num.end, false, false)
+                .filter(|n| n.slash && n.value < 1.0)
+            {
+                num.value += n2.value;
+                num.end = n2.end;
+                num.span.end = n2.span.end;
+                num.plain = None;
+            }
+        }
         // "one out of three", "7 out of 10": a share.
         if num.value > 0.0 && num.unit.is_none() && self.is(num.end, "out") && self.is(num.end + 1, "of") {
             if let Some(n2) = self.numeral_at(num.end + 2, false, false) {
