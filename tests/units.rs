@@ -402,6 +402,69 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("count", "an average of three and a fifth", "three and a fifth|3.2|count|="),
     ("length", "a walk of 10 1/2 miles", "10 1/2 miles|10.5|mile|="),
     ("count", "five and a half million people", "five and a half million|5500000|count|="),
+    // ---- more outlets and phrasings
+    ("money", "The Treasury will borrow £31.6bn.", "£31.6bn|31600000000|GBP|="),
+    ("money", "a fine of up to €20m", "up to €20m|20000000|EUR|<="),
+    ("money", "It was valued at nearly $3 trillion.", "nearly $3 trillion|3000000000000|USD|~"),
+    ("money", "tickets cost 50 pounds each", "50 pounds|50|GBP|="),
+    ("money", "a 1.5bn euro deal", "1.5bn euro|1500000000|EUR|="),
+    ("money", "worth 2.3 million Canadian dollars", "2.3 million Canadian dollars|2300000|CAD|="),
+    ("money", "a 500 rupee note", "500 rupee|500|INR|="),
+    ("money", "a 5,000 yen fee", "5,000 yen|5000|JPY|="),
+    ("money", "aid of 300 million Swiss francs", "300 million Swiss francs|300000000|CHF|="),
+    ("money", "a £9.50 minimum wage", "£9.50|9.5|GBP|="),
+    ("money", "Revenue rose to HK$4.1bn.", "HK$4.1bn|4100000000|HKD|="),
+    ("percent", "Turnout was 67.3%.", "67.3%|67.3|percent|="),
+    ("percent", "a 0.25 per cent fee", "0.25 per cent|0.25|percent|="),
+    ("percent", "around 40% of households", "around 40%|40|percent|~"),
+    ("percent", "less than 1% of staff", "less than 1%|1|percent|<"),
+    ("percent", "at least 80 percent of cases", "at least 80 percent|80|percent|>="),
+    ("percentage_point", "a 3 percentage-point lead", "3 percentage-point|3|percentage point|="),
+    ("basis_point", "rates rose 25 basis points", "25 basis points|25|basis point|="),
+    ("duration", "a 90-minute meeting", "90-minute|90|minute|="),
+    ("duration", "over a 12-month period", "12-month|12|month|="),
+    ("duration", "the 100-day plan", "100-day|100|day|="),
+    ("duration", "It lasted three weeks.", "three weeks|3|week|="),
+    ("duration", "a sentence of 18 months", "18 months|18|month|="),
+    ("duration", "nearly two centuries", "nearly two centuries|2|century|~"),
+    ("duration", "in 30 seconds", "30 seconds|30|second|="),
+    ("duration", "a 40-year career", "40-year|40|year|="),
+    ("length", "a 3.5-mile loop", "3.5-mile|3.5|mile|="),
+    ("length", "the 400m hurdles", "400m|400|metre|="),
+    ("length", "a 12-inch pizza", "12-inch|12|inch|="),
+    ("length", "an 8,848m peak", "8,848m|8848|metre|="),
+    ("length", "about 30 miles north of the city", "about 30 miles|30|mile|~"),
+    ("length", "a queue of 2km", "2km|2|kilometre|="),
+    ("mass", "a 20kg bag", "20kg|20|kilogram|="),
+    ("mass", "1.2 million tonnes of grain", "1.2 million tonnes|1200000|tonne|="),
+    ("mass", "a 6oz steak", "6oz|6|ounce|="),
+    ("mass", "250g of butter", "250g|250|gram|="),
+    ("mass", "a 200-pound man", "200-pound|200|pound|="),
+    ("area", "a 1,200 sq m office", "1,200 sq m|1200|square metre|="),
+    ("area", "about 4,000 hectares of land", "about 4,000 hectares|4000|hectare|~"),
+    ("volume", "5,000 litres of water", "5,000 litres|5000|litre|="),
+    ("volume", "a pint of 568ml", "568ml|568|millilitre|="),
+    ("volume", "two million barrels per day", "two million barrels|2000000|barrel|="),
+    ("energy", "a 100 GWh battery", "100 GWh|100|gigawatt hour|="),
+    ("energy", "a 500 kcal meal", "500 kcal|500|kilocalorie|="),
+    ("power", "a 10 MW solar farm", "10 MW|10|megawatt|="),
+    ("power", "a 3kW heater", "3kW|3|kilowatt|="),
+    ("speed", "trains at 200 mph", "200 mph|200|mile per hour|="),
+    ("speed", "a top speed of 320kph", "320kph|320|kilometre per hour|="),
+    ("temperature", "a high of 104F", "104F|104|degree Fahrenheit|="),
+    ("temperature", "It fell to -10C.", "-10C|-10|degree Celsius|="),
+    ("temperature", "water boils at 100 °C", "100 °C|100|degree Celsius|="),
+    ("data", "a 2TB plan", "2TB|2|terabyte|="),
+    ("data", "about 500 megabytes", "about 500 megabytes|500|megabyte|~"),
+    ("data_rate", "a 10Gbps link", "10Gbps|10|gigabit per second|="),
+    ("frequency", "at 60 Hz", "60 Hz|60|hertz|="),
+    ("count", "about 3,000 protesters", "about 3,000|3000|count|~"),
+    ("count", "fewer than 100 beds", "fewer than 100|100|count|<"),
+    ("count", "up to 40,000 jobs", "up to 40,000|40000|count|<="),
+    ("count", "some 2,500 troops", "some 2,500|2500|count|~"),
+    ("count", "1.2 million voters", "1.2 million|1200000|count|="),
+    ("count", "a dozen eggs", "a dozen|12|count|="),
+    ("count", "hundreds of homes", "hundreds|100|count|>="),
 ];
 
 /// Known misreadings (the expected reading is the right one; measured, not asserted).
@@ -537,6 +600,17 @@ fn non_claims() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn ambiguity_notes() {
+    let note = |t: &str| extract(t, &ExtractOptions::default()).claims[0].notes.join("; ");
+    assert!(note("It was 30 degrees.").contains("temperature or angle"));
+    assert!(!note("It was 30 degrees Celsius.").contains("angle"));
+    assert!(note("He got 208 pounds.").contains("pounds read as GBP"));
+    assert!(note("He paid 208 pounds.").is_empty());
+    let c = &extract("The boxer weighed 208 pounds.", &ExtractOptions::default()).claims[0];
+    assert_eq!((c.unit.as_str(), c.unit_class.as_str()), ("pound", "mass"));
 }
 
 #[test]

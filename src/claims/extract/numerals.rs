@@ -93,6 +93,8 @@ impl<'a> Scan<'a> {
                 match sl.as_str() {
                     "plus" => n.bound = Some(Bound::Ge),
                     "odd" => n.bound = Some(Bound::Approx),
+                    // "a 200-pound man": a hyphenated pound is a weight (money is `£200`).
+                    "pound" => n.unit = Some(Unit::named("pound")),
                     s => n.unit = units::unit_word(s).or(Some(Unit::named("count"))),
                 }
                 n.value.is_finite().then_some(n)

@@ -426,6 +426,16 @@ impl<'a> Scan<'a> {
             value_from = value_from.map(|v: f64| v / minor);
         }
         let mut notes: Vec<String> = note.into_iter().collect();
+        // Ambiguous forms the context did not decide say so.
+        if unit_name == "degree" {
+            notes.push("degree without a scale: temperature or angle not stated".to_string());
+        }
+        if unit_name == "GBP"
+            && unit_toks.is_some_and(|(a, _)| self.low(a).as_str().starts_with("pound"))
+            && !self.money_context()
+        {
+            notes.push("pounds read as GBP (money), not mass: no money or weight words nearby".to_string());
+        }
         let start_tok = if let Some(q) = qual {
             i.min(q.0)
         } else {

@@ -61,6 +61,49 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Does the sentence speak of money (`paid`, `cost`, `price`, `fine`, `worth`, a currency
+    /// sign)? Used only to say when `pounds` was undecidable.
+    pub(super) fn money_context(&self) -> bool {
+        (self.a..self.b).any(|k| {
+            self.kind(k) == Some(TokenKind::Currency)
+                || matches!(
+                    self.low(k).as_str(),
+                    "paid"
+                        | "pay"
+                        | "pays"
+                        | "cost"
+                        | "costs"
+                        | "price"
+                        | "prices"
+                        | "priced"
+                        | "fine"
+                        | "fined"
+                        | "worth"
+                        | "salary"
+                        | "wage"
+                        | "wages"
+                        | "spent"
+                        | "spend"
+                        | "bought"
+                        | "sold"
+                        | "fee"
+                        | "fees"
+                        | "bill"
+                        | "budget"
+                        | "tax"
+                        | "funding"
+                        | "raised"
+                        | "earn"
+                        | "earned"
+                        | "profit"
+                        | "revenue"
+                        | "loan"
+                        | "debt"
+                        | "sterling"
+                )
+        })
+    }
+
     /// Does the sentence speak of weight (`weighed`, `weight`, `heavy`, `lighter`)? Decides
     /// `pounds` between mass and money.
     pub(super) fn weight_context(&self) -> bool {
@@ -206,13 +249,16 @@ impl<'a> Scan<'a> {
         if l == "per" && self.is(e + 1, "cent") {
             return Some((e + 2, UnitRef::Unit(Unit::named("percent"))));
         }
-        if (l == "percentage" || l == "basis") && matches!(self.low(e + 1).as_str(), "point" | "points") {
+        // "percentage points", "a 3 percentage-point lead", "basis points".
+        let hyphen = self.is_dash(e + 1) && self.glued(e) && self.glued(e + 1);
+        let pt = if hyphen { e + 2 } else { e + 1 };
+        if (l == "percentage" || l == "basis") && matches!(self.low(pt).as_str(), "point" | "points") {
             let name = if l == "basis" {
                 "basis point"
             } else {
                 "percentage point"
             };
-            return Some((e + 2, UnitRef::Unit(Unit { name })));
+            return Some((pt + 1, UnitRef::Unit(Unit { name })));
         }
         // "The FTSE 100 lost 190 points": points on an index named in the sentence.
         if matches!(l, "point" | "points") && num.unit.is_none() && self.index_context() {
