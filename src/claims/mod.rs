@@ -27,9 +27,20 @@
 //! 10,000, `hundreds of thousands` 100,000, `millions` 1,000,000. Ranges (`10 to 15`,
 //! `between 10 and 15`, `10-15`, `$10-15 million`, `four or five months`) put the upper end in `value_max`; a range
 //! needs compatible units on both ends and no change verb before `to` (`rose 12% to $250` is
-//! two claims). Shares are `fraction`s in [0, 1]: `half`, `a third`, `two-thirds`,
-//! `one in five`, `7 in 10`, `3/4 of` (a slash fraction is a quantity only with a unit or
-//! `of` after it: `3/4 cup`).
+//! two claims). Shares are `fraction`s in [0, 1]: `half`, `a third`, `two-thirds`, `one eighth`,
+//! `one in five`, `7 in 10`, `7 out of 10`, `3/4 of` (a slash fraction is a quantity only with a
+//! unit or `of` after it: `3/4 cup`). Mixed numbers are one value (`10 1/2 miles` 10.5,
+//! `three and a fifth` 3.2, `five and a half million` 5,500,000), and so is scientific notation
+//! (`2.48×10−5`, `1.99×10^-30 kg`).
+//!
+//! **Movements.** After a change verb, `fell from $36,040 to $34,935` is one claim: `value` is
+//! the level reached (34,935), `value_from` the starting level (36,040) and `change` the
+//! direction (from the verb, or from the two values). Without a change verb `from 18 to 24` is a
+//! range. **Multi-part amounts** are one claim in the first part's unit: `5 feet 2 inches` is
+//! 5.1666… `foot` (normalised 1.5748 `metre`), `2 hours 30 minutes` 2.5 `hour`, `7lb 8oz` 7.5
+//! `pound`, `3 dollars 50 cents` 3.5. An amount of money in parentheses is an accounting negative
+//! (`($99.99)` is −99.99, with a note). A restatement keeps the first figure's direction
+//! (`lost 190 points, or 0.6%`: both decreases).
 //!
 //! # Units
 //!
@@ -67,6 +78,11 @@
 //! | `fewer than`, `less than`, `under`, `below`, `well below`, `slightly less than` | `<` |
 //! | `up to`, `as many as`, `as much as`, `at most`, `no more than` | `<=` |
 //! | `about`, `around`, `nearly`, `almost`, `roughly`, `approximately`, `some`, `an estimated`, `close to` | `~` |
+//! | signs: `>10`, `<10`, `>= 10`, `<= 100`, `≥ 30`, `≤ 5`, `≈ 170`, `∼140`, `~5` | as written |
+//! | `exceed(s/ing)`, `less than or equal to`, `greater than or equal to`; after: `or greater`, `or fewer`, `or less` | `>`, `<=`, `>=`, `>=`, `<=`, `<=` |
+//!
+//! The word lists are data: `data/en/qualifiers.tsv`, `data/en/change_words.tsv` and
+//! `data/en/numbers.tsv` (one directory per language), compiled in and parsed once.
 //!
 //! Qualifiers match in any case (`At Least`) and modify only the numeral directly after them
 //! (in `over 1,700 Israeli and 47,000 Palestinian deaths` the 47,000 is `=`). `by` is not a
