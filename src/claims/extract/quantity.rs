@@ -2,6 +2,20 @@
 
 use super::*;
 
+/// A range read after a figure (see `Scan::range_after`).
+struct Range {
+    /// The first figure, with the second's scale applied where it shares it (`10-15 million`).
+    low: f64,
+    /// The second figure.
+    high: f64,
+    /// One past the range's last token.
+    end: usize,
+    /// The second figure's unit (taken where the first had none).
+    unit: Option<UnitRef>,
+    /// Token range of a unit word after the second figure, where the first had none.
+    unit_toks: Option<(usize, usize)>,
+}
+
 impl<'a> Scan<'a> {
     pub(super) fn quantity_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
         let qual = self.qualifier_at(i);
@@ -251,113 +265,22 @@ impl<'a> Scan<'a> {
         // Ranges: "10-15", "10 to 15 million", "between 10 and 15".
         let mut value = num.value;
         let mut value_max = None;
-        let sep_ok = |s: &Self, k: usize| {
-            if between {
-                s.is(k, "and")
-            } else {
-                (s.is_dash(k) && !num.vague)
-                    // "four or five months", "three or four inch": an either-or range.
-                    || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
-                    || (s.is(k, "to")
-                        && num.change.is_none()
-                        && !(1..=3)
-                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
-            }
-        };
-        if sep_ok(self, end) {
-            let k = end + 1;
-            let (k2, money2) = match self.currency_prefix(k) {
-                Some((e, m)) => (e, Some(m)),
-                None => (k, None),
-            };
-            if let Some(n2) = self.numeral_at(k2, money.is_some() || money2.is_some(), false) {
-                if !n2.vague && (n2.plain.is_none_or(|v| !v.plus)) {
-                    let mut v1 = value;
-                    if num.scale.is_none() && unit_toks.is_none() && num.unit.is_none() {
-                        if let Some(exp) = n2.scale {
-                            let bare2 = n2.value / 10f64.powi(exp);
-                            if v1 <= bare2 || num.words == n2.words {
-                                v1 *= 10f64.powi(exp);
-                            }
-                        }
-                    }
-                    let year_range = num.plain.is_some_and(|v| v.int_digits == 4)
-                        && n2.plain.is_some_and(|v| v.int_digits == 4)
-                        && unit.is_none()
-                        && money.is_none()
-                        && (1900.0..=2100.0).contains(&v1);
-                    if n2.value > v1 && !year_range {
-                        let mut e2 = n2.end;
-                        let mut u2 = n2.unit.map(UnitRef::Unit);
-                        if u2.is_none() {
-                            if let Some((e, u)) = self.unit_after(n2.end, &n2) {
-                                e2 = e;
-                                u2 = Some(u);
-                                if unit_toks.is_none() {
-                                    unit_toks = Some((n2.end, e));
-                                }
-                            }
-                        }
-                        let compatible = match (&unit, &u2.or(money2)) {
-                            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
-                            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
-                            (Some(_), Some(_)) => false,
-                            _ => true,
-                        };
-                        if compatible {
-                            value = v1;
-                            value_max = Some(n2.value);
-                            end = e2;
-                            if unit.is_none() {
-                                unit = u2.or(money2);
-                            }
-                        }
-                    }
-                }
-            }
+        if let Some(r) = self.range_after(&num, p, end, between, unit, money, unit_toks) {
+            value = r.low;
+            value_max = Some(r.high);
+            end = r.end;
+            unit = unit.or(r.unit);
+            unit_toks = unit_toks.or(r.unit_toks);
         }
-        // Movements: "fell from $36,040 to $34,935" is one claim: the level reached in `value`,
-        // the starting level in `value_from`, the direction in `change` (from the two values
-        // when no verb says it). Only after a change verb: "aged from 18 to 24" is a range.
+        // Movements: "fell from $36,040 to $34,935" is one claim (see `movement_at`).
         let mut value_from = None;
         let mut from_tok = None;
-        if value_max.is_none()
-            && qual.is_none()
-            && p > self.a + 1
-            && self.is(p - 1, "from")
-            && self.is(end, "to")
-            && (2..=4).any(|d| p >= self.a + d && lexicon::change_word(self.low(p - d).as_str()).is_some())
-        {
-            let k = end + 1;
-            let (k2, money2) = match self.currency_prefix(k) {
-                Some((e, m)) => (e, Some(m)),
-                None => (k, None),
-            };
-            if let Some(n2) = self.numeral_at(k2, money.is_some() || money2.is_some(), false) {
-                let (e2, u2) = match n2.unit.map(UnitRef::Unit).map(|u| (n2.end, Some(u))) {
-                    Some(x) => x,
-                    None => match self.unit_after(n2.end, &n2) {
-                        Some((e, u)) => (e, Some(u)),
-                        None => (n2.end, None),
-                    },
-                };
-                let u2 = match money2.or(u2) {
-                    Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
-                    u => u,
-                };
-                let same = match (&unit, &u2) {
-                    (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
-                    (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
-                    (Some(_), None) => true,
-                    (None, None) => true,
-                    _ => false,
-                };
-                if same && !n2.vague && n2.value != value {
-                    value_from = Some(value);
-                    value = n2.value;
-                    end = e2;
-                    from_tok = Some(p - 1);
-                }
+        if value_max.is_none() && qual.is_none() {
+            if let Some((from, to, e2)) = self.movement_at(p, end, unit, money, value) {
+                value_from = Some(from);
+                value = to;
+                end = e2;
+                from_tok = Some(p - 1);
             }
         }
         // Post-qualifiers: "500 or more", "500+".
@@ -557,6 +480,136 @@ impl<'a> Scan<'a> {
             change_tok,
         });
         Some(end)
+    }
+
+    /// A range after the figure `num` (tokens up to `end`): `10-15`, `10 to 15 million`,
+    /// `between 10 and 15`, `four or five months`, `$10-15 million`. The second figure needs a
+    /// compatible unit and must be larger; `rose 12% to $250` (a change verb before `to`) and
+    /// `1990-2000` (years) are not ranges.
+    #[allow(clippy::too_many_arguments)]
+    fn range_after(
+        &self,
+        num: &Num,
+        p: usize,
+        end: usize,
+        between: bool,
+        unit: Option<UnitRef>,
+        money: Option<UnitRef>,
+        unit_toks: Option<(usize, usize)>,
+    ) -> Option<Range> {
+        let value = num.value;
+        let sep_ok = |s: &Self, k: usize| {
+            if between {
+                s.is(k, "and")
+            } else {
+                (s.is_dash(k) && !num.vague)
+                    // "four or five months", "three or four inch": an either-or range.
+                    || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
+                    || (s.is(k, "to")
+                        && num.change.is_none()
+                        && !(1..=3)
+                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
+            }
+        };
+        if sep_ok(self, end) {
+            let k = end + 1;
+            let (k2, money2) = match self.currency_prefix(k) {
+                Some((e, m)) => (e, Some(m)),
+                None => (k, None),
+            };
+            if let Some(n2) = self.numeral_at(k2, money.is_some() || money2.is_some(), false) {
+                if !n2.vague && (n2.plain.is_none_or(|v| !v.plus)) {
+                    let mut v1 = value;
+                    if num.scale.is_none() && unit_toks.is_none() && num.unit.is_none() {
+                        if let Some(exp) = n2.scale {
+                            let bare2 = n2.value / 10f64.powi(exp);
+                            if v1 <= bare2 || num.words == n2.words {
+                                v1 *= 10f64.powi(exp);
+                            }
+                        }
+                    }
+                    let year_range = num.plain.is_some_and(|v| v.int_digits == 4)
+                        && n2.plain.is_some_and(|v| v.int_digits == 4)
+                        && unit.is_none()
+                        && money.is_none()
+                        && (1900.0..=2100.0).contains(&v1);
+                    if n2.value > v1 && !year_range {
+                        let mut e2 = n2.end;
+                        let mut u2 = n2.unit.map(UnitRef::Unit);
+                        let mut new_toks = None;
+                        if u2.is_none() {
+                            if let Some((e, u)) = self.unit_after(n2.end, &n2) {
+                                e2 = e;
+                                u2 = Some(u);
+                                if unit_toks.is_none() {
+                                    new_toks = Some((n2.end, e));
+                                }
+                            }
+                        }
+                        let compatible = match (&unit, &u2.or(money2)) {
+                            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+                            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+                            (Some(_), Some(_)) => false,
+                            _ => true,
+                        };
+                        if compatible {
+                            return Some(Range {
+                                low: v1,
+                                high: n2.value,
+                                end: e2,
+                                unit: u2.or(money2),
+                                unit_toks: new_toks,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A movement after a change verb: `fell from $36,040 to $34,935` is one claim, with the
+    /// level reached in `value`, the starting level in `value_from` and the direction in
+    /// `change` (from the verb, or from the two values). Only after a change verb: `aged from 18
+    /// to 24` is a range. The first figure (value `value`, unit `unit`) starts at token `p`
+    /// after `from` and ends before `to` at `end`; returns (from, to, end of the second figure).
+    fn movement_at(
+        &self,
+        p: usize,
+        end: usize,
+        unit: Option<UnitRef>,
+        money: Option<UnitRef>,
+        value: f64,
+    ) -> Option<(f64, f64, usize)> {
+        let verb =
+            (2..=4).any(|d| p >= self.a + d && lexicon::change_word(self.low(p - d).as_str()).is_some());
+        if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
+            return None;
+        }
+        let k = end + 1;
+        let (k2, money2) = match self.currency_prefix(k) {
+            Some((e, m)) => (e, Some(m)),
+            None => (k, None),
+        };
+        let n2 = self.numeral_at(k2, money.is_some() || money2.is_some(), false)?;
+        let (e2, u2) = match n2.unit {
+            Some(u) => (n2.end, Some(UnitRef::Unit(u))),
+            None => match self.unit_after(n2.end, &n2) {
+                Some((e, u)) => (e, Some(u)),
+                None => (n2.end, None),
+            },
+        };
+        let u2 = match money2.or(u2) {
+            Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
+            u => u,
+        };
+        let same = match (&unit, &u2) {
+            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+            (Some(_), None) | (None, None) => true,
+            _ => false,
+        };
+        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2))
     }
 
     /// The claim's unit name for `unit` (`count` for none; the ISO code for money, with the
