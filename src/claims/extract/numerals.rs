@@ -594,7 +594,9 @@ impl<'a> Scan<'a> {
                 && self.glued(p)
                 && self.glued(p + 1)
                 && units::unit_word(self.low(p + 2).as_str()).is_some();
-            if !(qualified || hyphen_unit || (noun_follows && !bad_prev)) {
+            // "one out of three": a share (read by the quantity stage).
+            let out_of = self.is(p + 1, "out") && self.is(p + 2, "of");
+            if !(qualified || hyphen_unit || out_of || (noun_follows && !bad_prev)) {
                 return None;
             }
         }
