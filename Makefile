@@ -93,3 +93,7 @@ soak:  ## not in CI: stream 1M documents through process() and pipe() with a gaz
 bench:  ## criterion benches, then the Python throughput script (reads ../shared/corpus)
 	cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3
 	$(PYTHON) benches/bench.py
+
+.PHONY: units
+units:  ## regenerate the unit table in src/claims/data from pint + CLDR (needs pip install pint babel)
+	$(PYTHON) scripts/gen_units.py

@@ -248,7 +248,9 @@ pub fn build_tables_with_ids(
     let mut c_num_text = StringBuilder::new();
     let mut c_value = Float64Builder::new();
     let mut c_value_max = Float64Builder::new();
+    let mut c_value_from = Float64Builder::new();
     let mut c_unit = StringBuilder::new();
+    let mut c_unit_class = StringBuilder::new();
     let mut c_norm_value = Float64Builder::new();
     let mut c_norm_unit = StringBuilder::new();
     let mut c_bound = StringBuilder::new();
@@ -405,7 +407,9 @@ pub fn build_tables_with_ids(
             c_num_text.append_value(c.num_span.slice(text));
             c_value.append_value(c.value);
             c_value_max.append_option(c.value_max);
+            c_value_from.append_option(c.value_from);
             c_unit.append_value(&c.unit);
+            c_unit_class.append_value(&c.unit_class);
             c_norm_value.append_option(c.normalised.as_ref().map(|n| n.value));
             c_norm_value_max.append_option(c.normalised.as_ref().and_then(|n| n.value_max));
             c_norm_unit.append_option(c.normalised.as_ref().map(|n| n.unit.as_str()));
@@ -611,7 +615,9 @@ pub fn build_tables_with_ids(
             utf8("num_text", false),
             Field::new("value", DataType::Float64, false),
             Field::new("value_max", DataType::Float64, true),
+            Field::new("value_from", DataType::Float64, true),
             utf8("unit", false),
+            utf8("unit_class", false),
             Field::new("normalised_value", DataType::Float64, true),
             Field::new("normalised_value_max", DataType::Float64, true),
             utf8("normalised_unit", true),
@@ -647,7 +653,9 @@ pub fn build_tables_with_ids(
             Arc::new(c_num_text.finish()),
             Arc::new(c_value.finish()),
             Arc::new(c_value_max.finish()),
+            Arc::new(c_value_from.finish()),
             Arc::new(c_unit.finish()),
+            Arc::new(c_unit_class.finish()),
             Arc::new(c_norm_value.finish()),
             Arc::new(c_norm_value_max.finish()),
             Arc::new(c_norm_unit.finish()),

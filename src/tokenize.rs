@@ -291,18 +291,16 @@ pub(crate) fn is_currency(c: char) -> bool {
     ) || ('\u{20A0}'..='\u{20C0}').contains(&c)
 }
 
-/// Suffixes split off a number written against it (`10m`, `1.5bn`, `5km`, `3GB`).
+/// Suffixes split off a number written against it (`10m`, `1.5bn`, `5km`, `3GB`, `640bhp`,
+/// `100元`): scale words listed here, and every unit or currency form of the unit table
+/// (`claims::units`, generated data) except `s`, which would split decades (`1990s`).
 fn is_unit_suffix(s: &str) -> bool {
-    const UNITS: &[&str] = &[
+    const SCALES: &[&str] = &[
         "k", "K", "m", "M", "bn", "Bn", "BN", "b", "B", "mn", "mln", "tn", "trn", "tr", "T", "cr", "lakh",
-        "km", "kms", "m2", "km2", "cm", "mm", "nm", "mi", "ft", "in", "yd", "kg", "kgs", "g", "mg", "t",
-        "lb", "lbs", "oz", "l", "L", "ml", "mL", "cl", "kWh", "kwh", "MWh", "GWh", "TWh", "kW", "MW", "GW",
-        "W", "V", "kV", "mph", "kph", "kmh", "kmph", "knots", "h", "hr", "hrs", "min", "mins", "sec", "secs",
-        "ms", "yr", "yrs", "x", "X", "GB", "TB", "MB", "KB", "kB", "PB", "EB", "Gb", "Tb", "Mb", "Kb",
-        "Gbps", "Mbps", "Kbps", "Tbps", "GHz", "MHz", "kHz", "Hz", "bp", "bps", "pc", "pct", "ha", "sqm",
-        "sqft", "psi", "C", "F",
+        // not table forms: `6ft 4in` (inch is `in` only after feet), `3923sq m`
+        "in", "sq",
     ];
-    UNITS.contains(&s)
+    SCALES.contains(&s) || (s != "s" && crate::claims::is_unit_suffix(s))
 }
 
 /// How an abbreviation behaves before the next word (see [`abbreviation_class`]).
@@ -765,6 +763,21 @@ impl Scanner<'_, '_> {
     }
 
     fn word_at(&mut self, i: usize) -> usize {
+        // "EUR50m", "USD1,700", "RM79", "$US55": a currency code or letter symbol glued before
+        // digits splits off (the unit table decides what is one).
+        let bytes = self.text.as_bytes();
+        let mut e = i;
+        while e < bytes.len() && bytes[e].is_ascii_alphabetic() && e - i < 4 {
+            e += 1;
+        }
+        if e > i + 1
+            && e < bytes.len()
+            && bytes[e].is_ascii_digit()
+            && crate::claims::is_currency_prefix(&self.text[i..e])
+        {
+            self.push(i, e, TokenKind::Word);
+            return e;
+        }
         self.word_from(i, i, false)
     }
 

@@ -34,6 +34,8 @@ from ._claimsift import (
     split_sentences_batch as split_sentences_batch,
     tokenize as tokenize,
     tokenize_batch as tokenize_batch,
+    unit_info as unit_info,
+    unit_names as unit_names,
 )
 from ._compare import (
     ClaimEntry as ClaimEntry,
@@ -88,4 +90,6 @@ __all__ = [
     "split_sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "unit_info",
+    "unit_names",
 ]

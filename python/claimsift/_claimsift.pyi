@@ -38,6 +38,8 @@ __all__ = [
     "tokenize",
     "tokenize_batch",
     "unit_class",
+    "unit_info",
+    "unit_names",
 ]
 
 __version__: str
@@ -257,11 +259,18 @@ class Claim:
     def value_max(self) -> Optional[float]:
         """Upper end of a range, or None."""
     @property
+    def value_from(self) -> Optional[float]:
+        """Where a movement started: ``fell from $36,040 to $34,935`` has ``value`` 34,935 and
+        ``value_from`` 36,040 (with ``change``); None otherwise."""
+    @property
     def unit(self) -> str:
         """Unit from the closed vocabulary: count, USD (ISO codes), percent, fold, hour, terabyte, …"""
     @property
+    def unit_class(self) -> str:
+        """The unit's class: count, money, percent, length, mass, duration, temperature, data, …"""
+    @property
     def normalised(self) -> Optional[dict[str, Any]]:
-        """``{"value", "value_max", "unit"}`` in the base unit where a scale applies, else None."""
+        """``{"value", "value_max", "unit"}`` in the base unit of the class, else None."""
     @property
     def bound(self) -> BoundSymbol:
         """``=``, ``>`` (over), ``>=`` (at least), ``<``, ``<=`` (up to) or ``~`` (about)."""
@@ -607,6 +616,11 @@ def max_threads() -> int:
     """The most threads a batch may use (4 x CPUs, at most 256); larger ``n_threads`` are capped."""
 
 def _with_pool_registry_locked(f: Callable[[], Any]) -> Any: ...
+def unit_info(unit: str) -> Optional[dict[str, Any]]:
+    """A unit of the vocabulary: name, class, base, factor, offset, minor digits, symbols, words."""
+
+def unit_names() -> list[str]:
+    """Every unit name of the vocabulary."""
 def _unpickle(class_: str, state: str) -> Any: ...
 
 @final

@@ -329,6 +329,7 @@ def compare(
     window_days: int = 30,
     stories: bool = True,
     units: Optional[Iterable[str]] = None,
+    off_article: bool = False,
 ) -> Comparison:
     """Group the claims of several documents by what they measure and flag figures that conflict.
 
@@ -346,6 +347,8 @@ def compare(
         window_days: dated documents further apart never share a story.
         stories: False puts all documents in one story (no blocking).
         units: keep only groups of these unit classes (``["count", "currency:USD"]``).
+        off_article: also compare figures outside the article (teasers of other articles,
+            boilerplate, link lines, comments), which are left out by default.
 
     Returns:
         :class:`Comparison`.
@@ -363,7 +366,9 @@ def compare(
         if not isinstance(v, Mapping):
             raise TypeError(f"meta[{k!r}] must be a mapping, not {type(v).__name__}")
     docs, merged = _collect(data, meta, pipeline)
-    comparator = _Comparator(approx=approx, window_days=window_days, single_story=not stories)
+    comparator = _Comparator(
+        approx=approx, window_days=window_days, single_story=not stories, off_article=off_article
+    )
     for did, d in docs:
         m = merged[did]
         story = m.get("story", m.get("cluster"))

@@ -27,20 +27,33 @@
 //! 10,000, `hundreds of thousands` 100,000, `millions` 1,000,000. Ranges (`10 to 15`,
 //! `between 10 and 15`, `10-15`, `$10-15 million`, `four or five months`) put the upper end in `value_max`; a range
 //! needs compatible units on both ends and no change verb before `to` (`rose 12% to $250` is
-//! two claims). Shares are `fraction`s in [0, 1]: `half`, `a third`, `two-thirds`,
-//! `one in five`, `7 in 10`, `3/4 of` (a slash fraction is a quantity only with a unit or
-//! `of` after it: `3/4 cup`).
+//! two claims). Shares are `fraction`s in [0, 1]: `half`, `a third`, `two-thirds`, `one eighth`,
+//! `one in five`, `7 in 10`, `7 out of 10`, `3/4 of` (a slash fraction is a quantity only with a
+//! unit or `of` after it: `3/4 cup`). Mixed numbers are one value (`10 1/2 miles` 10.5,
+//! `three and a fifth` 3.2, `five and a half million` 5,500,000), and so is scientific notation
+//! (`2.48×10−5`, `1.99×10^-30 kg`).
+//!
+//! **Movements.** After a change verb, `fell from $36,040 to $34,935` is one claim: `value` is
+//! the level reached (34,935), `value_from` the starting level (36,040) and `change` the
+//! direction (from the verb, or from the two values). Without a change verb `from 18 to 24` is a
+//! range. **Multi-part amounts** are one claim in the first part's unit: `5 feet 2 inches` is
+//! 5.1666… `foot` (normalised 1.5748 `metre`), `2 hours 30 minutes` 2.5 `hour`, `7lb 8oz` 7.5
+//! `pound`, `3 dollars 50 cents` 3.5. An amount of money in parentheses is an accounting negative
+//! (`($99.99)` is −99.99, with a note). A restatement keeps the first figure's direction
+//! (`lost 190 points, or 0.6%`: both decreases).
 //!
 //! # Units
 //!
-//! The vocabulary is closed (see `units.rs`): `count` (no unit), ISO 4217 codes for money
-//! (`USD`, `EUR`, `GBP`, `ILS`, `JPY`, …), `percent`, `percentage point`, `basis point`,
-//! `fold`, `fraction`, durations (`second` … `year`, `decade`, `century`, and `quarter` of a year
-//! for `the preceding three quarters`), length, mass, volume,
-//! area, energy, power, speed, temperature, and data (`byte`/`bit` and their decimal
-//! multiples). Names are singular. `normalised` is filled in only for a scaled unit:
-//! `terabyte` → 1e12 `byte` (decimal), `decade` → 10 `year`, `kilometre` → 1000 `metre`.
-//! Units that are their own base (`hour`, `percent`, `USD`) are not normalised.
+//! The vocabulary is one generated table ([`unit_info`], [`all_units`]; built by
+//! `scripts/gen_units.py` from pint's unit definitions and CLDR's currencies plus a curated
+//! overlay): `count` (no unit), ISO 4217 codes for money (`USD`, `EUR`, `GBP`, `ILS`, `JPY`, …),
+//! `percent`, `percentage point`, `basis point`, `fold`, `fraction`, durations (`second` …
+//! `year`, `decade`, `century`, and `quarter` of a year for `the preceding three quarters`),
+//! length, mass, volume, area, energy, power, pressure, speed, temperature, data and data rates,
+//! frequency, fuel economy, concentration, magnitudes and index points. Names are singular.
+//! Each claim carries its `unit_class` and, for every unit but `count`, `normalised`: the value
+//! in the class's base unit (`terabyte` → 1e12 `byte` (decimal), `decade` → 315,576,000
+//! `second`, `kilometre` → 1000 `metre`, `degree Celsius` → kelvin, `USD` → itself).
 //!
 //! A bare `$` is ambiguous: it is read as [`ExtractOptions::dollar`] (default `USD`) and the
 //! claim carries a note saying so. `US$`, `A$`, `C$`, `HK$`, codes (`NIS 200`, `5 USD`) and
@@ -65,6 +78,11 @@
 //! | `fewer than`, `less than`, `under`, `below`, `well below`, `slightly less than` | `<` |
 //! | `up to`, `as many as`, `as much as`, `at most`, `no more than` | `<=` |
 //! | `about`, `around`, `nearly`, `almost`, `roughly`, `approximately`, `some`, `an estimated`, `close to` | `~` |
+//! | signs: `>10`, `<10`, `>= 10`, `<= 100`, `≥ 30`, `≤ 5`, `≈ 170`, `∼140`, `~5` | as written |
+//! | `exceed(s/ing)`, `less than or equal to`, `greater than or equal to`; after: `or greater`, `or fewer`, `or less` | `>`, `<=`, `>=`, `>=`, `<=`, `<=` |
+//!
+//! The word lists are data: `data/en/qualifiers.tsv`, `data/en/change_words.tsv` and
+//! `data/en/numbers.tsv` (one directory per language), compiled in and parsed once.
 //!
 //! Qualifiers match in any case (`At Least`) and modify only the numeral directly after them
 //! (in `over 1,700 Israeli and 47,000 Palestinian deaths` the 47,000 is `=`). `by` is not a
@@ -155,6 +173,9 @@ mod vocab;
 pub(crate) use measure::{is_not_name, is_place_key, scope_key_of};
 pub use timeref::{Grain, Period, RelUnit, TimeRef};
 pub use vocab::{measure_def, measures, MeasureDef, MeasureKind, Role};
+
+pub use units::{all_units, unit_class, unit_info, UnitInfo};
+pub(crate) use units::{is_currency_prefix, is_unit_suffix};
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -285,9 +306,20 @@ pub struct Claim {
     pub value: f64,
     /// Upper end of a range (`10 to 15`).
     pub value_max: Option<f64>,
+    /// The starting level of a movement: `fell from $36,040 to $34,935` is one claim with
+    /// `value` 34,935 (the level reached), `value_from` 36,040 and `change` decrease (after a
+    /// change verb only; `aged from 18 to 24` is a range). Absent from older serialisations.
+    #[serde(default)]
+    pub value_from: Option<f64>,
     /// The unit, from a closed, documented vocabulary.
     pub unit: String,
-    /// The value in the base unit, where a scale applies.
+    /// The class of `unit` (`count`, `money`, `percent`, `length`, `duration`, `temperature`,
+    /// …: the closed list is in the unit table's docs, [`unit_info`]). Absent from older
+    /// serialisations (empty then).
+    #[serde(default)]
+    pub unit_class: String,
+    /// The value in the base unit of the class (`5 km` → 5000 `metre`, `48 h` → 172800
+    /// `second`, `45p` → 0.45 `GBP`), for every unit of the table except `count`.
     pub normalised: Option<Normalised>,
     /// How the figure bounds the truth.
     pub bound: Bound,

@@ -1,328 +1,405 @@
-//! The closed unit vocabulary: what a unit word is called and how it normalises.
+//! The unit vocabulary: one table, compiled in, parsed once.
 //!
-//! Names are singular and lower case (`hour`, `kilometre`, `terabyte`), currencies are ISO 4217
-//! codes (`USD`, `EUR`, `ILS`). `normalised` is filled in only for a *scaled* unit: a metric
-//! prefix or a multiple of a base (`terabyte` → 1e12 `byte`, `decade` → 10 `year`,
-//! `kilometre` → 1000 `metre`). Units that are their own base (`hour`, `metre`, `percent`,
-//! `USD`) are not normalised.
+//! `data/units.tsv` (language-neutral: name, class, base, factor, offset, minor-unit digits,
+//! symbols) and `data/en/unit_words.tsv` (English words and phrases for each name) are
+//! **generated** by `scripts/gen_units.py` from pint's definitions (physical units, SI prefixes,
+//! factors) and CLDR via babel (every ISO 4217 currency, its digits, names and symbols), merged
+//! with the curated `data/units_overlay.tsv` (news forms: `mpg`, `bhp`, `sq m`, magnitudes,
+//! index points, bare currency words, shared symbols). The same table serves the extractor, the
+//! claim's `unit_class` and `normalised` value, the Arrow columns and Python
+//! (`claimsift._claimsift.unit_info`): there is no second copy.
+//!
+//! Names are singular and lower case (`hour`, `kilometre`, `terabyte`); currencies are ISO 4217
+//! codes (`USD`, `EUR`, `ILS`), and `$` is the ambiguous dollar (read as
+//! `ExtractOptions::dollar`). Every unit with a factor normalises to its class's base unit:
+//! `value_in_base = value * factor + offset` (`terabyte` → 1e12 `byte`, `hour` → 3600 `second`,
+//! `degree Fahrenheit` → kelvin, `45p` → 0.45 `GBP`). Currencies normalise to themselves: there
+//! is no exchange rate in the table.
+//!
+//! # Classes
+//!
+//! The closed list of `class` values (the `unit_class` of a claim), with each class's base unit:
+//!
+//! | class | base | examples |
+//! |---|---|---|
+//! | `count` | (none) | `47,000 deaths` |
+//! | `money` | the ISO code itself | `$5`, `€10m`, `45p` |
+//! | `percent` | `percent` | `5%`, `5 per cent` |
+//! | `percentage_point` | `percentage point` | `0.25 percentage points` |
+//! | `basis_point` | `basis point` | `25bp` |
+//! | `fraction` | `fraction` | `half`, `a third`, `one in five` |
+//! | `fold` | `fold` | `200-fold`, `3x`, `doubled` |
+//! | `duration` | `second` | `48 h`, `five-month`, `a decade` |
+//! | `length` | `metre` | `2617.4 m`, `5 feet 2 inches` |
+//! | `mass` | `kilogram` | `120 μg`, `208 pounds` (of weight), `3 stone` |
+//! | `area` | `square metre` | `190 km2`, `3923sq m`, `50 hectares` |
+//! | `volume` | `litre` | `2 gallons`, `3.5 million barrels` |
+//! | `energy` | `joule` | `5 TWh`, `2,000 calories` |
+//! | `power` | `watt` | `640bhp`, `2 GW` |
+//! | `pressure` | `pascal` | `30 psi`, `ksi`, `1013 hPa` |
+//! | `speed` | `metre per second` | `70 mph`, `100 km/h`, `40 knots` |
+//! | `temperature` | `kelvin` (with offset) | `10.5 celsius`, `90 fahrenheit`, `30C` |
+//! | `degree` | `degree` | `30 degrees` (temperature or angle, scale not stated) |
+//! | `data` | `byte` (decimal prefixes) | `8,000 terabytes`, `40 Gb` |
+//! | `data_rate` | `bit per second` | `100 Mbps` |
+//! | `frequency` | `hertz` | `2.4Ghz` |
+//! | `voltage`, `current`, `charge`, `force` | `volt`, `ampere`, `coulomb`, `newton` | `5,000mAh` |
+//! | `radiation_dose` | `sievert` | `20 mSv` |
+//! | `fuel_economy` | `kilometre per litre` | `40 mpg` |
+//! | `concentration` | `part per million` | `420 ppm`, `5 ppb` |
+//! | `magnitude` | `magnitude` | `7.8-magnitude`, `magnitude 6.2` |
+//! | `index_points` | `point` | `the FTSE lost 190 points` |
+//!
+//! A name not in the table (only possible with an unusual `ExtractOptions::dollar`) has class
+//! `other` and no normalised value.
 
-/// A unit: its name and, for scaled units, the base and the factor to it.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::LazyLock;
+
+const UNITS_TSV: &str = include_str!("data/units.tsv");
+const EN_WORDS_TSV: &str = include_str!("data/en/unit_words.tsv");
+
+/// One unit of the vocabulary (see the module docs and `data/units.tsv`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct UnitInfo {
+    /// The canonical name (`kilometre`, `USD`, `$` for the ambiguous dollar).
+    pub name: &'static str,
+    /// The class, from the closed list in the module docs (`length`, `money`, …).
+    pub class: &'static str,
+    /// The base unit of the class (`metre`; the code itself for money).
+    pub base: &'static str,
+    /// `value_in_base = value * factor + offset`; `None` where no linear factor exists.
+    pub factor: Option<f64>,
+    /// Offset to the base (temperatures only; 0 elsewhere).
+    pub offset: f64,
+    /// Minor-unit digits of a currency (2 for USD, 0 for JPY).
+    pub minor_digits: Option<u8>,
+    /// The English name of the minor unit the extractor reads (`cent`, `penny`).
+    pub minor_name: Option<&'static str>,
+    /// Case-sensitive forms read spaced or glued (`MB`, `kWh`, `€`, `HK$`).
+    pub symbols: Vec<&'static str>,
+    /// Case-sensitive forms read only glued to a number (`m`, `t`, `C`).
+    pub glued: Vec<&'static str>,
+    /// English words and phrases, lower case (`kilometres`, `australian dollars`).
+    pub words: Vec<&'static str>,
+    /// `cent:CODE`, the extractor's internal tag for hundredths of a cent-currency.
+    pub(crate) cent_tag: String,
+}
+
+impl UnitInfo {
+    /// The value in the base unit, where the unit has a factor.
+    pub fn to_base(&self, value: f64) -> Option<f64> {
+        self.factor.map(|f| value * f + self.offset)
+    }
+    /// A currency (class `money`).
+    pub fn is_money(&self) -> bool {
+        self.class == "money"
+    }
+}
+
+/// The parsed table with its lookup maps.
+struct Vocab {
+    units: Vec<UnitInfo>,
+    by_name: HashMap<&'static str, usize>,
+    /// Case-sensitive spaced-or-glued forms.
+    symbols: HashMap<&'static str, usize>,
+    /// Case-sensitive glued-only forms.
+    glued: HashMap<&'static str, usize>,
+    /// Lower-case one-word forms.
+    words: HashMap<&'static str, usize>,
+    /// Lower-case phrases (several tokens: `sq km`, `miles per gallon`, `km/h`), by their text
+    /// with one space between spaced tokens and none between glued ones.
+    phrases: HashMap<&'static str, usize>,
+    /// First tokens of phrases (lower case), to skip phrase lookups cheaply.
+    phrase_starts: HashSet<&'static str>,
+    /// Letters before a glued `$` (`HK` in `HK$`), from the `X$` symbols.
+    dollar_prefixes: HashMap<&'static str, usize>,
+}
+
+fn split_list(s: &'static str) -> Vec<&'static str> {
+    s.split('|').filter(|x| !x.is_empty()).collect()
+}
+
+/// Data rows of a TSV file: no comments, no header (the first non-comment line).
+fn rows(tsv: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    tsv.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+fn parse_f64(s: &str, line: usize, what: &str) -> Option<f64> {
+    if s.is_empty() {
+        return None;
+    }
+    // The table is compiled in and checked by tests: a bad number is a broken invariant.
+    Some(
+        s.parse()
+            .unwrap_or_else(|_| panic!("units.tsv:{line}: bad {what} {s:?}")),
+    )
+}
+
+fn build() -> Vocab {
+    let mut units = Vec::new();
+    for (line, f) in rows(UNITS_TSV) {
+        assert!(
+            f.len() == 9,
+            "units.tsv:{line}: expected 9 fields, got {}",
+            f.len()
+        );
+        let factor = parse_f64(f[3], line, "factor");
+        let offset = parse_f64(f[4], line, "offset").unwrap_or(0.0);
+        let minor_digits = parse_f64(f[5], line, "minor").map(|d| d as u8);
+        let minor_name = (!f[6].is_empty()).then_some(f[6]);
+        units.push(UnitInfo {
+            name: f[0],
+            class: f[1],
+            base: f[2],
+            factor,
+            offset,
+            minor_digits,
+            minor_name,
+            symbols: split_list(f[7]),
+            glued: split_list(f[8]),
+            words: Vec::new(),
+            cent_tag: format!("cent:{}", f[0]),
+        });
+    }
+    let by_name: HashMap<&'static str, usize> = units.iter().enumerate().map(|(i, u)| (u.name, i)).collect();
+    for (line, f) in rows(EN_WORDS_TSV) {
+        assert!(f.len() == 2, "unit_words.tsv:{line}: expected 2 fields");
+        let i = *by_name
+            .get(f[0])
+            .unwrap_or_else(|| panic!("unit_words.tsv:{line}: unknown unit {:?}", f[0]));
+        units[i].words = split_list(f[1]);
+    }
+    let mut v = Vocab {
+        by_name,
+        symbols: HashMap::default(),
+        glued: HashMap::default(),
+        words: HashMap::default(),
+        phrases: HashMap::default(),
+        phrase_starts: HashSet::default(),
+        dollar_prefixes: HashMap::default(),
+        units: Vec::new(),
+    };
+    // The generator already resolved conflicts; `or_insert` keeps the first if one slips in.
+    for (i, u) in units.iter().enumerate() {
+        for &s in &u.symbols {
+            v.symbols.entry(s).or_insert(i);
+            if u.is_money() {
+                if let Some(p) = s.strip_suffix('$').filter(|p| !p.is_empty()) {
+                    v.dollar_prefixes.entry(p).or_insert(i);
+                }
+            }
+        }
+        for &s in &u.glued {
+            v.glued.entry(s).or_insert(i);
+        }
+        for &w in &u.words {
+            if w.contains(' ') || w.contains('/') {
+                v.phrases.entry(w).or_insert(i);
+                let first = w.split([' ', '/']).next().unwrap_or(w);
+                v.phrase_starts.insert(first);
+            } else {
+                v.words.entry(w).or_insert(i);
+            }
+        }
+    }
+    v.units = units;
+    v
+}
+
+static VOCAB: LazyLock<Vocab> = LazyLock::new(build);
+
+fn get(i: Option<&usize>) -> Option<&'static UnitInfo> {
+    let v: &'static Vocab = &VOCAB;
+    i.map(|&i| &v.units[i])
+}
+
+/// The unit named `name` (`"kilometre"`, `"USD"`, `"percent"`), from the compiled-in table.
+///
+/// ```
+/// let km = claimsift::claims::unit_info("kilometre").unwrap();
+/// assert_eq!((km.class, km.base, km.to_base(2.5)), ("length", "metre", Some(2500.0)));
+/// let f = claimsift::claims::unit_info("degree Fahrenheit").unwrap();
+/// assert!((f.to_base(212.0).unwrap() - 373.15).abs() < 1e-9);
+/// ```
+pub fn unit_info(name: &str) -> Option<&'static UnitInfo> {
+    get(VOCAB.by_name.get(name))
+}
+
+/// Every unit in the table, in table order.
+pub fn all_units() -> &'static [UnitInfo] {
+    let v: &'static Vocab = &VOCAB;
+    &v.units
+}
+
+/// The class of a unit name (`count`, `money`, `length`, …; `other` if not in the table).
+pub fn unit_class(name: &str) -> &'static str {
+    unit_info(name).map_or("other", |u| u.class)
+}
+
+/// A unit as the extractor carries it: its name in the vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Unit {
     /// The name in the vocabulary.
     pub name: &'static str,
-    /// `(base, factor)` for scaled units.
-    pub base: Option<(&'static str, f64)>,
 }
 
-const fn u(name: &'static str) -> Unit {
-    Unit { name, base: None }
-}
-const fn s(name: &'static str, base: &'static str, f: f64) -> Unit {
-    Unit {
-        name,
-        base: Some((base, f)),
+impl Unit {
+    /// The unit called `name` (a vocabulary name; checked by a test over the extractor's names).
+    pub(crate) const fn named(name: &'static str) -> Unit {
+        Unit { name }
     }
 }
 
-/// Unit words that depend on case (`MB` bytes, `Mb` bits, `m` metres).
-pub(crate) fn unit_cased(w: &str) -> Option<Unit> {
-    Some(match w {
-        "B" => u("byte"),
-        "kB" | "KB" => s("kilobyte", "byte", 1e3),
-        "MB" => s("megabyte", "byte", 1e6),
-        "GB" => s("gigabyte", "byte", 1e9),
-        "TB" => s("terabyte", "byte", 1e12),
-        "PB" => s("petabyte", "byte", 1e15),
-        "EB" => s("exabyte", "byte", 1e18),
-        "kb" | "Kb" => s("kilobit", "bit", 1e3),
-        "Mb" => s("megabit", "bit", 1e6),
-        "Gb" => s("gigabit", "bit", 1e9),
-        "Tb" => s("terabit", "bit", 1e12),
-        "m" => u("metre"),
-        "t" => s("tonne", "gram", 1e6),
-        "g" => u("gram"),
-        "h" => u("hour"),
-        "s" => u("second"),
-        "C" => u("degree Celsius"),
-        "F" => u("degree Fahrenheit"),
-        "W" => u("watt"),
-        "J" => u("joule"),
-        "V" => u("volt"),
-        "l" | "L" => u("litre"),
-        "x" | "X" => u("fold"),
-        "pc" => u("percent"),
-        "bp" | "bps" => u("basis point"),
-        _ => return None,
-    })
+fn physical(u: &'static UnitInfo) -> Option<Unit> {
+    (!u.is_money()).then_some(Unit { name: u.name })
 }
 
-/// Unit words matched case-insensitively (the argument is lower case).
+/// Physical units written case-sensitively and glued to the number (`10m`, `5GB`, `2x`, `30C`).
+pub(crate) fn unit_cased(w: &str) -> Option<Unit> {
+    get(VOCAB.glued.get(w).or_else(|| VOCAB.symbols.get(w))).and_then(physical)
+}
+
+/// Physical units written case-sensitively and read spaced too (`5 GB`, `40 Gb`, `2 kWh`).
+pub(crate) fn unit_symbol(w: &str) -> Option<Unit> {
+    get(VOCAB.symbols.get(w)).and_then(physical)
+}
+
+/// Physical unit words matched case-insensitively (the argument is lower case).
 pub(crate) fn unit_word(w: &str) -> Option<Unit> {
-    Some(match w {
-        "%" | "percent" | "pct" | "pct." | "percentage" => u("percent"),
-        "fold" => u("fold"),
-        "second" | "seconds" | "sec" | "secs" => u("second"),
-        "minute" | "minutes" | "min" | "mins" => u("minute"),
-        "hour" | "hours" | "hr" | "hrs" => u("hour"),
-        "day" | "days" => u("day"),
-        "week" | "weeks" => u("week"),
-        "month" | "months" => u("month"),
-        "year" | "years" | "yr" | "yrs" => u("year"),
-        "decade" | "decades" => s("decade", "year", 10.0),
-        "century" | "centuries" => s("century", "year", 100.0),
-        "millennium" | "millennia" => s("millennium", "year", 1000.0),
-        "millisecond" | "milliseconds" | "ms" => s("millisecond", "second", 1e-3),
-        "metre" | "metres" | "meter" | "meters" => u("metre"),
-        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
-            s("kilometre", "metre", 1e3)
-        }
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => s("centimetre", "metre", 1e-2),
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => s("millimetre", "metre", 1e-3),
-        "nm" | "nanometre" | "nanometres" | "nanometer" | "nanometers" => s("nanometre", "metre", 1e-9),
-        "mile" | "miles" | "mi" => u("mile"),
-        "foot" | "feet" | "ft" => u("foot"),
-        "inch" | "inches" => u("inch"),
-        "yard" | "yards" | "yd" => u("yard"),
-        "gram" | "grams" | "gramme" | "grammes" => u("gram"),
-        "mg" | "milligram" | "milligrams" => s("milligram", "gram", 1e-3),
-        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => {
-            s("kilogram", "gram", 1e3)
-        }
-        "tonne" | "tonnes" | "ton" | "tons" | "metric" => s("tonne", "gram", 1e6),
-        "lb" | "lbs" => u("pound"),
-        "ounce" | "ounces" | "oz" => u("ounce"),
-        "litre" | "litres" | "liter" | "liters" => u("litre"),
-        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => s("millilitre", "litre", 1e-3),
-        "gallon" | "gallons" => u("gallon"),
-        "cup" | "cups" => u("cup"),
-        "tablespoon" | "tablespoons" | "tbsp" => u("tablespoon"),
-        "teaspoon" | "teaspoons" | "tsp" => u("teaspoon"),
-        "barrel" | "barrels" | "bbl" => u("barrel"),
-        "hectare" | "hectares" | "ha" => s("hectare", "square metre", 1e4),
-        "acre" | "acres" => u("acre"),
-        "sqm" | "m2" => u("square metre"),
-        "km2" => s("square kilometre", "square metre", 1e6),
-        "sqft" => u("square foot"),
-        "joule" | "joules" => u("joule"),
-        "kj" | "kilojoule" | "kilojoules" => s("kilojoule", "joule", 1e3),
-        "calorie" | "calories" | "kcal" => u("calorie"),
-        "watt" | "watts" => u("watt"),
-        "kw" | "kilowatt" | "kilowatts" => s("kilowatt", "watt", 1e3),
-        "mw" | "megawatt" | "megawatts" => s("megawatt", "watt", 1e6),
-        "gw" | "gigawatt" | "gigawatts" => s("gigawatt", "watt", 1e9),
-        "kwh" => s("kilowatt hour", "watt hour", 1e3),
-        "mwh" => s("megawatt hour", "watt hour", 1e6),
-        "gwh" => s("gigawatt hour", "watt hour", 1e9),
-        "twh" => s("terawatt hour", "watt hour", 1e12),
-        "mph" => u("mile per hour"),
-        "kph" | "kmh" | "kmph" => s("kilometre per hour", "metre per hour", 1e3),
-        "knot" | "knots" => u("knot"),
-        "byte" | "bytes" => u("byte"),
-        "kilobyte" | "kilobytes" => s("kilobyte", "byte", 1e3),
-        "megabyte" | "megabytes" => s("megabyte", "byte", 1e6),
-        "gigabyte" | "gigabytes" => s("gigabyte", "byte", 1e9),
-        "terabyte" | "terabytes" => s("terabyte", "byte", 1e12),
-        "petabyte" | "petabytes" => s("petabyte", "byte", 1e15),
-        "exabyte" | "exabytes" => s("exabyte", "byte", 1e18),
-        "bit" | "bits" => u("bit"),
-        "kilobit" | "kilobits" => s("kilobit", "bit", 1e3),
-        "megabit" | "megabits" => s("megabit", "bit", 1e6),
-        "gigabit" | "gigabits" => s("gigabit", "bit", 1e9),
-        "terabit" | "terabits" => s("terabit", "bit", 1e12),
-        "kbps" => s("kilobit per second", "bit per second", 1e3),
-        "mbps" => s("megabit per second", "bit per second", 1e6),
-        "gbps" => s("gigabit per second", "bit per second", 1e9),
-        "tbps" => s("terabit per second", "bit per second", 1e12),
-        "hz" | "hertz" => u("hertz"),
-        "khz" => s("kilohertz", "hertz", 1e3),
-        "mhz" | "megahertz" => s("megahertz", "hertz", 1e6),
-        "ghz" | "gigahertz" => s("gigahertz", "hertz", 1e9),
-        "degree" | "degrees" => u("degree"),
-        "volt" | "volts" => u("volt"),
-        "kv" => s("kilovolt", "volt", 1e3),
-        "psi" => u("psi"),
-        _ => return None,
-    })
+    get(VOCAB.words.get(w)).and_then(physical)
+}
+
+/// Is `s` a unit or currency form that splits off a number glued to it (`bhp` in `640bhp`,
+/// `GHz`, `mAh`, `元`)? Case-sensitive forms as written, words in lower case.
+pub(crate) fn is_unit_suffix(s: &str) -> bool {
+    let v: &Vocab = &VOCAB;
+    if v.glued.contains_key(s) || v.symbols.contains_key(s) {
+        return true;
+    }
+    let l = super::lexicon::Low::new(s);
+    !l.as_str().is_empty() && v.words.contains_key(l.as_str())
+}
+
+/// Letters that name a currency glued before digits (`EUR` in `EUR50m`, `RM79`, `US` in
+/// `$US55`): a currency code or letter symbol of the table, or a dollar prefix.
+pub(crate) fn is_currency_prefix(s: &str) -> bool {
+    currency_code(s).is_some() || dollar_prefix(s).is_some()
+}
+
+/// Can a unit phrase start with this lower-case word?
+pub(crate) fn phrase_start(w: &str) -> bool {
+    VOCAB.phrase_starts.contains(w)
+}
+
+/// A unit phrase (`sq km`, `miles per gallon`, `km/h`, `australian dollars`), lower case.
+pub(crate) fn phrase(key: &str) -> Option<&'static UnitInfo> {
+    get(VOCAB.phrases.get(key))
 }
 
 /// Currency words after a number (`10 dollars`, `500 shekels`); `None` in the pair means the
 /// `$`-style ambiguous dollar (read as `ExtractOptions::dollar`).
 pub(crate) fn currency_word(w: &str) -> Option<Option<&'static str>> {
-    Some(match w {
-        "dollar" | "dollars" => None,
-        "euro" | "euros" => Some("EUR"),
-        "pound" | "pounds" | "quid" => Some("GBP"),
-        "sterling" => Some("GBP"),
-        "yen" => Some("JPY"),
-        "yuan" | "renminbi" => Some("CNY"),
-        "rupee" | "rupees" => Some("INR"),
-        "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
-        "shekel" | "shekels" | "sheqel" | "sheqels" => Some("ILS"),
-        "franc" | "francs" => Some("CHF"),
-        "riyal" | "riyals" => Some("SAR"),
-        "dirham" | "dirhams" => Some("AED"),
-        "lira" | "liras" | "lire" => Some("TRY"),
-        "hryvnia" | "hryvnias" => Some("UAH"),
-        "naira" => Some("NGN"),
-        "rand" => Some("ZAR"),
-        "peso" | "pesos" => Some("MXN"),
-        "real" | "reais" => Some("BRL"),
-        "bitcoin" | "bitcoins" => Some("BTC"),
-        "krona" | "kronor" => Some("SEK"),
-        "krone" | "kroner" => Some("NOK"),
-        "zloty" | "zlotys" | "zlotych" => Some("PLN"),
-        "forint" | "forints" => Some("HUF"),
-        "koruna" | "korunas" => Some("CZK"),
-        "ringgit" => Some("MYR"),
-        "baht" => Some("THB"),
-        "rupiah" => Some("IDR"),
-        "leu" | "lei" => Some("RON"),
-        "lev" | "leva" => Some("BGN"),
-        "taka" => Some("BDT"),
-        "cedi" | "cedis" => Some("GHS"),
-        "kwacha" => Some("ZMW"),
-        _ => return None,
-    })
+    let u = get(VOCAB.words.get(w)).filter(|u| u.is_money())?;
+    Some((u.name != "$").then_some(u.name))
 }
 
 /// A currency named by a nationality (`Australian dollars`, `Swiss francs`,
 /// `Hong Kong dollars`): `a` and `b` are the lower-cased words before the currency word `c`
 /// (`a` empty for a one-word nationality).
 pub(crate) fn national_currency(a: &str, b: &str, c: &str) -> Option<&'static str> {
-    let dollar = matches!(c, "dollar" | "dollars");
-    Some(match (a, b) {
-        ("", "australian") if dollar => "AUD",
-        ("", "canadian") if dollar => "CAD",
-        ("", "singapore" | "singaporean") if dollar => "SGD",
-        ("", "taiwan" | "taiwanese") if dollar => "TWD",
-        ("", "american") if dollar => "USD",
-        ("hong", "kong") if dollar => "HKD",
-        ("new", "zealand") if dollar => "NZD",
-        ("", "swiss") if matches!(c, "franc" | "francs") => "CHF",
-        ("", "danish") if matches!(c, "krone" | "kroner") => "DKK",
-        ("", "norwegian") if matches!(c, "krone" | "kroner") => "NOK",
-        ("", "swedish") if matches!(c, "krona" | "kronor") => "SEK",
-        ("", "indian") if matches!(c, "rupee" | "rupees") => "INR",
-        ("", "pakistani") if matches!(c, "rupee" | "rupees") => "PKR",
-        ("sri", "lankan") if matches!(c, "rupee" | "rupees") => "LKR",
-        ("", "nepalese" | "nepali") if matches!(c, "rupee" | "rupees") => "NPR",
-        ("south", "african") if c == "rand" => "ZAR",
-        ("south", "korean") if c == "won" => "KRW",
-        ("", "mexican") if matches!(c, "peso" | "pesos") => "MXN",
-        ("", "argentine" | "argentinian") if matches!(c, "peso" | "pesos") => "ARS",
-        ("", "philippine") if matches!(c, "peso" | "pesos") => "PHP",
-        ("", "chilean") if matches!(c, "peso" | "pesos") => "CLP",
-        ("", "colombian") if matches!(c, "peso" | "pesos") => "COP",
-        ("", "egyptian") if matches!(c, "pound" | "pounds") => "EGP",
-        ("", "lebanese") if matches!(c, "pound" | "pounds") => "LBP",
-        ("", "british") if matches!(c, "pound" | "pounds") => "GBP",
-        ("", "chinese") if matches!(c, "yuan") => "CNY",
-        ("", "japanese") if c == "yen" => "JPY",
-        ("", "turkish") if matches!(c, "lira" | "liras") => "TRY",
-        ("", "brazilian") if matches!(c, "real" | "reais") => "BRL",
-        ("", "russian") if matches!(c, "rouble" | "roubles" | "ruble" | "rubles") => "RUB",
-        ("", "iraqi") if matches!(c, "dinar" | "dinars") => "IQD",
-        ("", "jordanian") if matches!(c, "dinar" | "dinars") => "JOD",
-        ("", "kuwaiti") if matches!(c, "dinar" | "dinars") => "KWD",
-        ("", "saudi") if matches!(c, "riyal" | "riyals") => "SAR",
-        ("", "qatari") if matches!(c, "riyal" | "riyals") => "QAR",
-        ("", "iranian") if matches!(c, "rial" | "rials") => "IRR",
-        ("", "kenyan") if matches!(c, "shilling" | "shillings") => "KES",
-        ("", "ugandan") if matches!(c, "shilling" | "shillings") => "UGX",
-        ("", "nigerian") if c == "naira" => "NGN",
-        _ => return None,
-    })
+    // The key "a b c" on the stack: this runs after every number followed by a capitalised word.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for (k, part) in [a, b, c].into_iter().filter(|p| !p.is_empty()).enumerate() {
+        let extra = usize::from(k > 0);
+        if n + extra + part.len() > buf.len() {
+            return None;
+        }
+        if k > 0 {
+            buf[n] = b' ';
+            n += 1;
+        }
+        buf[n..n + part.len()].copy_from_slice(part.as_bytes());
+        n += part.len();
+    }
+    let key = std::str::from_utf8(&buf[..n]).ok()?;
+    phrase(key)
+        .filter(|u| u.is_money() && u.name != "$")
+        .map(|u| u.name)
 }
 
-/// The hundredths of a currency, as the extractor's internal money tag (`cent:CAD`).
+/// The hundredths of a currency whose minor unit is the cent, as the extractor's internal money
+/// tag (`cent:CAD`).
 pub(crate) fn cents_of(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "USD" => "cent:USD",
-        "CAD" => "cent:CAD",
-        "AUD" => "cent:AUD",
-        "NZD" => "cent:NZD",
-        "HKD" => "cent:HKD",
-        "SGD" => "cent:SGD",
-        "EUR" => "cent:EUR",
-        "ZAR" => "cent:ZAR",
-        _ => return None,
-    })
+    unit_info(code)
+        .filter(|u| u.minor_name == Some("cent") && u.minor_digits == Some(2))
+        .map(|u| u.cent_tag.as_str())
 }
 
-/// ISO-style currency codes written as words (`NIS 200`, `200 USD`). Upper case only.
+/// Currency codes and letter symbols written as words (`NIS 200`, `200 USD`, `RM79`).
+/// Case-sensitive.
 pub(crate) fn currency_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "CNY" | "RMB" => "CNY",
-        "INR" | "Rs" | "Rs." => "INR",
-        "RUB" => "RUB",
-        "CHF" => "CHF",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
-        "NZD" => "NZD",
-        "HKD" => "HKD",
-        "SGD" => "SGD",
-        "ILS" | "NIS" => "ILS",
-        "TRY" => "TRY",
-        "UAH" => "UAH",
-        "NGN" => "NGN",
-        "ZAR" => "ZAR",
-        "BRL" => "BRL",
-        "MXN" => "MXN",
-        "KRW" => "KRW",
-        "SEK" => "SEK",
-        "NOK" => "NOK",
-        "DKK" => "DKK",
-        "PLN" => "PLN",
-        "EGP" => "EGP",
-        "SAR" => "SAR",
-        "AED" => "AED",
-        "QAR" => "QAR",
-        "PKR" => "PKR",
-        "IRR" => "IRR",
-        "BTC" => "BTC",
-        _ => return None,
-    })
+    get(VOCAB.symbols.get(w))
+        .filter(|u| u.is_money() && w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|_| !w.ends_with('$'))
+        .map(|u| u.name)
 }
 
-/// Currency symbols; `None` is the ambiguous `$`.
+/// Currency symbols (`€`, `£`, `₾`); `None` is the ambiguous `$`.
 pub(crate) fn currency_symbol(s: &str) -> Option<Option<&'static str>> {
-    Some(match s {
-        "$" => None,
-        "€" => Some("EUR"),
-        "£" => Some("GBP"),
-        "¥" => Some("JPY"),
-        "₪" => Some("ILS"),
-        "₹" => Some("INR"),
-        "₽" => Some("RUB"),
-        "₩" => Some("KRW"),
-        "₺" => Some("TRY"),
-        "₴" => Some("UAH"),
-        "₦" => Some("NGN"),
-        "฿" => Some("THB"),
-        "₱" => Some("PHP"),
-        "₫" => Some("VND"),
-        "₿" => Some("BTC"),
-        _ => return None,
-    })
+    let u = get(VOCAB.symbols.get(s)).filter(|u| u.is_money())?;
+    Some((u.name != "$").then_some(u.name))
 }
 
 /// Letters glued before `$` that name the dollar (`US$`, `A$`, `HK$`).
 pub(crate) fn dollar_prefix(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "US" | "U.S." => "USD",
-        "A" | "AU" => "AUD",
-        "C" | "CA" | "Can" => "CAD",
-        "NZ" => "NZD",
-        "HK" => "HKD",
-        "S" => "SGD",
-        "R" => "BRL",
-        "NT" => "TWD",
-        "Mex" | "MX" => "MXN",
-        _ => return None,
-    })
+    get(VOCAB.dollar_prefixes.get(w)).map(|u| u.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_and_every_base_is_a_unit_of_its_class() {
+        assert!(all_units().len() > 400);
+        for u in all_units() {
+            if u.is_money() || u.name == "$" {
+                continue;
+            }
+            let b = unit_info(u.base).unwrap_or_else(|| panic!("base {} of {}", u.base, u.name));
+            assert_eq!(b.class, u.class, "{}", u.name);
+            assert_eq!(b.factor, Some(1.0), "base {} has factor 1", b.name);
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(unit_cased("m").map(|u| u.name), Some("metre"));
+        assert_eq!(unit_cased("MB").map(|u| u.name), Some("megabyte"));
+        assert_eq!(unit_cased("Mb").map(|u| u.name), Some("megabit"));
+        assert_eq!(unit_word("kilometres").map(|u| u.name), Some("kilometre"));
+        assert_eq!(currency_word("dollars"), Some(None));
+        assert_eq!(currency_word("euros"), Some(Some("EUR")));
+        assert_eq!(currency_word("pounds"), Some(Some("GBP")));
+        assert_eq!(national_currency("", "australian", "dollars"), Some("AUD"));
+        assert_eq!(national_currency("hong", "kong", "dollars"), Some("HKD"));
+        assert_eq!(national_currency("", "swiss", "francs"), Some("CHF"));
+        assert_eq!(cents_of("CAD"), Some("cent:CAD"));
+        assert_eq!(cents_of("JPY"), None);
+        assert_eq!(currency_code("NIS"), Some("ILS"));
+        assert_eq!(currency_code("ALL"), None);
+        assert_eq!(currency_symbol("€"), Some(Some("EUR")));
+        assert_eq!(currency_symbol("$"), Some(None));
+        assert_eq!(currency_symbol("\u{20be}"), Some(Some("GEL")));
+        assert_eq!(dollar_prefix("HK"), Some("HKD"));
+        assert_eq!(dollar_prefix("C"), Some("CAD"));
+        assert_eq!(dollar_prefix("US"), Some("USD"));
+    }
 }

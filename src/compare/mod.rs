@@ -88,6 +88,8 @@ pub struct CompareOptions {
     pub max_name_docs: usize,
     /// Put all documents in one story (no blocking).
     pub single_story: bool,
+    /// Also compare figures outside the article (teasers, boilerplate, link lines, comments).
+    pub off_article: bool,
 }
 
 impl Default for CompareOptions {
@@ -98,6 +100,7 @@ impl Default for CompareOptions {
             min_shared_names: 2,
             max_name_docs: 256,
             single_story: false,
+            off_article: false,
         }
     }
 }
@@ -469,16 +472,23 @@ impl Comparator {
     pub fn add(&mut self, meta: DocMeta, text: &str, doc: &Document) {
         let di = self.docs.len();
         let hint = year_hint(doc);
+        // the user's metadata wins; the page's own dateline or byline fills the gaps
+        let date = meta.date.or(doc.page.date);
         self.docs.push(DocInfo {
             id: meta.id,
-            outlet: meta.outlet,
-            date: meta.date,
+            outlet: meta.outlet.or_else(|| doc.page.outlet.clone()),
+            date,
             story: meta.story,
             year_hint: hint,
             names: doc_names(text, doc),
             figures: doc_figures(doc),
         });
         for (ci, c) in doc.claims.iter().enumerate() {
+            // teasers of other articles, boilerplate, link lines and comments are not the
+            // article's figures
+            if !self.options.off_article && c.block.is_some_and(|b| b.is_off_article()) {
+                continue;
+            }
             let (unit_class, base, base_max, base_unit) = class_of(c);
             let scale = if c.value != 0.0 { base / c.value } else { 1.0 };
             let interval = Interval::of(

@@ -811,7 +811,9 @@ impl PyClaim {
         d.set_item("num_text", self.doc.slice(c.num_span))?;
         d.set_item("value", c.value)?;
         d.set_item("value_max", c.value_max)?;
+        d.set_item("value_from", c.value_from)?;
         d.set_item("unit", &c.unit)?;
+        d.set_item("unit_class", &c.unit_class)?;
         d.set_item("normalised", self.normalised(py)?)?;
         d.set_item("bound", c.bound.as_str())?;
         d.set_item("qualifier", self.doc.opt(c.qualifier))?;
@@ -1057,12 +1059,23 @@ impl PyClaim {
     fn value_max(&self) -> Option<f64> {
         self.claim.value_max
     }
+    /// The starting level of a movement (`fell from $36,040 to $34,935`: 36040), or None.
+    #[getter]
+    fn value_from(&self) -> Option<f64> {
+        self.claim.value_from
+    }
     /// Unit (count, USD, percent, fold, hour, terabyte, …).
     #[getter]
     fn unit(&self) -> &str {
         &self.claim.unit
     }
-    /// `{"value", "value_max", "unit"}` in the base unit where a scale applies, else None.
+    /// The unit's class (`count`, `money`, `percent`, `length`, `duration`, …; see `unit_info`).
+    #[getter]
+    fn unit_class(&self) -> &str {
+        &self.claim.unit_class
+    }
+    /// `{"value", "value_max", "unit"}` in the base unit of the class, for every unit but `count`
+    /// (`5 km` → 5000 `metre`, `45p` → 0.45 `GBP`), else None.
     #[getter(normalised)]
     fn py_normalised<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
         self.normalised(py)

@@ -49,8 +49,14 @@ impl PyComparator {
 #[pymethods]
 impl PyComparator {
     #[new]
-    #[pyo3(signature = (*, approx=0.1, window_days=30, min_shared_names=2, single_story=false))]
-    fn new(approx: f64, window_days: i64, min_shared_names: usize, single_story: bool) -> PyResult<Self> {
+    #[pyo3(signature = (*, approx=0.1, window_days=30, min_shared_names=2, single_story=false, off_article=false))]
+    fn new(
+        approx: f64,
+        window_days: i64,
+        min_shared_names: usize,
+        single_story: bool,
+        off_article: bool,
+    ) -> PyResult<Self> {
         if !(0.0..1.0).contains(&approx) {
             return Err(super::errors::ConfigError::new_err(format!(
                 "approx must be in [0, 1), not {approx}"
@@ -64,6 +70,7 @@ impl PyComparator {
             window_days,
             min_shared_names: min_shared_names.max(1),
             single_story,
+            off_article,
             ..CompareOptions::default()
         };
         Ok(PyComparator {

@@ -531,6 +531,32 @@ fn languages() -> Vec<&'static str> {
     Lang::all().map(Lang::code).collect()
 }
 
+/// The unit table's entry for a unit name (`"kilometre"`, `"USD"`, `"percent"`), or None:
+/// `{"name", "class", "base", "factor", "offset", "minor_digits", "symbols", "words"}`.
+/// `value_in_base = value * factor + offset`; `factor` is None where no linear factor exists.
+#[pyfunction]
+fn unit_info<'py>(py: Python<'py>, unit: &str) -> PyResult<Option<Bound<'py, pyo3::types::PyDict>>> {
+    let Some(u) = crate::claims::unit_info(unit) else {
+        return Ok(None);
+    };
+    let d = pyo3::types::PyDict::new(py);
+    d.set_item("name", u.name)?;
+    d.set_item("class", u.class)?;
+    d.set_item("base", u.base)?;
+    d.set_item("factor", u.factor)?;
+    d.set_item("offset", u.offset)?;
+    d.set_item("minor_digits", u.minor_digits)?;
+    d.set_item("symbols", u.symbols.clone())?;
+    d.set_item("words", u.words.clone())?;
+    Ok(Some(d))
+}
+
+/// Every unit name in the table (pass one to `unit_info`).
+#[pyfunction]
+fn unit_names() -> Vec<&'static str> {
+    crate::claims::all_units().iter().map(|u| u.name).collect()
+}
+
 /// The thread count a batch uses when none is given (`CLAIMSIFT_NUM_THREADS` or the CPU count).
 ///
 /// Returns:
@@ -572,6 +598,8 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_with_pool_registry_locked, m)?)?;
+    m.add_function(wrap_pyfunction!(unit_info, m)?)?;
+    m.add_function(wrap_pyfunction!(unit_names, m)?)?;
     m.add_function(wrap_pyfunction!(classes::_unpickle, m)?)?;
     m.add_class::<classes::PyToken>()?;
     m.add_class::<classes::PySentence>()?;

@@ -1,0 +1,156 @@
+//! Changes: whether a verb or noun of change governs a figure (`rose 5%`, `increased by 60%`,
+//! `a 60% increase`, `cut by half`), and which token says it.
+
+use super::*;
+
+impl<'a> Scan<'a> {
+    /// The change of the figure `num` whose span is tokens `start_tok..end` in unit
+    /// `unit_name`, and the token of the verb or noun before it that says so.
+    pub(super) fn change_at(
+        &self,
+        num: &Num,
+        start_tok: usize,
+        end: usize,
+        unit_name: &str,
+    ) -> (Option<Change>, Option<usize>) {
+        let (mut change, mut change_tok) = (num.change, None);
+        if change.is_none() {
+            let mut k = start_tok.wrapping_sub(1);
+            let by = self.is(k, "by") || self.is(k, "of");
+            if by {
+                k = k.wrapping_sub(1);
+                // "reduced mortality by 20%": the verb may be two words before "by".
+                if self.is(start_tok.wrapping_sub(1), "by")
+                    && lexicon::change_word(self.low(k).as_str()).is_none()
+                {
+                    // "raised its key federal funds rate by": up to six words before, within
+                    // the clause.
+                    for d in 1..=6 {
+                        let kk = k.wrapping_sub(d);
+                        if kk < self.a || matches!(self.raw(kk), "," | ";" | ":" | "(") {
+                            break;
+                        }
+                        if lexicon::change_word(self.low(kk).as_str())
+                            .is_some_and(|_| !self.is(kk, "up") && !self.is(kk, "down"))
+                        {
+                            k = kk;
+                            break;
+                        }
+                    }
+                }
+            }
+            let w = self.low(k);
+            let w = w.as_str();
+            if let Some(c) = lexicon::change_word(w) {
+                let rel = matches!(
+                    unit_name,
+                    "percent" | "fold" | "percentage point" | "basis point" | "point"
+                );
+                let object_verb = matches!(
+                    w,
+                    "cut"
+                        | "cuts"
+                        | "lost"
+                        | "raised"
+                        | "gained"
+                        | "gain"
+                        | "gains"
+                        | "boosted"
+                        | "lower"
+                        | "higher"
+                        | "drop"
+                        | "fall"
+                        | "rise"
+                        | "increase"
+                        | "decrease"
+                        | "growth"
+                        | "reduction"
+                        | "decline"
+                        | "cut."
+                        | "up"
+                        | "down"
+                );
+                let noun_of = self.is(start_tok.wrapping_sub(1), "of");
+                let ok = if noun_of {
+                    matches!(
+                        w,
+                        "increase"
+                            | "rise"
+                            | "drop"
+                            | "fall"
+                            | "decline"
+                            | "decrease"
+                            | "growth"
+                            | "reduction"
+                            | "cut"
+                            | "jump"
+                            | "surge"
+                            | "gain"
+                            | "hike"
+                            | "spike"
+                            | "dip"
+                            | "slump"
+                            | "plunge"
+                    )
+                } else {
+                    !object_verb || rel || by || matches!(w, "up" | "down")
+                };
+                if ok && !(w == "up" && self.is(start_tok, "to")) {
+                    change = Some(c);
+                    change_tok = Some(k);
+                }
+            }
+            if change.is_none() {
+                let w = self.low(end);
+                if matches!(
+                    w.as_str(),
+                    "increase"
+                        | "rise"
+                        | "jump"
+                        | "drop"
+                        | "decline"
+                        | "fall"
+                        | "cut"
+                        | "growth"
+                        | "surge"
+                        | "hike"
+                        | "reduction"
+                        | "gain"
+                        | "decrease"
+                        | "loss"
+                        | "spike"
+                        | "dip"
+                        | "slump"
+                        | "plunge"
+                        | "higher"
+                        | "lower"
+                ) && !matches!(unit_name, "count")
+                    || (matches!(
+                        w.as_str(),
+                        "increase"
+                            | "rise"
+                            | "jump"
+                            | "drop"
+                            | "decline"
+                            | "fall"
+                            | "surge"
+                            | "reduction"
+                            | "decrease"
+                    ) && unit_name == "count")
+                {
+                    let c = lexicon::change_word(w.as_str()).or(match w.as_str() {
+                        "more" => Some(Change::Increase),
+                        "less" | "loss" => Some(Change::Decrease),
+                        _ => None,
+                    });
+                    let comparative = matches!(w.as_str(), "more" | "less");
+                    let relative = matches!(unit_name, "percent" | "fold");
+                    if c.is_some() && (!comparative || relative) {
+                        change = c;
+                    }
+                }
+            }
+        }
+        (change, change_tok)
+    }
+}

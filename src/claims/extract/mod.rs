@@ -1,0 +1,376 @@
+//! The scanner: one left-to-right pass over each sentence's tokens that recognises dates,
+//! clock times, quantities (with qualifier, currency, scale, unit and range) and the numbers
+//! that are not claims (years, identifiers, ordinals, scores, URLs…).
+
+use super::context;
+use super::lexicon::{self, Low};
+use super::numbers::{elapsed_seconds, parse_digits, DigitValue, Digits};
+use super::units::{self, Unit};
+use super::{Bound, Change, Claim, ExtractOptions, Extraction, Normalised, NumberKind, NumberMention};
+use crate::span::Span;
+use crate::{Sentence, Token, TokenKind};
+
+mod changes;
+mod dates;
+mod money;
+mod non_claims;
+mod numerals;
+mod qualifiers;
+mod quantity;
+mod unit_after;
+
+/// A numeral found at a token position.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Num {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Byte span of the bare numeral.
+    pub span: Span,
+    /// Value with scale words applied.
+    pub value: f64,
+    /// A vague plural (`thousands`).
+    pub vague: bool,
+    /// A bare digit token with no scale word: the parse, for year/identifier decisions.
+    pub plain: Option<DigitValue>,
+    /// Power of ten of the scale word, if any.
+    pub scale: Option<i32>,
+    /// Unit carried by the numeral itself (`200-fold`, `twofold`, `half` → fraction).
+    pub unit: Option<Unit>,
+    /// Bound carried by the numeral itself (`500-plus`).
+    pub bound: Option<Bound>,
+    /// Change carried by the numeral itself (`doubled`).
+    pub change: Option<Change>,
+    /// Written in words.
+    pub words: bool,
+    /// A slash fraction (`3/4`): a quantity only with a unit or `of` after it.
+    pub slash: bool,
+}
+
+impl Num {
+    /// A numeral over tokens `start..end` with only its value: no scale, unit, bound or change
+    /// of its own (callers set those fields where the numeral carries them).
+    fn plain(start: usize, end: usize, span: Span, value: f64, words: bool) -> Num {
+        Num {
+            start,
+            end,
+            span,
+            value,
+            vague: false,
+            plain: None,
+            scale: None,
+            unit: None,
+            bound: None,
+            change: None,
+            words,
+            slash: false,
+        }
+    }
+}
+
+/// The unit or currency after (or before) a numeral.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum UnitRef {
+    Unit(Unit),
+    /// ISO code; `true` when read from an ambiguous `$`/`dollars`.
+    Money(&'static str, bool),
+}
+
+/// A claim under construction, with token positions for the context pass.
+#[derive(Debug, Clone)]
+pub(crate) struct Pending {
+    pub claim: Claim,
+    /// First token of the span.
+    pub tok_start: usize,
+    /// One past the last token of the span.
+    pub tok_end: usize,
+    /// Token range of the unit word(s), when a unit was written as a word.
+    pub unit_toks: Option<(usize, usize)>,
+    /// The unit is `count`.
+    pub is_count: bool,
+    /// The unit is a duration.
+    pub is_time_unit: bool,
+    /// Token of a change verb before the claim.
+    pub change_tok: Option<usize>,
+}
+
+pub(crate) struct Scan<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Per-token flags (`F_*`), computed once per document.
+    flags: &'a [u8],
+    /// First token of the sentence.
+    pub a: usize,
+    /// One past the last token of the sentence.
+    pub b: usize,
+    pub sent: Span,
+    pub opts: &'a ExtractOptions,
+    /// Most words are capitalised (a headline).
+    title: std::cell::Cell<Option<bool>>,
+    /// Years and dates in this sentence (token ranges).
+    pub times: Vec<(usize, usize)>,
+    pub pending: Vec<Pending>,
+    /// Token index where the last year ended (for `1990-2000`).
+    last_year_end: Option<usize>,
+}
+
+/// No unit or currency starts at token `e` (so a number before it is a bare label).
+fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
+    let l = sc.low(e);
+    units::unit_word(l.as_str()).is_none()
+        && units::currency_word(l.as_str()).is_none()
+        && sc.raw(e) != "%"
+        && !(sc.is(e, "per") && sc.is(e + 1, "cent"))
+}
+
+/// Runs the extractor over every sentence.
+pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &ExtractOptions) -> Extraction {
+    let mut ex = Extraction::default();
+    let flags: Vec<u8> = toks.iter().map(|t| token_flags(text, t)).collect();
+    for s in sents {
+        let (a, b) = (s.token_start.min(toks.len()), s.token_end.min(toks.len()));
+        if a >= b {
+            continue;
+        }
+        let mut sc = Scan {
+            text,
+            toks,
+            flags: &flags,
+            a,
+            b,
+            sent: s.span,
+            opts,
+            title: std::cell::Cell::new(None),
+            times: Vec::new(),
+            pending: Vec::new(),
+            last_year_end: None,
+        };
+        sc.run(&mut ex);
+        let pending = std::mem::take(&mut sc.pending);
+        context::resolve(&sc, pending, &mut ex);
+    }
+    ex
+}
+
+/// The token is or may be part of a numeral (digits, number words, currency, URL…).
+const F_NUM: u8 = 1;
+/// A qualifier or opener that needs a numeral soon after it.
+const F_QUAL: u8 = 2;
+/// A capitalised month or currency code.
+const F_CAP: u8 = 4;
+
+/// What a recogniser could do with a token, from the token alone (one lower-casing per word).
+fn token_flags(text: &str, t: &Token) -> u8 {
+    match t.kind {
+        TokenKind::Word => {}
+        TokenKind::Symbol | TokenKind::Punct if lexicon::qualifier_symbol(t.text(text)).is_some() => {
+            return F_QUAL
+        }
+        TokenKind::Punct | TokenKind::Clitic | TokenKind::Emoji => return 0,
+        TokenKind::Symbol => return 0,
+        _ => return F_NUM,
+    }
+    let raw = t.text(text);
+    // No lexicon word is longer than 14 bytes.
+    if raw.len() > 14 {
+        return 0;
+    }
+    // Most words are already lower-case ASCII: use them as they are.
+    let l;
+    let w = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
+        raw
+    } else {
+        l = Low::new(raw);
+        l.as_str()
+    };
+    if w.is_empty() {
+        return 0;
+    }
+    let mut f = 0;
+    if lexicon::is_numword(w) || w == "minus" {
+        f |= F_NUM;
+    }
+    if raw.as_bytes()[0].is_ascii_uppercase()
+        && (lexicon::month(w).is_some()
+            || units::currency_code(raw).is_some()
+            || units::dollar_prefix(raw).is_some())
+    {
+        f |= F_CAP;
+    }
+    if lexicon::is_qualifier_start(w) {
+        f |= F_QUAL;
+    }
+    // "rmb 10": a lower-case currency word before the number starts a quantity.
+    if w.len() == 3
+        && raw.as_bytes()[0].is_ascii_lowercase()
+        && units::currency_word(w).is_some_and(|c| c.is_some())
+    {
+        f |= F_CAP;
+    }
+    f
+}
+
+impl<'a> Scan<'a> {
+    // ---------------------------------------------------------------- token helpers
+
+    #[inline]
+    pub(crate) fn raw(&self, i: usize) -> &'a str {
+        if i >= self.a && i < self.b {
+            self.toks[i].text(self.text)
+        } else {
+            ""
+        }
+    }
+    #[inline]
+    pub(crate) fn low(&self, i: usize) -> Low {
+        Low::new(self.raw(i))
+    }
+    #[inline]
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.raw(i).eq_ignore_ascii_case(w)
+    }
+    #[inline]
+    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
+        (i >= self.a && i < self.b).then(|| self.toks[i].kind)
+    }
+    /// Token `i` touches token `i + 1`.
+    #[inline]
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        i + 1 < self.b && i >= self.a && self.toks[i].span.end == self.toks[i + 1].span.start
+    }
+    /// Byte span of tokens `i..j`.
+    #[inline]
+    pub(crate) fn sp(&self, i: usize, j: usize) -> Span {
+        Span::new(self.toks[i].span.start, self.toks[j - 1].span.end)
+    }
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+    pub(crate) fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(|c| c.is_lowercase())
+    }
+    pub(crate) fn is_cap_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(
+            self.raw(i),
+            "-" | "\u{2013}" | "\u{2014}" | "\u{2010}" | "\u{2011}"
+        )
+    }
+
+    /// Most words are capitalised (a headline); computed once per sentence, on demand.
+    pub(crate) fn title(&self) -> bool {
+        if let Some(t) = self.title.get() {
+            return t;
+        }
+        let t = self.is_title_case();
+        self.title.set(Some(t));
+        t
+    }
+
+    fn is_title_case(&self) -> bool {
+        let (mut words, mut caps) = (0, 0);
+        for i in self.a..self.b {
+            let r = self.raw(i);
+            if self.is_word(i) && r.len() >= 4 {
+                words += 1;
+                caps += r.chars().next().is_some_and(|c| c.is_uppercase()) as usize;
+            }
+        }
+        words >= 3 && caps * 10 >= words * 7
+    }
+
+    // ---------------------------------------------------------------- main loop
+
+    fn run(&mut self, ex: &mut Extraction) {
+        let mut i = self.a;
+        while i < self.b {
+            i = self.step(i, ex).unwrap_or(i + 1).max(i + 1);
+        }
+    }
+
+    fn mention(
+        &mut self,
+        ex: &mut Extraction,
+        span: Span,
+        kind: NumberKind,
+        value: Option<f64>,
+        iso: Option<String>,
+        reason: &str,
+    ) {
+        ex.numbers.push(NumberMention {
+            span,
+            kind,
+            value,
+            iso,
+            reason: Some(reason.to_string()),
+        });
+    }
+
+    /// Cheap filter: can a recogniser start at token `i`? Most words cannot, and skipping them
+    /// keeps the pass close to the cost of tokenisation.
+    fn may_start(&self, i: usize) -> bool {
+        let f = self.flags[i];
+        if f & (F_NUM | F_CAP) != 0 {
+            return true;
+        }
+        if f & F_QUAL != 0 {
+            // Only when a numeral follows closely.
+            let end = (i + 6).min(self.b);
+            return self.flags[i + 1..end].iter().any(|&g| g & F_NUM != 0);
+        }
+        false
+    }
+
+    fn step(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
+        if !self.may_start(i) {
+            return None;
+        }
+        match self.toks[i].kind {
+            TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Handle => {
+                if self.raw(i).bytes().any(|b| b.is_ascii_digit()) {
+                    let why = match self.toks[i].kind {
+                        TokenKind::Url => "inside a URL",
+                        TokenKind::Email => "inside an e-mail address",
+                        _ => "inside a hashtag or handle",
+                    };
+                    self.mention(ex, self.toks[i].span, NumberKind::Other, None, None, why);
+                }
+                return Some(i + 1);
+            }
+            _ => {}
+        }
+        if i == self.a && i >= 2 && self.toks[i].kind == TokenKind::Number {
+            let (dot, before) = (self.toks[i - 1], self.toks[i - 2]);
+            if dot.text(self.text) == "."
+                && dot.span.end == self.toks[i].span.start
+                && before.span.end == dot.span.start
+                && matches!(before.kind, TokenKind::Alnum | TokenKind::Number)
+            {
+                self.mention(
+                    ex,
+                    self.toks[i].span,
+                    NumberKind::Other,
+                    None,
+                    None,
+                    "continuation of a version or code",
+                );
+                return Some(i + 1);
+            }
+        }
+        if let Some(e) = self.date_at(i, ex) {
+            return Some(e);
+        }
+        if let Some(e) = self.clock_at(i, ex) {
+            return Some(e);
+        }
+        if let Some(e) = self.quantity_at(i, ex) {
+            return Some(e);
+        }
+        self.leftover_at(i, ex)
+    }
+
+    // ---------------------------------------------------------------- dates and times
+}

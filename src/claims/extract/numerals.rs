@@ -1,0 +1,652 @@
+//! Numerals: digits (grouped, continental, scaled: `1.5bn`, `10k`), number words (`two million`, `a dozen`, `thousands`), fractions and scientific notation.
+
+use super::*;
+
+impl<'a> Scan<'a> {
+    /// A numeral at `p`.
+    pub(super) fn numeral_at(&self, p: usize, money: bool, qualified: bool) -> Option<Num> {
+        let kind = self.kind(p)?;
+        let raw = self.raw(p);
+        let tok = self.toks[p];
+        let base = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, false);
+        match kind {
+            TokenKind::Number => {
+                let v = match parse_digits(raw) {
+                    Digits::Value(v) => v,
+                    Digits::Slash([a, b, _], 2) if a >= 1 && a < b && b <= 16 => {
+                        let mut n = base(p + 1, a as f64 / b as f64);
+                        n.slash = true;
+                        return Some(n);
+                    }
+                    // "won in 7:40.53", "a 2:08:37 marathon": elapsed time, in seconds.
+                    Digits::Colon(..) | Digits::Malformed if !self.is(p.wrapping_sub(1), "at") => {
+                        let secs = elapsed_seconds(raw)?;
+                        let mut n = base(p + 1, secs);
+                        n.unit = Some(Unit::named("second"));
+                        return Some(n);
+                    }
+                    _ => return None,
+                };
+                // "1 in 10": a share.
+                let num_v = v.scaled(0);
+                if v.is_int() && num_v >= 1.0 && !money && self.is(p + 1, "in") {
+                    let den = self
+                        .int_at(p + 2)
+                        .map(|d| d.0 as f64)
+                        .or_else(|| lexicon::small_number(self.low(p + 2).as_str()));
+                    if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
+                        let mut n = base(p + 3, num_v / den);
+                        n.unit = Some(Unit::named("fraction"));
+                        return Some(n);
+                    }
+                }
+                // "1 234,5 €", "12 500 %": French groups split by a plain space, accepted only
+                // when a currency or percent sign closes the number (a list reads otherwise).
+                if let Some(n) = self.space_grouped(p, &v) {
+                    return Some(n);
+                }
+                let mut n = base(p + 1, v.scaled(0));
+                let sl = self.low(p + 1);
+                // "573.15K": a glued K after two or more decimals is kelvin, not thousands.
+                let kelvin = self.raw(p + 1) == "K" && self.glued(p) && !money && v.frac >= 2;
+                if kelvin {
+                    n.plain = Some(v);
+                } else if let Some(s) = lexicon::scale_word(
+                    self.raw(p + 1),
+                    sl.as_str(),
+                    money || self.money_follows(p + 2) || self.million_m(p, &v),
+                ) {
+                    let exp = s.log10().round() as i32;
+                    // "10 hundred" is odd but harmless; "m" after a bare number is metres.
+                    n = base(p + 2, v.scaled(exp));
+                    n.scale = Some(exp);
+                } else {
+                    n.plain = Some(v);
+                }
+                if !n.value.is_finite() {
+                    return None;
+                }
+                Some(n)
+            }
+            TokenKind::Alnum => {
+                // "45p", "12.5p": pence.
+                if let Some(d) = raw.strip_suffix('p') {
+                    if let Digits::Value(v) = parse_digits(d) {
+                        let mut n = base(p + 1, v.scaled(0));
+                        n.span = Span::new(tok.span.start, tok.span.start + d.len());
+                        n.unit = Some(Unit::named("pence"));
+                        return n.value.is_finite().then_some(n);
+                    }
+                }
+                // "200-fold", "30-year", "500-plus": a numeral, a hyphen, a word.
+                let h = raw.find(['-', '\u{2010}', '\u{2011}'])?;
+                let Digits::Value(v) = parse_digits(&raw[..h]) else {
+                    return None;
+                };
+                let suffix = &raw[h + raw[h..].chars().next()?.len_utf8()..];
+                if !suffix.chars().all(char::is_alphabetic) {
+                    return None;
+                }
+                let mut n = base(p + 1, v.scaled(0));
+                n.span = Span::new(tok.span.start, tok.span.start + h);
+                let sl = Low::new(suffix);
+                match sl.as_str() {
+                    "plus" => n.bound = Some(Bound::Ge),
+                    "odd" => n.bound = Some(Bound::Approx),
+                    // "a 200-pound man": a hyphenated pound is a weight (money is `£200`).
+                    "pound" => n.unit = Some(Unit::named("pound")),
+                    s => n.unit = units::unit_word(s).or(Some(Unit::named("count"))),
+                }
+                n.value.is_finite().then_some(n)
+            }
+            TokenKind::Word if self.is(p, "minus") && self.kind(p + 1) == Some(TokenKind::Number) => {
+                let mut n = self.numeral_at(p + 1, money, qualified)?;
+                n.value = -n.value;
+                n.start = p;
+                n.span = self.sp(p, n.end);
+                n.plain = None;
+                Some(n)
+            }
+            TokenKind::Word => self.word_numeral_at(p, qualified),
+            _ => None,
+        }
+    }
+
+    /// `1 234,5 €`, `12 500 euros`: digit groups separated by plain spaces before a currency
+    /// (sign, code or unambiguous word) or a percent sign.
+    pub(super) fn space_grouped(&self, p: usize, v: &DigitValue) -> Option<Num> {
+        if !v.is_int() || v.grouped || v.int_digits > 3 || v.sign < 0.0 || self.glued(p) {
+            return None;
+        }
+        let mut k = p + 1;
+        let mut value = v.scaled(0);
+        let mut frac = false;
+        while !frac && self.kind(k) == Some(TokenKind::Number) && !self.glued(k - 1) {
+            let r = self.raw(k);
+            let (int, dec) = r.split_once(',').unwrap_or((r, ""));
+            if int.len() != 3 || !int.bytes().all(|b| b.is_ascii_digit()) || dec.len() > 2 {
+                return None;
+            }
+            if !dec.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            value = value * 1000.0 + int.parse::<f64>().ok()?;
+            if !dec.is_empty() {
+                value += dec.parse::<f64>().ok()? / 10f64.powi(dec.len() as i32);
+                frac = true;
+            }
+            k += 1;
+        }
+        let closes = self.kind(k) == Some(TokenKind::Currency)
+            || self.raw(k) == "%"
+            || units::currency_code(self.raw(k)).is_some()
+            || units::currency_word(self.low(k).as_str()).is_some_and(|c| c.is_some());
+        if k == p + 1 || !closes {
+            return None;
+        }
+        Some(Num::plain(p, k, self.sp(p, k), value, false))
+    }
+
+    /// `1.2m people`: a glued `m` is millions before a count noun or after a decimal (unless a
+    /// length word follows: `2.5m tall`); `100m sprint` stays metres.
+    pub(super) fn million_m(&self, p: usize, v: &DigitValue) -> bool {
+        if self.raw(p + 1) != "m" || !self.glued(p) {
+            return false;
+        }
+        let nx = self.low(p + 2);
+        let nx = nx.as_str();
+        let length_ctx = matches!(
+            nx,
+            "tall"
+                | "long"
+                | "high"
+                | "deep"
+                | "wide"
+                | "away"
+                | "above"
+                | "below"
+                | "high."
+                | "sprint"
+                | "race"
+                | "hurdles"
+                | "freestyle"
+                | "relay"
+                | "medley"
+        );
+        // Prepositions suggest a distance ("ran 100m in", "from 400m") unless money is about.
+        let weak_length_ctx = matches!(nx, "from" | "in" | "to")
+            || (nx == "of"
+                && !matches!(
+                    self.low(p + 3).as_str(),
+                    "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
+                ));
+        let count_noun = matches!(
+            nx,
+            "people"
+                | "residents"
+                | "users"
+                | "voters"
+                | "viewers"
+                | "customers"
+                | "subscribers"
+                | "barrels"
+                | "households"
+                | "children"
+                | "refugees"
+                | "jobs"
+                | "homes"
+                | "doses"
+                | "copies"
+                | "shares"
+                | "visitors"
+                | "passengers"
+                | "members"
+                | "followers"
+                | "downloads"
+                | "cases"
+                | "patients"
+                | "workers"
+                | "tourists"
+                | "tonnes"
+                | "tons"
+                | "vaccines"
+                | "tickets"
+                | "units"
+                | "cars"
+                | "vehicles"
+                | "phones"
+                | "handsets"
+                | "computers"
+                | "accounts"
+                | "listeners"
+                | "readers"
+                | "fans"
+                | "votes"
+                | "consumers"
+                | "employees"
+                | "staff"
+                | "adults"
+                | "pupils"
+                | "students"
+                | "citizens"
+                | "migrants"
+                | "animals"
+                | "trees"
+                | "records"
+                | "albums"
+                | "singles"
+                | "books"
+                | "games"
+                | "messages"
+                | "emails"
+                | "e-mails"
+                | "items"
+                | "cubic"
+                | "litres"
+                | "gallons"
+                | "hectares"
+                | "acres"
+                | "items."
+        );
+        // "1bn euros now, with another 550m later": after an amount of money in the sentence.
+        let money_before = self
+            .pending
+            .iter()
+            .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
+        // "cleared 4.88m", "a mark of 6.66m": field-event distances are metres.
+        let field = (1..=3).any(|d| {
+            matches!(
+                self.low(p.wrapping_sub(d)).as_str(),
+                "cleared"
+                    | "jumped"
+                    | "leapt"
+                    | "leaped"
+                    | "threw"
+                    | "vaulted"
+                    | "mark"
+                    | "jump"
+                    | "throw"
+                    | "height"
+            )
+        });
+        // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
+        let decimal_million = !v.is_int() && v.frac == 1;
+        !length_ctx && !field && (count_noun || money_before || (decimal_million && !weak_length_ctx))
+    }
+
+    pub(super) fn word_numeral_at(&self, p: usize, qualified: bool) -> Option<Num> {
+        let w0 = self.low(p);
+        let w0 = w0.as_str();
+        let mk = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, true);
+        // "twice as many", "three times the size" (comparisons, not counts of occasions).
+        if matches!(w0, "twice" | "thrice")
+            && matches!(self.low(p + 1).as_str(), "as" | "the" | "that" | "more" | "what")
+        {
+            let mut n = mk(p + 1, if w0 == "twice" { 2.0 } else { 3.0 });
+            n.unit = Some(Unit::named("fold"));
+            return Some(n);
+        }
+        // Multipliers and factor verbs.
+        if let Some((f, ch)) = lexicon::fold_word(w0) {
+            let mut n = mk(p + 1, f);
+            n.unit = Some(Unit::named("fold"));
+            n.change = ch;
+            return Some(n);
+        }
+        // Vague plurals: "thousands", "tens of thousands", "hundreds of millions".
+        if let Some(v) = lexicon::vague_plural(w0) {
+            let mut value = v;
+            let mut e = p + 1;
+            while self.is(e, "of") {
+                match lexicon::vague_plural(self.low(e + 1).as_str()) {
+                    Some(v2) if v2 >= 1000.0 && v2 > value.min(999.0) => {
+                        value *= v2;
+                        e += 2;
+                    }
+                    _ => break,
+                }
+            }
+            if w0 == "tens" && e == p + 1 {
+                return None;
+            }
+            if w0 == "scores" && !self.is(p + 1, "of") {
+                return None;
+            }
+            let mut n = mk(e, value);
+            n.vague = true;
+            return Some(n);
+        }
+        // "several thousand", "a few hundred".
+        let (vague_lead, p1) = if w0 == "several" {
+            (Some(3.0), p + 1)
+        } else if w0 == "few" || (w0 == "a" && self.is(p + 1, "few")) {
+            (Some(2.0), if w0 == "a" { p + 2 } else { p + 1 })
+        } else {
+            (None, p)
+        };
+        if let Some(k) = vague_lead {
+            let s = lexicon::scale_word("", self.low(p1).as_str(), false)?;
+            let mut n = mk(p1 + 1, k * s);
+            n.vague = true;
+            n.bound = Some(Bound::Ge);
+            return Some(n);
+        }
+        // Fractions: "half", "a third of", "two-thirds".
+        let article = matches!(w0, "a" | "an" | "one");
+        if w0 == "half" || (article && lexicon::fraction_word(self.low(p + 1).as_str()).is_some()) {
+            let fw = if w0 == "half" { p } else { p + 1 };
+            let f = lexicon::fraction_word(self.low(fw).as_str())?;
+            // "a quarter of a million", "half of a billion"
+            if self.is(fw + 1, "of") && self.is(fw + 2, "a") {
+                if let Some(s) =
+                    lexicon::scale_word("", self.low(fw + 3).as_str(), false).filter(|&s| s >= 1e3)
+                {
+                    return Some(mk(fw + 4, f * s));
+                }
+            }
+            // "half a million", "half a dozen"
+            if self.is(fw + 1, "a") {
+                let next = self.low(fw + 2);
+                if let Some(s) = lexicon::scale_word("", next.as_str(), false)
+                    .or((next.as_str() == "dozen").then_some(12.0))
+                {
+                    return Some(mk(fw + 3, f * s));
+                }
+            }
+            if let Some(s) = lexicon::scale_word("", self.low(fw + 1).as_str(), false) {
+                return Some(mk(fw + 2, f * s));
+            }
+            let nx = self.low(fw + 1);
+            let ok = matches!(
+                nx.as_str(),
+                "of" | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "that"
+                    | "this"
+                    | ""
+                    | ","
+                    | "."
+            ) || self.is(p.wrapping_sub(1), "by")
+                || qualified
+                || units::unit_word(nx.as_str()).is_some()
+                || matches!(nx.as_str(), "point" | "points");
+            if !ok
+                || self.kind(fw + 1) == Some(TokenKind::Punct) && !matches!(self.raw(fw + 1), "," | "." | ";")
+            {
+                return None;
+            }
+            if w0 == "half" && lexicon::ordinal_word(self.low(p.wrapping_sub(1)).as_str()).is_some() {
+                return None;
+            }
+            // "a third week", "a fifth day": an ordinal before a singular unit of time.
+            if w0 != "half"
+                && lexicon::ordinal_word(self.low(fw).as_str()).is_some()
+                && matches!(
+                    nx.as_str(),
+                    "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "season"
+                        | "term"
+                        | "time"
+                        | "round"
+                        | "hour"
+                        | "minute"
+                )
+            {
+                return None;
+            }
+            let mut n = mk(fw + 1, f);
+            n.unit = Some(Unit::named("fraction"));
+            return Some(n);
+        }
+        // "one in five": a share.
+        let small = lexicon::small_number(w0).filter(|&v| v >= 1.0);
+        if small.is_some() && self.is(p + 1, "in") {
+            let num_v = small.unwrap_or(1.0);
+            let d = self.low(p + 2);
+            let den = lexicon::small_number(d.as_str()).or_else(|| self.int_at(p + 2).map(|(v, _)| v as f64));
+            if let Some(den) = den.filter(|&d| d > num_v && (d <= 100.0 || d == 1000.0)) {
+                let mut n = mk(p + 3, num_v / den);
+                n.unit = Some(Unit::named("fraction"));
+                return Some(n);
+            }
+        }
+        // Cardinal words with scales: "two", "forty-five", "two million", "a dozen", "a hundred".
+        let mut total = 0f64;
+        let mut cur = 0f64;
+        let mut e = p;
+        let mut any = false;
+        let mut last_small: Option<f64> = None;
+        let mut last_scale = false;
+        let mut scale_exp: Option<i32> = None;
+        if article {
+            let next = self.low(p + 1);
+            let nx = next.as_str();
+            if w0 != "one" && (lexicon::scale_word("", nx, false).is_some() || nx == "dozen") {
+                cur = 1.0;
+                any = true;
+                e = p + 1;
+            }
+        }
+        loop {
+            let w = self.low(e);
+            let w = w.as_str();
+            if let Some(v) = lexicon::small_number(w) {
+                if last_small.is_some() && !(last_small.unwrap_or(0.0) >= 20.0 && v < 10.0) {
+                    break;
+                }
+                cur += v;
+                any = true;
+                last_scale = false;
+                e += 1;
+                // "forty-five"
+                if v >= 20.0 && v % 10.0 == 0.0 && self.is_dash(e) && self.glued(e - 1) && self.glued(e) {
+                    if let Some(u) = lexicon::small_number(self.low(e + 1).as_str()) {
+                        if u < 10.0 && u > 0.0 {
+                            cur += u;
+                            e += 2;
+                        }
+                    }
+                }
+                last_small = Some(v);
+                continue;
+            }
+            if !any {
+                break;
+            }
+            if w == "dozen" {
+                cur = cur.max(1.0) * 12.0;
+                e += 1;
+                last_small = None;
+                last_scale = true;
+                continue;
+            }
+            if w == "hundred" {
+                cur = cur.max(1.0) * 100.0;
+                e += 1;
+                last_small = None;
+                last_scale = true;
+                scale_exp = Some(2);
+                continue;
+            }
+            if let Some(s) = lexicon::scale_word("", w, false) {
+                if s >= 1000.0 {
+                    total += cur.max(1.0) * s;
+                    cur = 0.0;
+                    e += 1;
+                    last_small = None;
+                    last_scale = true;
+                    scale_exp = Some(s.log10().round() as i32);
+                    continue;
+                }
+            }
+            if w == "and" && last_scale && lexicon::small_number(self.low(e + 1).as_str()).is_some() {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if !any || e == p {
+            return None;
+        }
+        let mut value = total + cur;
+        // "two and a half": add the half; "five and a half million": then the scale.
+        if total == 0.0 && self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
+            value += 0.5;
+            e += 3;
+            if let Some(s) = lexicon::scale_word("", self.low(e).as_str(), false).filter(|&s| s >= 1e3) {
+                value *= s;
+                scale_exp = Some(s.log10().round() as i32);
+                e += 1;
+            }
+        } else if total == 0.0 && self.is(e, "and") && self.is(e + 1, "a") && e > p {
+            // "three and a fifth": a mixed number.
+            if let Some(f) = lexicon::fraction_word(self.low(e + 2).as_str()).filter(|&f| f < 0.5) {
+                value += f;
+                e += 3;
+            }
+        }
+        // "two-thirds", "three quarters", "one-third": a share.
+        if total == 0.0 && e == p + 1 {
+            let fe = if self.is_dash(e) && self.glued(e - 1) && self.glued(e) {
+                e + 1
+            } else {
+                e
+            };
+            let fw = self.low(fe);
+            // "the preceding three quarters", "one or two quarters": periods, not a share.
+            let periods = fw.as_str() == "quarters"
+                && !self.is(fe + 1, "of")
+                && matches!(
+                    self.low(p.wrapping_sub(1)).as_str(),
+                    "the"
+                        | "preceding"
+                        | "previous"
+                        | "last"
+                        | "next"
+                        | "past"
+                        | "first"
+                        | "consecutive"
+                        | "successive"
+                        | "straight"
+                        | "or"
+                        | "for"
+                        | "in"
+                        | "over"
+                );
+            if periods {
+                let mut n = mk(fe + 1, value);
+                n.unit = Some(Unit::named("quarter"));
+                return Some(n);
+            }
+            if let Some(f) = lexicon::fraction_word(fw.as_str()) {
+                if fw.as_str().ends_with('s') || value == 1.0 {
+                    let mut n = mk(fe + 1, value * f);
+                    n.unit = Some(Unit::named("fraction"));
+                    return Some(n);
+                }
+            }
+        }
+        // "one": only as a numeral (not "one of", "one another", "no one", "the one").
+        if e == p + 1 && w0 == "one" {
+            let nx = self.low(p + 1);
+            let prev = self.low(p.wrapping_sub(1));
+            let noun_follows = self.is_word(p + 1)
+                && !lexicon::is_stop(nx.as_str())
+                && !matches!(
+                    nx.as_str(),
+                    "day"
+                        | "way"
+                        | "thing"
+                        | "time"
+                        | "point"
+                        | "side"
+                        | "hand"
+                        | "another"
+                        | "else"
+                        | "sees"
+                        | "can"
+                        | "must"
+                );
+            let bad_prev = matches!(
+                prev.as_str(),
+                "no" | "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "someone"
+                    | "anyone"
+                    | "only"
+                    | "just"
+            );
+            let hyphen_unit = self.is_dash(p + 1)
+                && self.glued(p)
+                && self.glued(p + 1)
+                && units::unit_word(self.low(p + 2).as_str()).is_some();
+            // "one out of three": a share (read by the quantity stage).
+            let out_of = self.is(p + 1, "out") && self.is(p + 2, "of");
+            if !(qualified || hyphen_unit || out_of || (noun_follows && !bad_prev)) {
+                return None;
+            }
+        }
+        let mut n = mk(e, value);
+        n.scale = scale_exp;
+        Some(n)
+    }
+
+    /// Scientific notation after a digit numeral: `2.48×10−5`, `1.99×10^-30`, `6.02 x 10^23`
+    /// (the sign may be `-`, U+2212 or `+`). Folds the power of ten into `num`.
+    pub(super) fn scientific(&self, num: &mut Num) {
+        if num.plain.is_none() {
+            return;
+        }
+        let e = num.end;
+        if !matches!(self.raw(e), "\u{d7}" | "x" | "*" | "\u{22c5}") || self.raw(e + 1) != "10" {
+            return;
+        }
+        let mut k = e + 2;
+        if self.raw(k) == "^" {
+            k += 1;
+        }
+        let mut sign = 1i32;
+        if matches!(self.raw(k), "-" | "\u{2212}" | "+") && self.glued(k) {
+            sign = if self.raw(k) == "+" { 1 } else { -1 };
+            k += 1;
+        }
+        if self.kind(k) != Some(TokenKind::Number) || !self.glued(e + 1) {
+            return;
+        }
+        let raw = self.raw(k).replace('\u{2212}', "-");
+        let Ok(exp) = raw.parse::<i32>() else {
+            return;
+        };
+        if exp.abs() > 300 {
+            return;
+        }
+        // Divide for a negative power: 2.48 / 1e5 rounds to 0.0000248, 2.48 * 1e-5 does not.
+        let p10 = 10f64.powi(exp);
+        let v = if sign < 0 {
+            num.value / p10
+        } else {
+            num.value * p10
+        };
+        if !v.is_finite() {
+            return;
+        }
+        num.value = v;
+        num.end = k + 1;
+        num.span.end = self.toks[k].span.end;
+        num.plain = None;
+    }
+}

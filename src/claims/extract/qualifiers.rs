@@ -1,0 +1,24 @@
+//! Qualifiers before a numeral: words (`more than`, `at least`) and signs (`>10`, `≥ 30`).
+
+use super::*;
+
+impl<'a> Scan<'a> {
+    pub(super) fn qualifier_at(&self, i: usize) -> Option<(usize, Bound)> {
+        if let Some((b, takes_eq)) = lexicon::qualifier_symbol(self.raw(i)) {
+            if takes_eq && self.raw(i + 1) == "=" && self.glued(i) {
+                let b = if b == Bound::Gt { Bound::Ge } else { Bound::Le };
+                return Some((i + 2, b));
+            }
+            return Some((i + 1, b));
+        }
+        for (words, b) in lexicon::qualifiers() {
+            if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+                return Some((i + words.len(), *b));
+            }
+        }
+        let w = self.low(i);
+        let b = lexicon::qualifier1(w.as_str())?;
+        // "some" and "under"/"over" only directly before a numeral (checked by the caller).
+        Some((i + 1, b))
+    }
+}

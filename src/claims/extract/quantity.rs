@@ -1,0 +1,771 @@
+//! The quantity recogniser: qualifier, currency, numeral, unit, range or movement, post-qualifier, normalisation, change, and multi-part amounts; builds the pending claims.
+
+use super::*;
+
+/// A range read after a figure (see `Scan::range_after`).
+struct Range {
+    /// The first figure, with the second's scale applied where it shares it (`10-15 million`).
+    low: f64,
+    /// The second figure.
+    high: f64,
+    /// One past the range's last token.
+    end: usize,
+    /// The second figure's unit (taken where the first had none).
+    unit: Option<UnitRef>,
+    /// Token range of a unit word after the second figure, where the first had none.
+    unit_toks: Option<(usize, usize)>,
+}
+
+impl<'a> Scan<'a> {
+    pub(super) fn quantity_at(&mut self, i: usize, ex: &mut Extraction) -> Option<usize> {
+        let qual = self.qualifier_at(i);
+        // "moved up to 45p", "rose up to 2%": after a verb of movement, "up to" is the
+        // direction to a level, not a bound; the numeral is read on its own from "to" on.
+        if qual.is_some_and(|q| q.0 == i + 2)
+            && self.is(i, "up")
+            && matches!(
+                self.low(i.wrapping_sub(1)).as_str(),
+                "moved"
+                    | "move"
+                    | "moves"
+                    | "went"
+                    | "goes"
+                    | "climbed"
+                    | "edged"
+                    | "inched"
+                    | "crept"
+                    | "shot"
+                    | "jumped"
+                    | "rose"
+                    | "risen"
+                    | "pushed"
+                    | "ticked"
+                    | "revised"
+                    | "stepped"
+                    | "ramped"
+                    | "moving"
+                    | "climbing"
+                    | "rising"
+            )
+        {
+            return None;
+        }
+        let p = qual.map_or(i, |q| q.0);
+        // "between 10 and 15" is a range, "between 2019 and 2021" two years.
+        let between = qual.is_none()
+            && self.is(i, "between")
+            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some())
+            // "between 1965-71": a span of years.
+            && !(self.year_at(i + 1).is_some() && self.is_dash(i + 2) && self.int_at(i + 3).is_some_and(|(_, n)| n == 2));
+        let p = if between { i + 1 } else { p };
+        let (p2, mut money) = match self.currency_prefix(p) {
+            Some((e, m)) => (e, Some(m)),
+            None => (p, None),
+        };
+        let mut num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
+        self.scientific(&mut num);
+        // "10 1/2 miles": a whole number and a slash fraction are one mixed number.
+        if num.plain.is_some_and(|v| v.is_int()) && !self.glued(num.end - 1) {
+            if let Some(n2) = self
+                .numeral_at(num.end, false, false)
+                .filter(|n| n.slash && n.value < 1.0)
+            {
+                num.value += n2.value;
+                num.end = n2.end;
+                num.span.end = n2.span.end;
+                num.plain = None;
+            }
+        }
+        // "one out of three", "7 out of 10": a share.
+        if num.value > 0.0 && num.unit.is_none() && self.is(num.end, "out") && self.is(num.end + 1, "of") {
+            if let Some(n2) = self.numeral_at(num.end + 2, false, false) {
+                if n2.value >= num.value && n2.unit.is_none() && !n2.vague {
+                    num.value /= n2.value;
+                    num.unit = Some(Unit::named("fraction"));
+                    num.plain = None;
+                    num.end = n2.end;
+                    num.span.end = n2.span.end;
+                }
+            }
+        }
+        // "about 1230 GMT": a clock time (read when the scan reaches the digits).
+        if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
+            return None;
+        }
+        // Ranks, labels and number words in names (non_claims.rs).
+        if p2 == i {
+            if let Some(e) = self.label_at(&num, ex) {
+                return Some(e);
+            }
+        }
+        let mut end = num.end;
+        let mut unit: Option<UnitRef> = num.unit.map(UnitRef::Unit);
+        // "a magnitude 6.2 quake", "magnitude-7.8": the scale named before the numeral.
+        let mut p = p;
+        if unit.is_none()
+            && money.is_none()
+            && qual.is_none()
+            && num.plain.is_some()
+            && p2 == i
+            && num.start > self.a
+            && self.is(num.start - 1, "magnitude")
+        {
+            unit = Some(UnitRef::Unit(Unit::named("magnitude")));
+            p = num.start - 1;
+        }
+        let mut unit_toks = None;
+        // A share can take a unit: "a quarter mile", "a quarter point".
+        let share = num.unit.is_some_and(|u| u.name == "fraction");
+        if unit.is_none() || share {
+            if let Some((e, u)) = self
+                .unit_after(num.end, &num)
+                .filter(|(_, u)| !share || matches!(u, UnitRef::Unit(_)))
+            {
+                if money.is_some() && matches!(u, UnitRef::Unit(_)) {
+                    // "$639m year-earlier": a unit word after an amount of money is not its unit.
+                } else if money.is_none() || !matches!(u, UnitRef::Money(..)) {
+                    // A hyphenated unit ("five-month deal") is an adjective: not the counted noun.
+                    if !self.is_dash(num.end) {
+                        unit_toks = Some((num.end, e));
+                    }
+                    end = e;
+                    unit = Some(u);
+                } else {
+                    // "$5 USD": the code confirms the symbol.
+                    money = Some(u);
+                    end = e;
+                }
+            }
+        }
+        if money.is_some() {
+            unit = money;
+        }
+        if matches!(unit, Some(UnitRef::Unit(u)) if u.name == "pence") {
+            unit = Some(UnitRef::Money("pence", false));
+        }
+        // "a six-speed gearbox", "a three-bed house": a number word joined by a hyphen to a noun
+        // that is not a unit is a compound modifier, not a count.
+        if num.words
+            && unit.is_none()
+            && money.is_none()
+            && qual.is_none()
+            && self.is_dash(num.end)
+            && self.glued(num.end - 1)
+            && self.glued(num.end)
+            && self.is_lower_word(num.end + 1)
+            && !self.is_dash(num.end + 2)
+        {
+            self.mention(
+                ex,
+                self.sp(num.start, num.end + 2),
+                NumberKind::Other,
+                None,
+                None,
+                "compound modifier",
+            );
+            return Some(num.end + 2);
+        }
+        // Ages: "34-year-old", "ten-month-old".
+        if matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "year" | "month" | "week" | "day"))
+            && self.is_dash(end)
+            && self.glued(end - 1)
+            && self.glued(end)
+            && matches!(self.low(end + 1).as_str(), "old" | "olds")
+        {
+            end += 2;
+        }
+        // "aged 34", "age 7", "Greenspan, 79, said": years of age.
+        let appositive_age = p2 >= self.a + 2
+            && self.raw(p2 - 1) == ","
+            && (self.is_cap_word(p2 - 2) || lexicon::person_noun(self.low(p2 - 2).as_str()))
+            && matches!(self.raw(num.end), "," | ")" | ";" | ".");
+        if unit.is_none()
+            && qual.is_none()
+            && (matches!(
+                self.low(p2.wrapping_sub(1)).as_str(),
+                "aged" | "age" | "turns" | "turned" | "turning"
+            ) || appositive_age)
+            && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
+            && (1.0..=130.0).contains(&num.value)
+        {
+            unit = Some(UnitRef::Unit(Unit::named("year")));
+        }
+        if num.slash && unit.is_none() {
+            if !self.is(end, "of") {
+                return None;
+            }
+            unit = Some(UnitRef::Unit(Unit::named("fraction")));
+        }
+        // Not a quantity? Bare digits with no qualifier, currency or unit.
+        if let (Some(v), None, None) = (num.plain, qual, unit) {
+            if !between {
+                // Scores: "won 3-1".
+                if let Some(e) = self.score_at(&num, v) {
+                    self.mention(
+                        ex,
+                        self.sp(num.start, e),
+                        NumberKind::Other,
+                        None,
+                        None,
+                        "score or tally",
+                    );
+                    return Some(e);
+                }
+                if let Some((kind, why, s, e)) = self.non_quantity(&num, &v, p2) {
+                    // The name word before may belong to an earlier mention ("2023 NIS 7").
+                    let free = |t: usize| {
+                        ex.numbers
+                            .last()
+                            .is_none_or(|m| m.span.end <= self.toks[t].span.start)
+                    };
+                    let s = if s < p2 && !free(s) { p2 } else { s.max(self.a) };
+                    let span = self.sp(s, e);
+                    let (value, iso) = if kind == NumberKind::Year {
+                        self.last_year_end = Some(e);
+                        self.times.push((s, e));
+                        (Some(num.value), Some(format!("{:04}", num.value as u32)))
+                    } else {
+                        (None, None)
+                    };
+                    ex.numbers.push(NumberMention {
+                        span,
+                        kind,
+                        value,
+                        iso,
+                        reason: Some(why.to_string()),
+                    });
+                    return Some(e);
+                }
+            }
+        } else if let (Some(v), Some(_), None, None) = (num.plain, qual, unit, money) {
+            // "around 2010", "since about 1990": an approximate year, not a count.
+            let four =
+                v.is_int() && !v.grouped && v.int_digits == 4 && (1900.0..=2100.0).contains(&num.value);
+            // "optimistic about 2005", "in around 2010": no noun follows, so not a count.
+            if four
+                && !self.is_lower_word(num.end)
+                && matches!(qual.map(|q| q.1), Some(Bound::Approx))
+                && (self.is(i.wrapping_sub(1), "in")
+                    || matches!(self.low(i).as_str(), "about" | "around" | "circa"))
+            {
+                self.last_year_end = Some(num.end);
+                self.times.push((num.start, num.end));
+                let iso = format!("{:04}", num.value as u32);
+                self.mention(
+                    ex,
+                    self.sp(num.start, num.end),
+                    NumberKind::Year,
+                    Some(num.value),
+                    Some(iso),
+                    "calendar year",
+                );
+                return Some(num.end);
+            }
+        }
+        // Ranges: "10-15", "10 to 15 million", "between 10 and 15".
+        let mut value = num.value;
+        let mut value_max = None;
+        if let Some(r) = self.range_after(&num, p, end, between, unit, money, unit_toks) {
+            value = r.low;
+            value_max = Some(r.high);
+            end = r.end;
+            unit = unit.or(r.unit);
+            unit_toks = unit_toks.or(r.unit_toks);
+        }
+        // Movements: "fell from $36,040 to $34,935" is one claim (see `movement_at`).
+        let mut value_from = None;
+        let mut from_tok = None;
+        if value_max.is_none() && qual.is_none() {
+            if let Some((from, to, e2)) = self.movement_at(p, end, unit, money, value) {
+                value_from = Some(from);
+                value = to;
+                end = e2;
+                from_tok = Some(p - 1);
+            }
+        }
+        // Post-qualifiers: "500 or more", "500+".
+        let mut bound = qual.map(|q| q.1).or(num.bound);
+        if num.vague && bound.is_none() {
+            bound = Some(Bound::Ge);
+        }
+        if bound.is_none() {
+            if self.is(end, "or")
+                && matches!(
+                    self.low(end + 1).as_str(),
+                    "more" | "higher" | "above" | "greater" | "larger" | "longer" | "over" | "older"
+                )
+            {
+                // "200 or greater" (as "500 or more", the post-qualifier is not in the span).
+                bound = Some(Bound::Ge);
+            } else if self.is(end, "or")
+                && matches!(
+                    self.low(end + 1).as_str(),
+                    "less" | "fewer" | "lower" | "below" | "under" | "younger" | "smaller"
+                )
+            {
+                bound = Some(Bound::Le);
+            } else if self.is(end, "or") && matches!(self.low(end + 1).as_str(), "so" | "thereabouts") {
+                bound = Some(Bound::Approx);
+            } else if self.raw(end) == "+" && self.glued(end - 1) {
+                bound = Some(Bound::Ge);
+                end += 1;
+            } else if self.is(end, "plus") && !self.is_word(end + 1) {
+                bound = Some(Bound::Ge);
+            }
+        }
+        let mut bound = bound.unwrap_or(Bound::Eq);
+        // "over five years" is a span of time, not a bound ("for over five years" is one).
+        let mut qual = qual;
+        if let Some((qe, _)) = qual {
+            let time_unit = matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "day" | "week" | "month" | "year" | "decade" | "hour" | "minute" | "century"));
+            let prep = qe == i + 1 && matches!(self.low(i).as_str(), "over" | "under");
+            if time_unit
+                && prep
+                && !matches!(
+                    self.low(i.wrapping_sub(1)).as_str(),
+                    "for" | "of" | "lasted" | "took" | "last" | "lasting" | "spanning"
+                )
+            {
+                qual = None;
+                bound = Bound::Eq;
+            }
+        }
+        if !value.is_finite() || value_max.is_some_and(|v: f64| !v.is_finite()) {
+            self.mention(
+                ex,
+                self.sp(num.start, num.end),
+                NumberKind::Other,
+                None,
+                None,
+                "numeral out of range",
+            );
+            return Some(num.end);
+        }
+        // Unit name (minor currency units read as fractions of the major one), and its note.
+        let (unit_name, minor, note) = self.unit_name_of(unit);
+        if minor != 1.0 {
+            value /= minor;
+            value_max = value_max.map(|v| v / minor);
+            value_from = value_from.map(|v: f64| v / minor);
+        }
+        let mut notes: Vec<String> = note.into_iter().collect();
+        // Ambiguous forms the context did not decide say so.
+        if unit_name == "degree" {
+            notes.push("degree without a scale: temperature or angle not stated".to_string());
+        }
+        if unit_name == "GBP"
+            && unit_toks.is_some_and(|(a, _)| self.low(a).as_str().starts_with("pound"))
+            && !self.money_context()
+        {
+            notes.push("pounds read as GBP (money), not mass: no money or weight words nearby".to_string());
+        }
+        let start_tok = if let Some(q) = qual {
+            i.min(q.0)
+        } else {
+            from_tok.unwrap_or(p)
+        };
+        let mut span = self.sp(start_tok, end);
+        // A unit abbreviation that swallowed the full stop ("45°C.").
+        let last = self.raw(end - 1);
+        let keeps_dot = matches!(last, "sq." | "approx.") || last.matches('.').count() > 1;
+        if end > num.end && last.len() > 1 && last.ends_with('.') && !keeps_dot && self.is_word(end - 1) {
+            span.end -= 1;
+        }
+        // "($99.99)": an amount of money in parentheses is an accounting negative.
+        if money.is_some()
+            && qual.is_none()
+            && value_max.is_none()
+            && value > 0.0
+            && start_tok > self.a
+            && self.raw(start_tok - 1) == "("
+            && self.raw(end) == ")"
+            && self.glued(start_tok - 1)
+            && self.glued(end - 1)
+        {
+            value = -value;
+            span = self.sp(start_tok - 1, end + 1);
+            end += 1;
+            notes.push("amount in parentheses read as negative (accounting)".to_string());
+        }
+        // Class and base value from the one unit table (`count` has no base value).
+        let info = units::unit_info(&unit_name);
+        let unit_class = info.map_or("other", |u| u.class).to_string();
+        let normalised = info.filter(|u| u.class != "count").and_then(|u| {
+            Some(Normalised {
+                value: u.to_base(value)?,
+                value_max: value_max.and_then(|v| u.to_base(v)),
+                unit: u.base.to_string(),
+            })
+        });
+        // Change: a verb or noun of change before or after the figure (changes.rs).
+        let (mut change, change_tok) = self.change_at(&num, start_tok, end, &unit_name);
+        // A signed relative figure is a change: "+5%", "−0.3 percentage points".
+        if change.is_none() && matches!(unit_name.as_str(), "percent" | "percentage point" | "basis point") {
+            match self.raw(num.start).chars().next() {
+                Some('+') => change = Some(Change::Increase),
+                Some('-' | '\u{2212}') => change = Some(Change::Decrease),
+                _ => {}
+            }
+        }
+        if let (None, Some(a)) = (change, value_from) {
+            change = Some(if value > a {
+                Change::Increase
+            } else {
+                Change::Decrease
+            });
+        }
+        // "lost 190 points, or 0.6%": the restatement keeps the first figure's direction.
+        if change.is_none()
+            && start_tok >= self.a + 2
+            && self.is(start_tok - 1, "or")
+            && self.raw(start_tok - 2) == ","
+        {
+            if let Some(prev) = self.pending.last().filter(|q| q.tok_end + 2 == start_tok) {
+                change = prev.claim.change;
+            }
+        }
+        let is_count = unit.is_none();
+        let is_time_unit = matches!(
+            unit_name.as_str(),
+            "second"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "decade"
+                | "century"
+                | "millennium"
+        );
+        let per = self.per_at(end);
+        let claim = Claim {
+            per,
+            span,
+            num_span: num.span,
+            value,
+            value_max,
+            value_from,
+            unit: unit_name,
+            unit_class,
+            normalised,
+            bound,
+            qualifier: qual.map(|q| self.sp(i, q.0)),
+            vague: num.vague,
+            change,
+            counted: None,
+            counted_modifier: None,
+            sentence: self.sent,
+            attribution: None,
+            time: None,
+            notes,
+            ..Claim::default()
+        };
+        if self.merge_part(&claim, start_tok, end, ex) {
+            return Some(end);
+        }
+        ex.numbers.push(NumberMention {
+            span,
+            kind: NumberKind::Quantity,
+            value: Some(value),
+            iso: None,
+            reason: Some("quantity".to_string()),
+        });
+        self.pending.push(Pending {
+            claim,
+            tok_start: start_tok,
+            tok_end: end,
+            unit_toks,
+            is_count,
+            is_time_unit,
+            change_tok,
+        });
+        Some(end)
+    }
+
+    /// A range after the figure `num` (tokens up to `end`): `10-15`, `10 to 15 million`,
+    /// `between 10 and 15`, `four or five months`, `$10-15 million`. The second figure needs a
+    /// compatible unit and must be larger; `rose 12% to $250` (a change verb before `to`) and
+    /// `1990-2000` (years) are not ranges.
+    #[allow(clippy::too_many_arguments)]
+    fn range_after(
+        &self,
+        num: &Num,
+        p: usize,
+        end: usize,
+        between: bool,
+        unit: Option<UnitRef>,
+        money: Option<UnitRef>,
+        unit_toks: Option<(usize, usize)>,
+    ) -> Option<Range> {
+        let value = num.value;
+        let sep_ok = |s: &Self, k: usize| {
+            if between {
+                s.is(k, "and")
+            } else {
+                (s.is_dash(k) && !num.vague)
+                    // "four or five months", "three or four inch": an either-or range.
+                    || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
+                    || (s.is(k, "to")
+                        && num.change.is_none()
+                        && !(1..=3)
+                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
+            }
+        };
+        if sep_ok(self, end) {
+            let k = end + 1;
+            let (k2, money2) = match self.currency_prefix(k) {
+                Some((e, m)) => (e, Some(m)),
+                None => (k, None),
+            };
+            if let Some(n2) = self.numeral_at(k2, money.is_some() || money2.is_some(), false) {
+                if !n2.vague && (n2.plain.is_none_or(|v| !v.plus)) {
+                    let mut v1 = value;
+                    if num.scale.is_none() && unit_toks.is_none() && num.unit.is_none() {
+                        if let Some(exp) = n2.scale {
+                            let bare2 = n2.value / 10f64.powi(exp);
+                            if v1 <= bare2 || num.words == n2.words {
+                                v1 *= 10f64.powi(exp);
+                            }
+                        }
+                    }
+                    let year_range = num.plain.is_some_and(|v| v.int_digits == 4)
+                        && n2.plain.is_some_and(|v| v.int_digits == 4)
+                        && unit.is_none()
+                        && money.is_none()
+                        && (1900.0..=2100.0).contains(&v1);
+                    if n2.value > v1 && !year_range {
+                        let mut e2 = n2.end;
+                        let mut u2 = n2.unit.map(UnitRef::Unit);
+                        let mut new_toks = None;
+                        if u2.is_none() {
+                            if let Some((e, u)) = self.unit_after(n2.end, &n2) {
+                                e2 = e;
+                                u2 = Some(u);
+                                if unit_toks.is_none() {
+                                    new_toks = Some((n2.end, e));
+                                }
+                            }
+                        }
+                        let compatible = match (&unit, &u2.or(money2)) {
+                            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+                            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+                            (Some(_), Some(_)) => false,
+                            _ => true,
+                        };
+                        if compatible {
+                            return Some(Range {
+                                low: v1,
+                                high: n2.value,
+                                end: e2,
+                                unit: u2.or(money2),
+                                unit_toks: new_toks,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A movement after a change verb: `fell from $36,040 to $34,935` is one claim, with the
+    /// level reached in `value`, the starting level in `value_from` and the direction in
+    /// `change` (from the verb, or from the two values). Only after a change verb: `aged from 18
+    /// to 24` is a range. The first figure (value `value`, unit `unit`) starts at token `p`
+    /// after `from` and ends before `to` at `end`; returns (from, to, end of the second figure).
+    fn movement_at(
+        &self,
+        p: usize,
+        end: usize,
+        unit: Option<UnitRef>,
+        money: Option<UnitRef>,
+        value: f64,
+    ) -> Option<(f64, f64, usize)> {
+        let verb =
+            (2..=4).any(|d| p >= self.a + d && lexicon::change_word(self.low(p - d).as_str()).is_some());
+        if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
+            return None;
+        }
+        let k = end + 1;
+        let (k2, money2) = match self.currency_prefix(k) {
+            Some((e, m)) => (e, Some(m)),
+            None => (k, None),
+        };
+        let n2 = self.numeral_at(k2, money.is_some() || money2.is_some(), false)?;
+        let (e2, u2) = match n2.unit {
+            Some(u) => (n2.end, Some(UnitRef::Unit(u))),
+            None => match self.unit_after(n2.end, &n2) {
+                Some((e, u)) => (e, Some(u)),
+                None => (n2.end, None),
+            },
+        };
+        let u2 = match money2.or(u2) {
+            Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
+            u => u,
+        };
+        let same = match (&unit, &u2) {
+            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+            (Some(_), None) | (None, None) => true,
+            _ => false,
+        };
+        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2))
+    }
+
+    /// The claim's unit name for `unit` (`count` for none; the ISO code for money, with the
+    /// ambiguous `$` read as `ExtractOptions::dollar`), the divisor that turns a minor currency
+    /// unit into the major one (10^digits from the unit table: `45p` is 0.45 GBP), and the
+    /// note that says what was assumed.
+    fn unit_name_of(&self, unit: Option<UnitRef>) -> (String, f64, Option<String>) {
+        let minor = |code: &str| {
+            let digits = units::unit_info(code).and_then(|u| u.minor_digits).unwrap_or(2);
+            10f64.powi(i32::from(digits))
+        };
+        match unit {
+            None => ("count".to_string(), 1.0, None),
+            Some(UnitRef::Unit(u)) => (u.name.to_string(), 1.0, None),
+            Some(UnitRef::Money(c, _)) if c.starts_with("cent:") => {
+                let code = &c[5..];
+                (
+                    code.to_string(),
+                    minor(code),
+                    Some(format!("cents read as hundredths of {code}")),
+                )
+            }
+            Some(UnitRef::Money("pence", _)) => (
+                "GBP".to_string(),
+                minor("GBP"),
+                Some("pence read as hundredths of GBP".to_string()),
+            ),
+            Some(UnitRef::Money("cent", _)) => {
+                let d = &self.opts.dollar;
+                (
+                    d.clone(),
+                    minor(d),
+                    Some(format!("cents read as hundredths of {d}")),
+                )
+            }
+            Some(UnitRef::Money(_, true)) => {
+                let d = &self.opts.dollar;
+                (
+                    d.clone(),
+                    1.0,
+                    Some(format!("ambiguous currency symbol $ read as {d}")),
+                )
+            }
+            Some(UnitRef::Money(code, false)) => (code.to_string(), 1.0, None),
+        }
+    }
+
+    /// Multi-part amounts: `5 feet 2 inches`, `2 hours 30 minutes`, `3 dollars 50 cents`,
+    /// `3lb 4oz` are one claim, in the first part's unit (`5.1666… foot`). `claim` (tokens
+    /// `start..end`) is folded into the previous claim when it directly follows it (or after
+    /// `and`), has a smaller unit of the same class, and neither is qualified or a range.
+    pub(super) fn merge_part(
+        &mut self,
+        claim: &Claim,
+        start: usize,
+        end: usize,
+        ex: &mut Extraction,
+    ) -> bool {
+        let and_before = start > self.a && self.is(start - 1, "and");
+        let Some(prev) = self.pending.last_mut() else {
+            return false;
+        };
+        let adjacent = prev.tok_end == start || (prev.tok_end + 1 == start && and_before);
+        if !adjacent
+            || claim.bound != Bound::Eq
+            || prev.claim.bound != Bound::Eq
+            || claim.value_max.is_some()
+            || prev.claim.value_max.is_some()
+            || claim.change.is_some()
+            || claim.value < 0.0
+        {
+            return false;
+        }
+        let (Some(a), Some(b)) = (units::unit_info(&prev.claim.unit), units::unit_info(&claim.unit)) else {
+            return false;
+        };
+        let add = if a.is_money() {
+            // "3 dollars 50 cents": whole units, then hundredths of the same currency.
+            let cents = |c: &Claim| c.notes.iter().any(|n| n.contains("hundredths"));
+            if a.name != b.name || !cents(claim) || cents(&prev.claim) || prev.claim.value.fract() != 0.0 {
+                return false;
+            }
+            claim.value
+        } else {
+            match (a.factor, b.factor) {
+                (Some(fa), Some(fb))
+                    if a.class == b.class
+                        && fb < fa
+                        && a.offset == 0.0
+                        && matches!(a.class, "length" | "mass" | "duration") =>
+                {
+                    claim.value * fb / fa
+                }
+                _ => return false,
+            }
+        };
+        let old = prev.claim.span;
+        prev.claim.value += add;
+        prev.claim.span.end = claim.span.end;
+        prev.claim.normalised = a.to_base(prev.claim.value).map(|v| Normalised {
+            value: v,
+            value_max: None,
+            unit: a.base.to_string(),
+        });
+        for n in &claim.notes {
+            if !prev.claim.notes.contains(n) {
+                prev.claim.notes.push(n.clone());
+            }
+        }
+        prev.tok_end = end;
+        prev.unit_toks = prev.unit_toks.map(|(s, _)| (s, end));
+        if let Some(m) = ex.numbers.last_mut().filter(|m| m.span == old) {
+            m.span = prev.claim.span;
+            m.value = Some(prev.claim.value);
+        }
+        true
+    }
+
+    /// What a rate is per, after the quantity ending at `end`: `a share`, `per year`,
+    /// `cars a year` (past a plural counted noun), `/share`.
+    pub(super) fn per_at(&self, end: usize) -> Option<Span> {
+        let mut k = end;
+        // Past one plural counted noun ("150,000 cars a year").
+        if self.is_lower_word(k)
+            && self.low(k).as_str().ends_with('s')
+            && !lexicon::is_stop(self.low(k).as_str())
+        {
+            k += 1;
+        }
+        let w = self.low(k);
+        let slash = self.raw(k) == "/" && self.glued(k - 1) && self.glued(k);
+        let per_word = matches!(w.as_str(), "per" | "each") || slash;
+        let article = matches!(w.as_str(), "a" | "an");
+        if !(per_word || article) || !self.is_lower_word(k + 1) {
+            return None;
+        }
+        let n = self.low(k + 1);
+        let n = n.as_str();
+        let ok = match n {
+            "day" | "week" | "month" | "year" | "hour" | "minute" | "second" | "night" | "decade"
+            | "quarter" | "share" | "head" | "person" | "capita" | "barrel" | "tonne" | "ton" | "kilo"
+            | "kilogram" | "kg" | "litre" | "liter" | "gallon" | "unit" | "ticket" | "seat" | "game"
+            | "match" | "episode" | "copy" | "car" | "vehicle" | "household" | "pupil" | "student"
+            | "patient" | "worker" | "employee" | "customer" | "passenger" | "mile" | "kilometre" | "km"
+            | "visit" | "trip" | "dose" | "pack" | "bottle" | "pint" | "meal" | "item" => true,
+            // "per" takes any singular noun ("per transaction"); "a"/"an" only the list.
+            _ => per_word && !n.ends_with('s') && !lexicon::is_stop(n),
+        };
+        // "each" is a rate only before a time unit ("10 each day"), not "10 each".
+        let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
+        // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
+        let when = matches!(
+            self.low(k + 2).as_str(),
+            "ago" | "earlier" | "before" | "later" | "previously" | "back" | "on" | "after"
+        );
+        (ok && each_ok && !when).then(|| self.toks[k + 1].span)
+    }
+}
