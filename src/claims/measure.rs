@@ -1001,6 +1001,15 @@ fn find_scope(
             let modifies_measure = v.measure_forms.at(words, e).is_some()
                 && (a <= bs.max(first)
                     || matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | "their"));
+            // "Israel's war on Gaza": `on` before a place of the vocabulary
+            let on_place = a > 0
+                && s.low[a - 1] == "on"
+                && place_key(v, s, a, e).is_some_and(|k| crate::claims::is_place_key(&k));
+            if on_place {
+                if let Some(key) = place_key(v, s, a, e) {
+                    return Some((key, span_of(a, e)));
+                }
+            }
             let p = if a > 0 && s.low[a - 1] == "the" { a - 1 } else { a };
             let after_prep = p > 0
                 && SCOPE_PREP.contains(&s.low[p - 1].as_str())

@@ -677,15 +677,23 @@ impl Comparator {
         }
         let mut measure_main: HashMap<(usize, String), String> = HashMap::new();
         {
-            let mut best: HashMap<(usize, &str), (usize, &str)> = HashMap::new();
+            // (documents, place, tied): a tie names no main place (Israeli and Palestinian tolls
+            // stated once each leave an unscoped toll unscoped)
+            let mut best: HashMap<(usize, &str), (usize, &str, bool)> = HashMap::new();
             for ((st, m, sc), ds) in &place_docs {
-                let b = best.entry((*st, m.as_str())).or_insert((0, ""));
-                if ds.len() > b.0 || (ds.len() == b.0 && sc.as_str() < b.1) {
-                    *b = (ds.len(), sc.as_str());
+                let b = best.entry((*st, m.as_str())).or_insert((0, "", false));
+                if ds.len() > b.0 {
+                    *b = (ds.len(), sc.as_str(), false);
+                } else if ds.len() == b.0 {
+                    b.2 = true;
                 }
             }
-            for ((st, m), (_, sc)) in best {
-                measure_main.insert((st, m.to_string()), sc.to_string());
+            for ((st, m), (_, sc, tied)) in best {
+                if tied {
+                    measure_main.insert((st, m.to_string()), String::new());
+                } else {
+                    measure_main.insert((st, m.to_string()), sc.to_string());
+                }
             }
         }
         // keys
