@@ -269,6 +269,10 @@ pub fn build_tables_with_ids(
     let mut c_attr_ids = ListBuilder::new(StringBuilder::new());
     let mut c_notes = ListBuilder::new(StringBuilder::new());
     let mut c_block = StringBuilder::new();
+    let mut c_measure = StringBuilder::new();
+    let mut c_scope = StringBuilder::new();
+    let mut c_time_ref = StringBuilder::new();
+    let mut c_role = StringBuilder::new();
 
     let opt_text = |b: &mut StringBuilder, text: &str, s: Option<Span>| match s {
         Some(s) => b.append_value(s.slice(text)),
@@ -459,6 +463,10 @@ pub fn build_tables_with_ids(
             }
             c_notes.append(true);
             c_block.append_option(c.block.map(|k| k.as_str()));
+            c_measure.append_option(c.measure.as_deref());
+            c_scope.append_option(c.scope.as_deref());
+            c_time_ref.append_option(c.time_ref.map(crate::claims::time_ref_label));
+            c_role.append_option(c.role.map(|r| r.as_str()));
         }
     }
 
@@ -639,6 +647,10 @@ pub fn build_tables_with_ids(
             list_utf8("attribution_names"),
             list_utf8("notes"),
             utf8("block", true),
+            utf8("measure", true),
+            utf8("scope", true),
+            utf8("time_ref", true),
+            utf8("role", true),
         ],
         vec![
             Arc::new(c_doc.finish()),
@@ -677,6 +689,10 @@ pub fn build_tables_with_ids(
             Arc::new(c_attr_names.finish()),
             Arc::new(c_notes.finish()),
             Arc::new(c_block.finish()),
+            Arc::new(c_measure.finish()),
+            Arc::new(c_scope.finish()),
+            Arc::new(c_time_ref.finish()),
+            Arc::new(c_role.finish()),
         ],
         unit,
     )?;

@@ -621,6 +621,7 @@ def unit_info(unit: str) -> Optional[dict[str, Any]]:
 
 def unit_names() -> list[str]:
     """Every unit name of the vocabulary."""
+
 def _unpickle(class_: str, state: str) -> Any: ...
 
 @final
@@ -635,6 +636,7 @@ class Comparator:
         window_days: int = 30,
         min_shared_names: int = 2,
         single_story: bool = False,
+        off_article: bool = False,
     ) -> Comparator: ...
     def add(
         self,

@@ -1469,11 +1469,17 @@ mod tests {
 
     #[test]
     fn roles() {
+        // a movement is one claim (value 413, value_from 350): no earlier figure of its own
         let r: Vec<Option<Role>> = ann("The toll rose from 350 to 413.")
             .into_iter()
             .map(|x| x.3)
             .collect();
-        assert_eq!(r, [Some(Role::Previous), None]);
+        assert_eq!(r, [None]);
+        let r: Vec<Option<Role>> = ann("The toll of 413 was up from 350 a day earlier.")
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        assert_eq!(r, [None, Some(Role::Previous)]);
         let r: Vec<Option<Role>> = ann("Payrolls fell by 20.5 million, up from 701,000 in March.")
             .into_iter()
             .map(|x| x.3)

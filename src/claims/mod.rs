@@ -171,7 +171,7 @@ mod units;
 mod vocab;
 
 pub(crate) use measure::{is_not_name, is_place_key, scope_key_of};
-pub use timeref::{Grain, Period, RelUnit, TimeRef};
+pub use timeref::{time_ref_label, Grain, Period, RelUnit, TimeRef};
 pub use vocab::{measure_def, measures, MeasureDef, MeasureKind, Role};
 
 pub use units::{all_units, unit_class, unit_info, UnitInfo};

@@ -864,38 +864,7 @@ impl PyClaim {
     }
 }
 
-/// A compact text form of a time reference: `2008`, `2024-Q1`, `--04` (April, year unstated),
-/// `--09-09`, `year-1` (last year), `day+0` (today), `weekday:1` (Tuesday).
-pub(crate) fn time_ref_str(t: crate::claims::TimeRef) -> String {
-    use crate::claims::{RelUnit, TimeRef};
-    match t {
-        TimeRef::Period {
-            year,
-            quarter,
-            month,
-            day,
-        } => {
-            let y = year.map_or("-".to_string(), |y| format!("{y:04}"));
-            match (quarter, month, day) {
-                (Some(q), _, _) => format!("{y}-Q{q}"),
-                (None, Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
-                (None, Some(m), None) => format!("{y}-{m:02}"),
-                _ => y,
-            }
-        }
-        TimeRef::Relative { unit, offset } => {
-            let u = match unit {
-                RelUnit::Day => "day",
-                RelUnit::Week => "week",
-                RelUnit::Month => "month",
-                RelUnit::Quarter => "quarter",
-                RelUnit::Year => "year",
-            };
-            format!("{u}{offset:+}")
-        }
-        TimeRef::Weekday(w) => format!("weekday:{w}"),
-    }
-}
+pub(crate) use crate::claims::time_ref_label as time_ref_str;
 
 #[pymethods]
 impl PyClaim {

@@ -587,6 +587,9 @@ fn _with_pool_registry_locked(f: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
 #[pymodule(gil_used = false)]
 fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
+    // every lazily built vocabulary now, before any thread exists: forking during a first-use
+    // initialisation would leave the child a lock held forever
+    crate::warm_up();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
