@@ -89,6 +89,10 @@ fuzz:  ## bounded fuzz run of every target (FUZZ_SECONDS each; cargo-fuzz or nig
 soak:  ## not in CI: stream 1M documents through process() and pipe() with a gazetteer, printing RSS
 	$(PYTHON) benches/soak.py
 
+.PHONY: bench-compare
+bench-compare:  ## compare a million figures (BBC corpus replicated; reads ../shared/corpus): seconds and peak RSS
+	cargo run --release --example compare_scale -- ../shared/corpus/news.jsonl --claims 1000000
+
 .PHONY: bench
 bench:  ## criterion benches, then the Python throughput script (reads ../shared/corpus)
 	cargo bench --bench pipeline -- --warm-up-time 1 --measurement-time 3

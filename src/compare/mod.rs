@@ -812,6 +812,7 @@ impl Comparator {
         let runs: Vec<Vec<usize>> = runs
             .into_iter()
             .flat_map(|r| split_self_contradictions(r, &entries))
+            .flat_map(|r| split_far_outliers(r, &entries))
             .collect();
         let mut groups: Vec<Group> = runs
             .into_iter()
@@ -1052,6 +1053,56 @@ fn split_self_contradictions(members: Vec<usize>, entries: &[Entry]) -> Vec<Vec<
             }
         }
     }
+    out
+}
+
+/// How many times larger (or smaller) than every other document's figure in its group a figure may
+/// be before it is taken for another measure (a `34` of a law section among tolls of 275–288).
+const OUTLIER_FACTOR: f64 = 4.0;
+
+/// In a group of a measure that does not run up over time (a rate, revenue, a fee), figures whose
+/// nearest figure from another document is more than [`OUTLIER_FACTOR`] times larger or smaller
+/// leave the group and stay alone. O(n log n).
+fn split_far_outliers(members: Vec<usize>, entries: &[Entry]) -> Vec<Vec<usize>> {
+    // a running count may grow many times over between early and late reports
+    let kind = entries[members[0]]
+        .measure
+        .as_deref()
+        .and_then(measure_def)
+        .map(|m| m.kind);
+    if members.len() < 3 || matches!(kind, Some(MeasureKind::Cumulative | MeasureKind::Level)) {
+        return vec![members];
+    }
+    let point = |i: usize| entries[i].interval.point().abs();
+    let mut sorted: Vec<usize> = members.clone();
+    sorted.sort_by(|&a, &b| point(a).total_cmp(&point(b)));
+    let ratio = |a: f64, b: f64| {
+        if a <= 0.0 || b <= 0.0 {
+            1.0
+        } else {
+            a.max(b) / a.min(b)
+        }
+    };
+    let mut far: Vec<usize> = Vec::new();
+    for (k, &i) in sorted.iter().enumerate() {
+        let d = entries[i].doc;
+        let left = sorted[..k].iter().rev().find(|&&j| entries[j].doc != d);
+        let right = sorted[k + 1..].iter().find(|&&j| entries[j].doc != d);
+        let nearest = [left, right]
+            .into_iter()
+            .flatten()
+            .map(|&j| ratio(point(i), point(j)))
+            .fold(f64::INFINITY, f64::min);
+        if nearest.is_finite() && nearest > OUTLIER_FACTOR {
+            far.push(i);
+        }
+    }
+    if far.is_empty() {
+        return vec![members];
+    }
+    let mut out: Vec<Vec<usize>> = vec![members.into_iter().filter(|i| !far.contains(i)).collect()];
+    out.extend(far.into_iter().map(|i| vec![i]));
+    out.retain(|r| !r.is_empty());
     out
 }
 
