@@ -241,6 +241,46 @@ impl TimeRef {
     }
 }
 
+/// A compact text form of a time reference, as Python and the Arrow `time_ref` column show it:
+/// `2008`, `2024-Q1`, `--04` (April, year unstated), `--09-09`, `year-1` (last year), `day+0`
+/// (today), `weekday:1` (Tuesday).
+///
+/// ```
+/// use claimsift::claims::{time_ref_label, RelUnit, TimeRef};
+/// let april = TimeRef::Period { year: None, quarter: None, month: Some(4), day: None };
+/// assert_eq!(time_ref_label(april), "--04");
+/// assert_eq!(time_ref_label(TimeRef::Relative { unit: RelUnit::Year, offset: -1 }), "year-1");
+/// ```
+pub fn time_ref_label(t: TimeRef) -> String {
+    match t {
+        TimeRef::Period {
+            year,
+            quarter,
+            month,
+            day,
+        } => {
+            let y = year.map_or("-".to_string(), |y| format!("{y:04}"));
+            match (quarter, month, day) {
+                (Some(q), _, _) => format!("{y}-Q{q}"),
+                (None, Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
+                (None, Some(m), None) => format!("{y}-{m:02}"),
+                _ => y,
+            }
+        }
+        TimeRef::Relative { unit, offset } => {
+            let u = match unit {
+                RelUnit::Day => "day",
+                RelUnit::Week => "week",
+                RelUnit::Month => "month",
+                RelUnit::Quarter => "quarter",
+                RelUnit::Year => "year",
+            };
+            format!("{u}{offset:+}")
+        }
+        TimeRef::Weekday(w) => format!("weekday:{w}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,45 +342,5 @@ mod tests {
         // weekday: Tuesday 10 Jan 2023 is itself a Tuesday
         assert_eq!(TimeRef::Weekday(1).resolve(doc).unwrap().to_iso(), "2023-01-10");
         assert_eq!(TimeRef::Weekday(4).resolve(doc).unwrap().to_iso(), "2023-01-06");
-    }
-}
-
-/// A compact text form of a time reference, as Python and the Arrow `time_ref` column show it:
-/// `2008`, `2024-Q1`, `--04` (April, year unstated), `--09-09`, `year-1` (last year), `day+0`
-/// (today), `weekday:1` (Tuesday).
-///
-/// ```
-/// use claimsift::claims::{time_ref_label, RelUnit, TimeRef};
-/// let april = TimeRef::Period { year: None, quarter: None, month: Some(4), day: None };
-/// assert_eq!(time_ref_label(april), "--04");
-/// assert_eq!(time_ref_label(TimeRef::Relative { unit: RelUnit::Year, offset: -1 }), "year-1");
-/// ```
-pub fn time_ref_label(t: TimeRef) -> String {
-    match t {
-        TimeRef::Period {
-            year,
-            quarter,
-            month,
-            day,
-        } => {
-            let y = year.map_or("-".to_string(), |y| format!("{y:04}"));
-            match (quarter, month, day) {
-                (Some(q), _, _) => format!("{y}-Q{q}"),
-                (None, Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
-                (None, Some(m), None) => format!("{y}-{m:02}"),
-                _ => y,
-            }
-        }
-        TimeRef::Relative { unit, offset } => {
-            let u = match unit {
-                RelUnit::Day => "day",
-                RelUnit::Week => "week",
-                RelUnit::Month => "month",
-                RelUnit::Quarter => "quarter",
-                RelUnit::Year => "year",
-            };
-            format!("{u}{offset:+}")
-        }
-        TimeRef::Weekday(w) => format!("weekday:{w}"),
     }
 }
