@@ -70,6 +70,20 @@ class OutputError(Exception):
 # --- argument parsing ----------------------------------------------------------------------------
 
 
+def _add_input_arguments(p: argparse.ArgumentParser) -> None:
+    """How records are read and processed: the options `extract` and `compare` share."""
+    p.add_argument("--text-field", default="text", metavar="NAME", help="text field/column (default: text)")
+    p.add_argument("--id-field", default="id", metavar="NAME", help="id field/column (default: id)")
+    p.add_argument(
+        "--input-format",
+        choices=("txt", "jsonl", "csv", "parquet"),
+        default=None,
+        help="read every input as this format (default: from each file name)",
+    )
+    p.add_argument("--lang", default="en", help="language code (default: en)")
+    p.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
+
+
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -103,16 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--threads", type=int, default=None, metavar="N", help="threads (default: all cores)")
     e.add_argument("--batch-size", type=int, default=1000, metavar="N", help="records per batch (1000)")
-    e.add_argument("--text-field", default="text", metavar="NAME", help="text field/column (default: text)")
-    e.add_argument("--id-field", default="id", metavar="NAME", help="id field/column (default: id)")
-    e.add_argument(
-        "--input-format",
-        choices=("txt", "jsonl", "csv", "parquet"),
-        default=None,
-        help="read every input as this format (default: from each file name)",
-    )
-    e.add_argument("--lang", default="en", help="language code (default: en)")
-    e.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
+    _add_input_arguments(e)
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_export_arguments(e)
 
@@ -134,21 +139,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", default=None, metavar="OUT", help="write to OUT (format by suffix)")
     c.add_argument("--min-docs", type=int, default=None, metavar="N", help="only measures in >= N documents")
     c.add_argument("--html", action="store_true", help="HTML instead of a text table (terminal output)")
-    c.add_argument("--text-field", default="text", metavar="NAME", help="text field/column (default: text)")
-    c.add_argument("--id-field", default="id", metavar="NAME", help="id field/column (default: id)")
     c.add_argument("--date-field", default="date", metavar="NAME", help="ISO date field (default: date)")
     c.add_argument("--outlet-field", default="outlet", metavar="NAME", help="outlet field (default: outlet)")
     c.add_argument(
         "--story-field", default="story", metavar="NAME", help="story/cluster field (default: story)"
     )
-    c.add_argument(
-        "--input-format",
-        choices=("txt", "jsonl", "csv", "parquet"),
-        default=None,
-        help="read every input as this format (default: from each file name)",
-    )
-    c.add_argument("--lang", default="en", help="language code (default: en)")
-    c.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
+    _add_input_arguments(c)
     c.add_argument("--threads", type=int, default=None, metavar="N", help="threads (default: all cores)")
     return p
 
