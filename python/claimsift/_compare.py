@@ -31,7 +31,7 @@ from ._claimsift import Comparator as _Comparator, Doc
 Status = Literal["single", "agree", "trend", "disagree"]
 Bound = Literal["=", ">", ">=", "<", "<=", "~"]
 
-__all__ = ["ClaimEntry", "Comparison", "MeasureGroup", "compare", "main_table"]
+__all__ = ["ClaimEntry", "Comparison", "MeasureGroup", "compare", "comparison_from", "main_table"]
 
 
 @dataclass
@@ -53,10 +53,10 @@ class ClaimEntry:
     attribution: Optional[str]
     time: Optional[str]
     sentence: str
-    start: int
-    end: int
-    sentence_start: int
-    sentence_end: int
+    start: Optional[int]
+    end: Optional[int]
+    sentence_start: Optional[int]
+    sentence_end: Optional[int]
     low: float
     high: float
     unit_class: str
@@ -380,6 +380,14 @@ def compare(
             story=None if story is None else str(story),
         )
     out = comparator.finish()
+    return _comparison(out, docs, merged, min_docs=min_docs, units=units)
+
+
+def _comparison(out: dict, docs: Optional[list], merged: dict, *, min_docs: int, units: Any) -> Comparison:
+    """A :class:`Comparison` from a finished native comparator. With ``docs`` (``[(id, Doc)]``)
+    every entry carries its claim's full context and offsets; without them (a comparator reduced
+    from Dask partitions) the entries carry what the comparator kept (text, value, unit, bound,
+    change) and None for the rest."""
     claim_dicts: dict = {}
 
     def claim_dict(di: int, ci: int) -> dict:
@@ -397,9 +405,15 @@ def compare(
         for m in g["members"]:
             e = out["entries"][m]
             di = e["doc"]
-            c = claim_dict(di, e["claim"])
-            did = docs[di][0]
-            md = merged[did]
+            if docs is not None:
+                c = claim_dict(di, e["claim"])
+                did = docs[di][0]
+            else:
+                c = dict.fromkeys(_CONTEXT_FIELDS)
+                c.update({k: e[k] for k in ("text", "value", "value_max", "unit", "bound", "change")})
+                c["num_text"], c["sentence"] = e["text"], ""
+                did = out["docs"][di]["id"]
+            md = merged.get(did, {})
             entries.append(
                 ClaimEntry(
                     doc_id=did,
@@ -417,10 +431,10 @@ def compare(
                     attribution=c.get("attribution"),
                     time=c.get("time"),
                     sentence=c["sentence"],
-                    start=c["start"],
-                    end=c["end"],
-                    sentence_start=c["sentence_start"],
-                    sentence_end=c["sentence_end"],
+                    start=c.get("start"),
+                    end=c.get("end"),
+                    sentence_start=c.get("sentence_start"),
+                    sentence_end=c.get("sentence_end"),
                     low=-math.inf if e["low"] is None else e["low"],
                     high=math.inf if e["high"] is None else e["high"],
                     unit_class=e["unit_class"],
@@ -432,12 +446,38 @@ def compare(
                     role=e["role"],
                     revision=e["revision"],
                     entity_ids=list(c.get("entity_ids") or []),
-                    outlet=None if md.get("outlet") is None else str(md["outlet"]),
+                    outlet=(str(md["outlet"]) if md.get("outlet") is not None else out["docs"][di]["outlet"]),
                     date=_date_str(md.get("date")) or out["docs"][di]["date"],
                 )
             )
         groups.append(_group(g, entries, out))
-    return Comparison(groups, sorted(d for d, _ in docs), merged, out["stories"])
+    ids = [d for d, _ in docs] if docs is not None else [d["id"] for d in out["docs"]]
+    return Comparison(groups, sorted(ids), merged, out["stories"])
+
+
+#: Claim fields a comparator reduced without its Docs cannot give back.
+_CONTEXT_FIELDS = (
+    "qualifier",
+    "vague",
+    "counted",
+    "attribution",
+    "time",
+    "start",
+    "end",
+    "sentence_start",
+    "sentence_end",
+    "entity_ids",
+)
+
+
+def comparison_from(
+    comparator: _Comparator, *, min_docs: int = 1, units: Optional[Iterable[str]] = None
+) -> Comparison:
+    """Finish a :class:`claimsift._claimsift.Comparator` built elsewhere (merged from partitions,
+    unpickled) into a :class:`Comparison`. Entries then carry the figure (text, value, unit,
+    bound, change), its measure, scope, period and role, and its document's outlet and date;
+    offsets and sentence context are None (they stayed with the Docs)."""
+    return _comparison(comparator.finish(), None, {}, min_docs=min_docs, units=units)
 
 
 def _group(g: dict, entries: list, out: dict) -> MeasureGroup:

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["TABLES", "extract_claims", "extract_mentions", "extract_table", "table_schema"]
+__all__ = ["TABLES", "compare", "extract_claims", "extract_mentions", "extract_table", "table_schema"]
 
 #: Tables that can be extracted.
 TABLES = ("claims", "mentions", "numbers", "sentences", "documents", "tokens")
@@ -103,6 +103,77 @@ def extract_claims(
         n_threads=n_threads,
         meta=meta,
     )
+
+
+def compare(
+    bag: Any,
+    pipeline: Any = None,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
+    outlet_field: str = "outlet",
+    story_field: str = "story",
+    min_docs: int = 1,
+    approx: float = 0.1,
+    window_days: int = 30,
+    n_threads: int | None = 1,
+) -> Any:
+    """Compare the claims of a whole Dask bag, partition by partition, and reduce.
+
+    Each partition is processed on its worker into one native ``Comparator`` (records' ``date``,
+    ``outlet`` and ``story`` fields are its metadata); the comparators travel back by pickle and
+    are merged pairwise (``Bag.reduction``), so no worker holds more than its partition's Docs and
+    only the compact figures reach the client, which finishes the comparison. Records that are
+    not dicts with a str text are skipped (they have no claims to compare).
+
+    Returns:
+        a :class:`claimsift.Comparison`; its entries carry text, value, unit, bound, change,
+        measure, scope, period, role, outlet and date (offsets stay with the workers' Docs: None).
+
+    >>> import dask.bag as db, claimsift, claimsift.dask
+    >>> recs = [{"id": "a", "date": "2021-07-15", "text": "The floods in Germany killed 40 people, Berlin said."},
+    ...         {"id": "b", "date": "2021-07-16", "text": "Floods in Germany have killed 42 people, Berlin said."}]
+    >>> cmp = claimsift.dask.compare(db.from_sequence(recs, npartitions=2))
+    >>> [(g.measure, g.status, g.n_docs) for g in cmp.shared()]
+    [('killed', 'agree', 2)]
+    """
+    from ._claimsift import Comparator
+    from ._compare import comparison_from
+    from ._pipeline import Pipeline
+
+    nlp = pipeline if pipeline is not None else Pipeline()
+    options = {"approx": approx, "window_days": window_days}
+
+    def partition(records: Any) -> list:
+        from collections.abc import Mapping
+
+        recs = [r for r in records if isinstance(r, Mapping) and isinstance(r.get(text_field), str)]
+        c = Comparator(**options)
+        docs = nlp.process_batch([r[text_field] for r in recs], n_threads=n_threads)
+        for r, d in zip(recs, docs):
+            meta = {
+                k: r.get(f)
+                for k, f in (("date", date_field), ("outlet", outlet_field), ("story", story_field))
+            }
+            c.add(
+                d,
+                str(r.get(id_field)),
+                outlet=None if _isna(meta["outlet"]) else str(meta["outlet"]),
+                date=None if _isna(meta["date"]) else meta["date"],
+                story=None if _isna(meta["story"]) else str(meta["story"]),
+            )
+        return [c]
+
+    def combine(parts: Any) -> Any:
+        parts = [p for part in parts for p in (part if isinstance(part, list) else [part])]
+        first = parts[0] if parts else Comparator(**options)
+        for other in parts[1:]:
+            first.merge(other)
+        return first
+
+    reduced = bag.map_partitions(partition).reduction(combine, combine).compute()
+    return comparison_from(reduced, min_docs=min_docs)
 
 
 def extract_mentions(

@@ -175,6 +175,12 @@ impl PyComparator {
             let ed = PyDict::new(py);
             ed.set_item("doc", e.doc)?;
             ed.set_item("claim", e.claim)?;
+            ed.set_item("text", &e.text)?;
+            ed.set_item("value", e.value)?;
+            ed.set_item("value_max", e.value_max)?;
+            ed.set_item("unit", &e.unit)?;
+            ed.set_item("bound", e.bound.as_str())?;
+            ed.set_item("change", e.change.map(|c| c.as_str()))?;
             ed.set_item("unit_class", &e.unit_class)?;
             ed.set_item("base_unit", &e.base_unit)?;
             ed.set_item("base_value", e.base_value)?;

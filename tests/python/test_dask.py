@@ -127,3 +127,47 @@ def test_table_schema_for_spark():
     s = cdask.table_schema("claims", signed=True)
     assert "doc_id" in s.names and str(s.field("doc_index").type) == "int64"
     assert str(cdask.table_schema("claims").field("doc_index").type) == "int64"  # signed since schema 2
+
+
+COMPARE_RECORDS = [
+    {
+        "id": "a",
+        "date": "2023-09-09",
+        "outlet": "Wire",
+        "text": "At least 2,012 people were killed in the Zarbania earthquake near Velmar, the Zarbanian Interior Ministry said.",
+    },
+    {
+        "id": "b",
+        "date": "2023-09-10",
+        "outlet": "Daily",
+        "text": "The Zarbania earthquake near Velmar has killed 2,122 people, the Zarbanian Interior Ministry said on Sunday.",
+    },
+    {
+        "id": "c",
+        "date": "2023-09-11",
+        "outlet": "Post",
+        "text": "The Zarbanian Interior Ministry said the Velmar earthquake in Zarbania killed 2,681 people.",
+    },
+    None,
+    {"id": "e", "text": 42},
+]
+
+
+def test_dask_compare_reduces_partitions_like_one_pass():
+    bag = db.from_sequence(COMPARE_RECORDS, npartitions=3)
+    with dask.config.set(scheduler="processes"):  # comparators travel by pickle between processes
+        cmp = cdask.compare(bag, claimsift.Pipeline())
+    whole = claimsift.compare(
+        {r["id"]: r["text"] for r in COMPARE_RECORDS[:3]}, meta={r["id"]: r for r in COMPARE_RECORDS[:3]}
+    )
+
+    def sig(c):
+        return sorted(
+            (g.measure, g.status, sorted((e.doc_id, e.text, e.value) for e in g.entries)) for g in c.groups
+        )
+
+    assert sig(cmp) == sig(whole)
+    (g,) = cmp.shared()
+    assert g.measure == "killed" and g.status == "trend"
+    assert {e.outlet for e in g.entries} == {"Wire", "Daily", "Post"}
+    assert all(e.start is None for e in g.entries)  # offsets stay with the workers' Docs
