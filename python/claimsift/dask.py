@@ -135,8 +135,8 @@ def compare(
     >>> recs = [{"id": "a", "date": "2021-07-15", "text": "The floods in Germany killed 40 people, Berlin said."},
     ...         {"id": "b", "date": "2021-07-16", "text": "Floods in Germany have killed 42 people, Berlin said."}]
     >>> cmp = claimsift.dask.compare(db.from_sequence(recs, npartitions=2))
-    >>> [(g.measure, g.status, g.n_docs) for g in cmp.shared()]
-    [('killed', 'agree', 2)]
+    >>> [(g.measure, g.status, g.n_docs) for g in cmp.shared()]  # 40, then 42 a day later
+    [('killed', 'trend', 2)]
     """
     from ._claimsift import Comparator
     from ._compare import comparison_from
