@@ -912,6 +912,12 @@ fn find_scope(
             if j + 1 < s.toks.len() && GENERIC_HEADS.contains(&s.low[j].as_str()) && s.low[j + 1] == "of" {
                 j += 2;
             }
+            // a place of the vocabulary, whatever its case: "in mainland China", "in the U.S."
+            if let Some((key, n)) = v.scopes.at(words, j) {
+                if !key.starts_with('@') && (s.cap[j] || n > 1) {
+                    return Some((key.to_string(), span_of(j, j + n)));
+                }
+            }
             let e = name_run(s, j, first);
             // "in the Maui wildfire": the name modifies another noun, it is not the scope
             if e > j && !modifies_noun(s, e) {
@@ -965,6 +971,11 @@ fn find_scope(
             let mut j = i + 1;
             if s.low[j] == "the" {
                 j += 1;
+            }
+            if let Some((key, n)) = v.scopes.at(words, j) {
+                if !key.starts_with('@') && (s.cap[j] || n > 1) {
+                    return Some((key.to_string(), span_of(j, j + n)));
+                }
             }
             if let Some(end) = common_np(s, j).filter(|&e| e <= be) {
                 let key: Vec<&str> = (j..end).map(|x| s.low[x].as_str()).collect();
