@@ -111,7 +111,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="read every input as this format (default: from each file name)",
     )
-    e.add_argument("--lang", default="en", help="language code (default: en)")
+    e.add_argument(
+        "--lang",
+        default="auto",
+        help="language code, or auto to identify each document's language: documents in a language without claim rules get no claims and a note (default: auto)",
+    )
     e.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_export_arguments(e)
@@ -147,7 +151,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="read every input as this format (default: from each file name)",
     )
-    c.add_argument("--lang", default="en", help="language code (default: en)")
+    c.add_argument(
+        "--lang",
+        default="auto",
+        help="language code, or auto to identify each document's language: documents in a language without claim rules get no claims and a note (default: auto)",
+    )
     c.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
     c.add_argument("--threads", type=int, default=None, metavar="N", help="threads (default: all cores)")
     return p
