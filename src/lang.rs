@@ -153,12 +153,19 @@ impl Lang {
         let det = DETECTOR.get_or_init(|| {
             whatlang::Detector::with_allowlist(TABLE.iter().map(|t| to_whatlang(t.0)).collect())
         });
-        // A bounded prefix: identification needs a few hundred words, not a whole long page.
-        let mut end = text.len().min(4096);
-        while !text.is_char_boundary(end) {
-            end -= 1;
+        // A bounded prefix: identification needs a few dozen words, not a whole long page
+        // (whatlang reads a few MB/s). A longer one only where the short one is unreliable.
+        let prefix = |n: usize| {
+            let mut end = text.len().min(n);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[..end]
+        };
+        let mut info = det.detect(prefix(SHORT_PREFIX))?;
+        if !info.is_reliable() && text.len() > SHORT_PREFIX {
+            info = det.detect(prefix(LONG_PREFIX)).unwrap_or(info);
         }
-        let info = det.detect(&text[..end])?;
         let lang = TABLE
             .iter()
             .map(|t| t.0)
@@ -181,6 +188,10 @@ impl std::fmt::Display for Lang {
         f.write_str(self.code())
     }
 }
+
+/// Bytes of a text that language identification reads first, and where that is unreliable.
+const SHORT_PREFIX: usize = 600;
+const LONG_PREFIX: usize = 4096;
 
 /// The whatlang language for each supported language.
 fn to_whatlang(l: Lang) -> whatlang::Lang {
