@@ -207,3 +207,30 @@ fn older_serialisations_still_read() {
     let back: PipelineConfig = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
     assert_eq!(back, c);
 }
+
+#[test]
+fn sentences_know_the_newsroom_languages_abbreviations() {
+    // (text, sentences): each text is two sentences; the abbreviation must not end the first.
+    let rows: &[(&str, usize)] = &[
+        ("Das gilt z. B. für Berlin. Dann kam es anders.", 2),
+        ("Er kam bzw. ging um 8 Uhr. Dann nicht mehr.", 2),
+        ("Er sagte, d. h. er meinte es so. Gut.", 2),
+        ("Dr. Müller u. a. kamen spät. Dann gingen sie.", 2),
+        ("Es kostet ca. 5 Euro. Das ist viel.", 2),
+        ("Die Firma sitzt in der Hauptstr. 5 in Köln. Sie wächst.", 2),
+        ("M. Dupont est arrivé. Mme Martin aussi.", 2),
+        ("Il y a env. 300 personnes. Puis davantage.", 2),
+        ("El Sr. García llegó tarde. Luego se fue.", 2),
+        ("Véase la pág. 12 del informe. Luego sigue.", 2),
+        ("Consulte el núm. 3 de la revista. Luego sigue.", 2),
+    ];
+    for &(text, n) in rows {
+        let got = claimsift::split_sentences(text);
+        assert_eq!(
+            got.len(),
+            n,
+            "{text}: {:?}",
+            got.iter().map(|s| s.span.slice(text)).collect::<Vec<_>>()
+        );
+    }
+}
