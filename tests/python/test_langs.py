@@ -95,3 +95,26 @@ def test_lang_metadata_clashes_like_other_document_columns():
     pytest.importorskip("pyarrow")
     with pytest.raises(claimsift.ConfigError, match="lang"):
         claimsift.Pipeline().process([{"id": "a", "text": ENGLISH, "lang": "en"}])
+
+
+def test_cli_extract_defaults_to_auto_and_says_which_documents_have_no_rules(tmp_path):
+    pytest.importorskip("pyarrow")
+    import json
+    import subprocess
+    import sys
+
+    src = tmp_path / "mixed.jsonl"
+    rows = [{"id": "en-1", "text": ENGLISH}, {"id": "de-1", "text": GERMAN}, {"id": "fr-1", "text": FRENCH}]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    cmd = [sys.executable, "-m", "claimsift", "extract", str(src), "-o", str(out), "--no-progress"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {c["doc_id"] for c in claims} == {"en-1"}  # never English rules on de/fr
+    assert "2 documents in languages without claim rules have no claims (de: 1, fr: 1)" in r.stderr
+    # --lang en is still honoured (the old behaviour, for a corpus known to be English).
+    r = subprocess.run([*cmd, "--lang", "en"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "without claim rules" not in r.stderr
+    r = subprocess.run([*cmd, "--lang", "de"], capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "no claim rules for language" in r.stderr
