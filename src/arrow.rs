@@ -46,7 +46,9 @@ pub enum OffsetUnit {
 #[derive(Debug, Clone)]
 pub struct Tables {
     /// One row per document: `doc_index`, counts, `error` (null when the document succeeded),
-    /// and the page's `date` (ISO `YYYY-MM-DD`) and `outlet` where the page states them.
+    /// the page's `date` (ISO `YYYY-MM-DD`) and `outlet` where the page states them, the
+    /// document's `lang` (fixed or detected; null for an error row) and its `notes` joined with
+    /// `"; "` (null when none; e.g. a detected language without claim rules).
     pub documents: RecordBatch,
     /// One row per sentence.
     pub sentences: RecordBatch,
@@ -190,6 +192,8 @@ pub fn build_tables_with_ids(
     let mut d_id = StringBuilder::new();
     let mut d_date = StringBuilder::new();
     let mut d_outlet = StringBuilder::new();
+    let mut d_lang = StringBuilder::new();
+    let mut d_notes = StringBuilder::new();
     // sentences
     let mut s_doc = Int64Builder::new();
     let mut s_id = StringBuilder::new();
@@ -304,6 +308,8 @@ pub fn build_tables_with_ids(
                 d_error.append_value(e.to_string());
                 d_date.append_null();
                 d_outlet.append_null();
+                d_lang.append_null();
+                d_notes.append_null();
                 continue;
             }
         };
@@ -315,6 +321,12 @@ pub fn build_tables_with_ids(
         d_error.append_null();
         d_date.append_option(doc.page.date.map(|d| d.to_string()));
         d_outlet.append_option(doc.page.outlet.as_deref());
+        d_lang.append_value(doc.lang.code());
+        if doc.notes.is_empty() {
+            d_notes.append_null();
+        } else {
+            d_notes.append_value(doc.notes.join("; "));
+        }
 
         for (k, s) in doc.sentences.iter().enumerate() {
             s_doc.append_value(di);
@@ -486,6 +498,8 @@ pub fn build_tables_with_ids(
             utf8("error", true),
             utf8("date", true),
             utf8("outlet", true),
+            utf8("lang", true),
+            utf8("notes", true),
         ],
         vec![
             Arc::new(d_index.finish()),
@@ -499,6 +513,8 @@ pub fn build_tables_with_ids(
             Arc::new(d_error.finish()),
             Arc::new(d_date.finish()),
             Arc::new(d_outlet.finish()),
+            Arc::new(d_lang.finish()),
+            Arc::new(d_notes.finish()),
         ],
         unit,
     )?;

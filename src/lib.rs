@@ -79,7 +79,7 @@ pub mod tokenize;
 pub use claims::{Claim, NumberKind, NumberMention};
 pub use error::{Error, Result};
 pub use gazetteer::{Entity, Gazetteer, Mention};
-pub use lang::Lang;
+pub use lang::{Lang, CLAIM_LANGS};
 pub use page::{BlockKind, Page};
 pub use pipeline::{Document, Pipeline, PipelineConfig};
 pub use sentences::{split_sentences, Sentence};

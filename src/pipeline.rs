@@ -15,8 +15,16 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PipelineConfig {
-    /// Language (stems, number words).
+    /// Language of the texts (stems and claim rules). With [`PipelineConfig::auto_lang`] it is
+    /// only the fallback for a text with no letters to identify a language by.
     pub lang: Lang,
+    /// `lang="auto"`: identify each document's language ([`Lang::detect`]) and use it for stems
+    /// and claim rules. A document detected in a language without claim rules has no claims and
+    /// a note saying so ([`Document::notes`]). Off by default (a fixed `lang` is deterministic,
+    /// and identification is unreliable on headline-length texts); absent from older
+    /// serialisations (then off).
+    #[serde(default)]
+    pub auto_lang: bool,
     /// Extract numbers and claims.
     pub claims: bool,
     /// Options for claim extraction.
@@ -31,10 +39,43 @@ impl Default for PipelineConfig {
     fn default() -> Self {
         PipelineConfig {
             lang: Lang::English,
+            auto_lang: false,
             claims: true,
             extract: ExtractOptions::default(),
             boilerplate: Boilerplate::default(),
         }
+    }
+}
+
+impl PipelineConfig {
+    /// The default configuration for a language code, a language name, or `"auto"` (detect
+    /// per document). Fails with [`Error::Config`] for an unknown language and, since claims
+    /// are on by default, for a language without claim rules.
+    ///
+    /// ```
+    /// use claimsift::{Lang, PipelineConfig};
+    /// assert!(PipelineConfig::for_lang("auto").unwrap().auto_lang);
+    /// assert_eq!(PipelineConfig::for_lang("en").unwrap().lang, Lang::English);
+    /// assert!(PipelineConfig::for_lang("ru").is_err());
+    /// ```
+    pub fn for_lang(lang: &str) -> Result<Self> {
+        let mut config = PipelineConfig::default();
+        if lang.trim().eq_ignore_ascii_case("auto") {
+            config.auto_lang = true;
+        } else {
+            config.lang = Lang::parse(lang)?;
+            config.extract.lang = config.lang;
+        }
+        config.validate()?;
+        Ok(config)
+    }
+    /// Checks the configuration: claims asked for in a fixed language without claim rules are
+    /// an [`Error::Config`] naming the languages that have them.
+    pub fn validate(&self) -> Result<()> {
+        if self.claims && !self.auto_lang {
+            self.lang.check_claim_rules()?;
+        }
+        Ok(())
     }
 }
 
@@ -113,6 +154,14 @@ pub struct Document {
     /// The page's structure, date and outlet ([`crate::page`]). Absent from older serialisations.
     #[serde(default)]
     pub page: Page,
+    /// The document's language: the pipeline's `lang`, or the detected one in auto mode.
+    /// Absent from older serialisations (then English).
+    #[serde(default)]
+    pub lang: Lang,
+    /// Notes about how the document was read, e.g. that its detected language has no claim
+    /// rules (so `claims` is empty) or was identified with low confidence.
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 /// A configured pipeline: immutable, `Send + Sync`, cheap to clone (the gazetteer is shared).
@@ -129,7 +178,24 @@ impl Default for Pipeline {
 }
 
 impl Pipeline {
-    /// A pipeline with this configuration and optional gazetteer.
+    /// A pipeline with this configuration, checked ([`PipelineConfig::validate`]): claims in a
+    /// language without claim rules are an [`Error::Config`].
+    ///
+    /// ```
+    /// use claimsift::{Lang, Pipeline, PipelineConfig};
+    /// let mut config = PipelineConfig::default();
+    /// config.lang = Lang::Russian;
+    /// assert!(Pipeline::try_new(config.clone(), None).is_err());
+    /// config.claims = false; // tokens, sentences and stems work in every language
+    /// assert!(Pipeline::try_new(config, None).is_ok());
+    /// ```
+    pub fn try_new(config: PipelineConfig, gazetteer: Option<Arc<Gazetteer>>) -> Result<Self> {
+        config.validate()?;
+        Ok(Pipeline::new(config, gazetteer))
+    }
+    /// A pipeline with this configuration and optional gazetteer, unchecked: a fixed language
+    /// without claim rules then gives documents with no claims and a note (never another
+    /// language's rules). Prefer [`Pipeline::try_new`].
     pub fn new(config: PipelineConfig, gazetteer: Option<Arc<Gazetteer>>) -> Self {
         Pipeline { config, gazetteer }
     }
@@ -156,11 +222,52 @@ impl Pipeline {
             None => Vec::new(),
         };
         let page = Page::parse(text);
-        let (mut claims, numbers) = if self.config.claims {
-            let ex = claims::extract_with(text, &tokens, &sentences, &self.config.extract);
-            (ex.claims, ex.numbers)
+        let mut notes = Vec::new();
+        let lang = if self.config.auto_lang {
+            match Lang::detect(text) {
+                Some((l, reliable)) => {
+                    if !reliable {
+                        notes.push(format!("language detected as {:?} with low confidence", l.code()));
+                    }
+                    l
+                }
+                None => {
+                    notes.push(format!(
+                        "no language detected (no words to judge by); read as {:?}",
+                        self.config.lang.code()
+                    ));
+                    self.config.lang
+                }
+            }
         } else {
+            self.config.lang
+        };
+        let (mut claims, numbers) = if !self.config.claims {
             (Vec::new(), Vec::new())
+        } else if !lang.has_claim_rules() {
+            notes.push(format!(
+                "no claims extracted: {} {:?} ({}) has no claim rules; claim rules exist for: {}",
+                if self.config.auto_lang {
+                    "detected language"
+                } else {
+                    "language"
+                },
+                lang.code(),
+                lang.name(),
+                Lang::claim_codes()
+            ));
+            (Vec::new(), Vec::new())
+        } else {
+            let ex = if lang == self.config.extract.lang {
+                claims::extract_with(text, &tokens, &sentences, &self.config.extract)
+            } else {
+                let opts = ExtractOptions {
+                    lang,
+                    ..self.config.extract.clone()
+                };
+                claims::extract_with(text, &tokens, &sentences, &opts)
+            };
+            (ex.claims, ex.numbers)
         };
         if self.config.boilerplate != Boilerplate::Keep {
             for c in &mut claims {
@@ -211,6 +318,8 @@ impl Pipeline {
             claim_mentions,
             attribution_mentions,
             page,
+            lang,
+            notes,
         }
     }
 

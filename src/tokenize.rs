@@ -328,11 +328,13 @@ pub(crate) fn abbreviation_class(word_lower: &str) -> Option<AbbrevClass> {
         "mlle", "mgr", "msgr", "cf", "viz", "vs", "v", "approx", "e.g", "i.e", "lieut", "brig", "cpl", "pvt",
         "atty", "gens", "reps", "sens", "amb", "dist", "ft", "bzw", "vgl", "inkl", "evtl", "ggf", "sog",
     ];
+    // Also other languages' abbreviations before a number: Spanish `pág. 12`, `núm. 3`, French
+    // `env. 300` (environ).
     const NUMBER_PREFIX: &[&str] = &[
         "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "chap", "sec", "art", "para", "op",
         "tel", "ext", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "nr", "pt", "pts", "ed", "eds", "rev", "rs", "eq", "eqs", "ref", "refs", "tab", "thm", "sect",
-        "cl",
+        "cl", "pág", "págs", "núm", "env",
     ];
     const OTHER: &[&str] = &[
         "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "est", "etc", "al", "jr",

@@ -19,6 +19,8 @@ DOC_COLUMNS = (
     "n_numbers",
     "n_claims",
     "error",
+    "lang",
+    "notes",
 )
 
 _DOC_PREFIX = re.compile(r"^document (\d+): ")

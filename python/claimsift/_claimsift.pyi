@@ -31,6 +31,7 @@ __all__ = [
     "default_threads",
     "extract_claims",
     "extract_claims_batch",
+    "claim_languages",
     "languages",
     "max_threads",
     "split_sentences",
@@ -394,7 +395,10 @@ class Doc:
         """The document's text."""
     @property
     def lang(self) -> str:
-        """Language code."""
+        """Language code: the pipeline's, or the detected one with ``lang="auto"``."""
+    @property
+    def notes(self) -> list[str]:
+        """How the document was read, e.g. that its detected language has no claim rules."""
     @property
     def tokens(self) -> list[Token]:
         """Tokens (offsets in code points)."""
@@ -608,6 +612,9 @@ def extract_claims_batch(
 
 def languages() -> list[str]:
     """Language codes with stemmers, for the ``lang=`` arguments."""
+
+def claim_languages() -> list[str]:
+    """Language codes with claim rules (``extract_claims``/``Pipeline`` also take ``"auto"``)."""
 
 def default_threads() -> int:
     """Threads a batch uses when none is given (``CLAIMSIFT_NUM_THREADS`` or the CPU count)."""

@@ -36,7 +36,14 @@ class Pipeline:
     """Tokens, sentences, entity mentions, numbers and claims in one configured object.
 
     Args:
-        lang: language code for stems and number words (see ``claimsift.languages()``).
+        lang: the texts' language: one of ``claimsift.claim_languages()`` (claim rules exist),
+            any of ``claimsift.languages()`` with ``claims=False`` (tokens, sentences, stems),
+            or ``"auto"`` to identify each document's language: ``doc.lang`` is then the
+            detected one, and a document in a language without claim rules has no claims and
+            a note in ``doc.notes`` (never another language's rules). The default stays
+            ``"en"`` (deterministic; identification is unreliable on headline-length texts);
+            use ``"auto"`` for multilingual corpora. Asking for claims in a language without
+            claim rules raises :class:`claimsift.ConfigError` naming those that have them.
         gazetteer: a :class:`claimsift.Gazetteer` for entity mentions, or None.
         claims: extract numbers and claims (True) or only tokens, sentences and mentions.
         dollar: the currency a bare ``$`` is read as (each such claim carries a note).
@@ -68,7 +75,7 @@ class Pipeline:
 
     @property
     def lang(self) -> str:
-        """Language code."""
+        """Language code, or ``"auto"``."""
         return self._native.lang
 
     @property

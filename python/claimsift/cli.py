@@ -80,7 +80,12 @@ def _add_input_arguments(p: argparse.ArgumentParser) -> None:
         default=None,
         help="read every input as this format (default: from each file name)",
     )
-    p.add_argument("--lang", default="en", help="language code (default: en)")
+    p.add_argument(
+        "--lang",
+        default="auto",
+        help="language code, or auto to identify each document's language: documents in a language "
+        "without claim rules get no claims and a note (default: auto)",
+    )
     p.add_argument("--gazetteer", default=None, metavar="PATH", help="gazetteer file for entity mentions")
 
 
@@ -418,7 +423,7 @@ def _output_paths(output: str, tables: Sequence[str], all_tables: bool) -> tuple
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from . import readers
+    from . import claim_languages, readers
     from ._batch import process_records
 
     if args.batch_size < 1:
@@ -460,6 +465,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     errors_writer = _TableWriter(errors_path, "jsonl")
     progress = _Progress(enabled=not args.no_progress and _isatty(sys.stderr))
     stats = {"documents": 0, "failed": 0, "claims": 0, "bytes": 0}
+    rules = set(claim_languages())
+    no_rules: dict = {}  # documents (detected) in a language without claim rules, per language
     start = time.perf_counter()
     previous = _install_sigterm()
     ok = False
@@ -488,6 +495,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 stats["failed"] += failed.num_rows
                 stats["claims"] += out["claims"].num_rows
                 stats["bytes"] += nbytes
+                for lang in docs["lang"].to_pylist():
+                    if lang is not None and lang not in rules:
+                        no_rules[lang] = no_rules.get(lang, 0) + 1
                 progress.update(docs.num_rows, nbytes)
         except (KeyError, OSError) as e:  # a CSV/Parquet without the text column, an unreadable file
             raise CliError(e.args[0] if isinstance(e, KeyError) and e.args else str(e)) from e
@@ -526,6 +536,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         f"{mb:.2f} MB in {seconds:.2f} s ({mb / seconds if seconds > 0 else 0.0:.2f} MB/s) -> {targets}",
         file=sys.stderr,
     )
+    if no_rules:
+        langs = ", ".join(f"{k}: {v}" for k, v in sorted(no_rules.items(), key=lambda kv: (-kv[1], kv[0])))
+        print(
+            f"claimsift: {sum(no_rules.values())} documents in languages without claim rules have no "
+            f"claims ({langs}); claim rules exist for: {', '.join(sorted(rules))}",
+            file=sys.stderr,
+        )
     if stats["failed"]:
         print(f"claimsift: {stats['failed']} records failed; see {errors_path}", file=sys.stderr)
         return 1

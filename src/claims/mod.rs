@@ -378,7 +378,8 @@ pub struct Claim {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExtractOptions {
-    /// Language of the text (number words and stems).
+    /// Language of the text: its claim rules are used. A language without claim rules
+    /// ([`crate::Lang::has_claim_rules`]) extracts nothing; [`ExtractOptions::for_lang`] refuses it.
     pub lang: crate::Lang,
     /// Currency assumed for a bare `$` (default `USD`, with a note on every claim that used it).
     pub dollar: String,
@@ -390,6 +391,24 @@ impl Default for ExtractOptions {
             lang: crate::Lang::English,
             dollar: "USD".to_string(),
         }
+    }
+}
+
+impl ExtractOptions {
+    /// Options for `lang`, or [`crate::Error::Config`] when the language has no claim rules.
+    ///
+    /// ```
+    /// use claimsift::claims::ExtractOptions;
+    /// use claimsift::Lang;
+    /// assert!(ExtractOptions::for_lang(Lang::English).is_ok());
+    /// assert!(ExtractOptions::for_lang(Lang::Russian).is_err());
+    /// ```
+    pub fn for_lang(lang: crate::Lang) -> crate::Result<Self> {
+        lang.check_claim_rules()?;
+        Ok(ExtractOptions {
+            lang,
+            ..Default::default()
+        })
     }
 }
 
@@ -416,6 +435,11 @@ pub fn extract_with(
     sentences: &[crate::Sentence],
     options: &ExtractOptions,
 ) -> Extraction {
+    // Never silently wrong: without claim rules for the language nothing is extracted (the
+    // pipeline refuses such a configuration up front, or notes it per document in auto mode).
+    if !options.lang.has_claim_rules() {
+        return Extraction::default();
+    }
     let mut ex = extract::run(text, tokens, sentences, options);
     measure::annotate(text, tokens, sentences, &mut ex);
     ex

@@ -1202,9 +1202,10 @@ impl DocData {
 }
 
 impl PyDoc {
-    pub(crate) fn new(text: String, lang: Lang, d: Document, g: Option<Arc<Gazetteer>>) -> Self {
+    /// A Doc over `d`, in the document's own language (`d.lang`: fixed or detected).
+    pub(crate) fn new(text: String, d: Document, g: Option<Arc<Gazetteer>>) -> Self {
         PyDoc {
-            doc: DocShared::new(text, lang),
+            doc: DocShared::new(text, d.lang),
             data: Arc::new(DocData {
                 doc: d,
                 ents: g.map(Entities::Gaz),
@@ -1336,10 +1337,16 @@ impl PyDoc {
     fn text(&self) -> &str {
         &self.doc.text
     }
-    /// Language code.
+    /// Language code: the pipeline's, or the detected one with `lang="auto"`.
     #[getter]
     fn lang(&self) -> &'static str {
         self.doc.lang.code()
+    }
+    /// Notes on how the document was read (e.g. its detected language has no claim rules, so
+    /// it has no claims).
+    #[getter]
+    fn notes(&self) -> Vec<String> {
+        self.data.doc.notes.clone()
     }
     /// Tokens (offsets in code points).
     #[getter]

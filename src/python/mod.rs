@@ -308,14 +308,11 @@ pub(crate) fn batch<'py, R: Send>(
     finish_batch(py, results, on_error, offset, |(text, r)| convert(text, r))
 }
 
-/// A pipeline that extracts claims in `lang` (no gazetteer).
-fn claims_pipeline(lang: Lang) -> crate::Pipeline {
-    let mut config = crate::PipelineConfig {
-        lang,
-        ..Default::default()
-    };
-    config.extract.lang = lang;
-    crate::Pipeline::new(config, None)
+/// A pipeline that extracts claims in `lang` (a code, a name or `"auto"`; no gazetteer).
+/// `ConfigError` for an unknown language or one without claim rules.
+fn claims_pipeline(lang: &str) -> PyResult<crate::Pipeline> {
+    let config = crate::PipelineConfig::for_lang(lang)?;
+    Ok(crate::Pipeline::new(config, None))
 }
 
 /// Tokenises `text` (news-aware: clitics, hyphens, identifiers, URLs, emoji).
@@ -380,7 +377,9 @@ fn split_sentences<'py>(
 ///
 /// Args:
 ///     text: the text (a `str`).
-///     lang: language code for number words and stems.
+///     lang: a language with claim rules (`claim_languages()`), or `"auto"` to detect it:
+///         a text detected in a language without claim rules then has no claims. Any other
+///         language raises `ConfigError` naming those with claim rules.
 ///
 /// Returns:
 ///     list[Claim]: each with `start`, `end`, `text` (the quantity span, code points),
@@ -401,14 +400,13 @@ fn extract_claims<'py>(
     text: &Bound<'py, PyAny>,
     lang: &str,
 ) -> PyResult<Bound<'py, PyList>> {
-    let lang = parse_lang(lang)?;
+    let pipe = claims_pipeline(lang)?;
     let text = text_of(text, "text")?;
-    let pipe = claims_pipeline(lang);
     let (text, d) = run(py, move || {
         let d = pipe.process(&text);
         Ok((text, d))
     })?;
-    let doc = PyDoc::new(text, lang, d, None);
+    let doc = PyDoc::new(text, d, None);
     classes::claims_list(py, doc.claim_objects())
 }
 
@@ -485,7 +483,7 @@ fn split_sentences_batch<'py>(
 ///
 /// Args:
 ///     texts: an iterable of `str`.
-///     lang: language code.
+///     lang: as in `extract_claims` (claim-rule language or `"auto"`, detected per text).
 ///     n_threads: threads (default `CLAIMSIFT_NUM_THREADS` or the CPU count).
 ///     errors: `"raise"`, `"skip"` or `"collect"` (see `tokenize_batch`).
 ///
@@ -503,8 +501,7 @@ fn extract_claims_batch<'py>(
     n_threads: Option<Threads>,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
-    let lang = parse_lang(lang)?;
-    let pipe = claims_pipeline(lang);
+    let pipe = claims_pipeline(lang)?;
     batch(
         py,
         texts,
@@ -513,7 +510,7 @@ fn extract_claims_batch<'py>(
         0,
         |t| pipe.process(t),
         |text, d| {
-            let doc = PyDoc::new(text, lang, d, None);
+            let doc = PyDoc::new(text, d, None);
             Ok(classes::claims_list(py, doc.claim_objects())?.into_any())
         },
     )
@@ -529,6 +526,20 @@ fn extract_claims_batch<'py>(
 #[pyfunction]
 fn languages() -> Vec<&'static str> {
     Lang::all().map(Lang::code).collect()
+}
+
+/// Languages with claim rules (ISO 639-1 codes): `extract_claims(text, lang=...)` and
+/// `Pipeline(lang=...)` accept these (and `"auto"`); the other `languages()` give tokens,
+/// sentences and stems (`Pipeline(lang=..., claims=False)`).
+///
+/// Returns:
+///     list[str]: language codes.
+///
+/// >>> claimsift.claim_languages()
+/// ['en']
+#[pyfunction]
+fn claim_languages() -> Vec<&'static str> {
+    crate::CLAIM_LANGS.iter().map(|l| l.code()).collect()
 }
 
 /// The unit table's entry for a unit name (`"kilometre"`, `"USD"`, `"percent"`), or None:
@@ -598,6 +609,7 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(split_sentences_batch, m)?)?;
     m.add_function(wrap_pyfunction!(extract_claims_batch, m)?)?;
     m.add_function(wrap_pyfunction!(languages, m)?)?;
+    m.add_function(wrap_pyfunction!(claim_languages, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
     m.add_function(wrap_pyfunction!(max_threads, m)?)?;
     m.add_function(wrap_pyfunction!(_with_pool_registry_locked, m)?)?;

@@ -31,7 +31,12 @@ impl PyPipeline {
         dollar: &str,
         boilerplate: &str,
     ) -> PyResult<Self> {
-        let lang = parse_lang(lang)?;
+        let auto = lang.trim().eq_ignore_ascii_case("auto");
+        let lang = if auto {
+            crate::Lang::English
+        } else {
+            parse_lang(lang)?
+        };
         if !(dollar.len() == 3 && dollar.bytes().all(|b| b.is_ascii_uppercase())) {
             return Err(super::errors::ConfigError::new_err(format!(
                 "dollar must be an ISO 4217 currency code (three upper-case letters such as \
@@ -41,6 +46,7 @@ impl PyPipeline {
         let boilerplate: Boilerplate = boilerplate.parse()?;
         let mut config = PipelineConfig {
             lang,
+            auto_lang: auto,
             claims,
             boilerplate,
             ..Default::default()
@@ -49,15 +55,19 @@ impl PyPipeline {
         config.extract.dollar = dollar.to_string();
         let g = gazetteer.as_ref().map(|g| g.get().inner.clone());
         Ok(PyPipeline {
-            inner: Pipeline::new(config, g),
+            inner: Pipeline::try_new(config, g)?,
             gazetteer,
         })
     }
 
-    /// Language code.
+    /// Language code, or `"auto"` (each document's language is detected).
     #[getter]
     fn lang(&self) -> &'static str {
-        self.inner.config().lang.code()
+        if self.inner.config().auto_lang {
+            "auto"
+        } else {
+            self.inner.config().lang.code()
+        }
     }
     /// The gazetteer, or None.
     #[getter]
@@ -88,12 +98,7 @@ impl PyPipeline {
             let d = pipe.process(&text);
             Ok((text, d))
         })?;
-        Ok(PyDoc::new(
-            text,
-            self.inner.config().lang,
-            d,
-            self.inner.gazetteer().cloned(),
-        ))
+        Ok(PyDoc::new(text, d, self.inner.gazetteer().cloned()))
     }
 
     /// Processes many texts in parallel into Docs, order kept. `_offset` is the position of the
@@ -108,7 +113,6 @@ impl PyPipeline {
         _offset: usize,
     ) -> PyResult<Bound<'py, PyList>> {
         let pipe = &self.inner;
-        let lang = self.inner.config().lang;
         let g = self.inner.gazetteer().cloned();
         batch(
             py,
@@ -117,7 +121,7 @@ impl PyPipeline {
             errors,
             _offset,
             |t| pipe.process(t),
-            |text, d| Ok(super::classes::untracked(py, PyDoc::new(text, lang, d, g.clone()))?.into_any()),
+            |text, d| Ok(super::classes::untracked(py, PyDoc::new(text, d, g.clone()))?.into_any()),
         )
     }
 

@@ -51,3 +51,17 @@ def test_memory_py_small(tmp_path):
     data = json.loads(out.read_text())
     assert data["rows"] and data["rows"][-1]["text_gb"] >= 0.00002
     assert not list(tmp_path.glob("claimsift-mem-*"))  # the generated corpus is deleted
+
+
+def test_langs_py_prints_a_row_per_language():
+    cmd = [sys.executable, str(ROOT / "benches" / "langs.py"), "--docs", "3", "--repeats", "1"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    rows = {
+        line.split()[0]: line.split()
+        for line in r.stdout.splitlines()
+        if line[:3].strip() in {"en", "de", "fr", "ru"}
+    }
+    assert set(rows) >= {"en", "de", "fr", "ru"}
+    assert rows["en"][1] == "yes" and rows["de"][1] == "no"
+    assert [rows[k][5] for k in ("en", "de", "fr", "ru")] == ["en", "de", "fr", "ru"]  # detected

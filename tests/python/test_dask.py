@@ -70,9 +70,11 @@ def client():
 
 
 def test_pipeline_pickles_by_value():
-    nlp = claimsift.Pipeline(lang="de", dollar="CAD")
+    nlp = claimsift.Pipeline(lang="de", dollar="CAD", claims=False)  # no German claim rules yet
     again = pickle.loads(pickle.dumps(nlp))
-    assert (again.lang, again.dollar, again.claims) == ("de", "CAD", True)
+    assert (again.lang, again.dollar, again.claims) == ("de", "CAD", False)
+    auto = pickle.loads(pickle.dumps(claimsift.Pipeline(lang="auto", dollar="CAD")))
+    assert (auto.lang, auto.dollar, auto.claims) == ("auto", "CAD", True)
 
 
 @pytest.mark.timeout(120)

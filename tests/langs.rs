@@ -1,0 +1,236 @@
+//! Issue 12, step 1: the claim rules read the language, never run on a language they were not
+//! written for, and `auto` identifies each document's language.
+
+use claimsift::claims::{extract, ExtractOptions};
+use claimsift::{Document, Error, Lang, Pipeline, PipelineConfig, CLAIM_LANGS};
+
+/// Newsroom-style paragraphs written for these tests, one per language (the same story: an
+/// earthquake, 1,700 dead, 3 billion in damage).
+const PARAGRAPHS: &[(Lang, &str)] = &[
+    (
+        Lang::English,
+        "At least 1,700 people were killed when the earthquake struck the region on Monday, \
+         officials said. The government estimates the damage at 3 billion dollars.",
+    ),
+    (
+        Lang::German,
+        "Bei dem Erdbeben in der Region sind nach Angaben der Behörden mindestens 1.700 Menschen \
+         ums Leben gekommen. Die Regierung schätzt den Schaden auf rund 3 Milliarden Euro.",
+    ),
+    (
+        Lang::French,
+        "Au moins 1 700 personnes ont été tuées lors du séisme qui a frappé la région lundi, \
+         selon les autorités. Le gouvernement estime les dégâts à environ 3 milliards d'euros.",
+    ),
+    (
+        Lang::Spanish,
+        "Al menos 1.700 personas murieron en el terremoto que sacudió la región el lunes, según \
+         las autoridades. El gobierno calcula los daños en unos 3.000 millones de euros.",
+    ),
+    (
+        Lang::Italian,
+        "Almeno 1.700 persone sono morte nel terremoto che ha colpito la regione lunedì, secondo \
+         le autorità. Il governo stima i danni in circa 3 miliardi di euro.",
+    ),
+    (
+        Lang::Portuguese,
+        "Pelo menos 1.700 pessoas morreram no terremoto que atingiu a região na segunda-feira, \
+         segundo as autoridades. O governo estima os prejuízos em cerca de 3 bilhões de euros.",
+    ),
+    (
+        Lang::Dutch,
+        "Bij de aardbeving in de regio zijn volgens de autoriteiten minstens 1.700 mensen om het \
+         leven gekomen. De regering schat de schade op ruim 3 miljard euro.",
+    ),
+    (
+        Lang::Russian,
+        "По данным властей, в результате землетрясения в регионе погибли не менее 1700 человек. \
+         Правительство оценивает ущерб примерно в 3 миллиарда евро.",
+    ),
+    (
+        Lang::Turkish,
+        "Yetkililere göre bölgeyi vuran depremde en az 1.700 kişi hayatını kaybetti. Hükümet \
+         hasarın yaklaşık 3 milyar euro olduğunu tahmin ediyor.",
+    ),
+];
+
+fn auto() -> Pipeline {
+    Pipeline::try_new(PipelineConfig::for_lang("auto").unwrap(), None).unwrap()
+}
+
+#[test]
+fn only_english_has_claim_rules_today() {
+    assert_eq!(CLAIM_LANGS, &[Lang::English]);
+    for l in Lang::all() {
+        assert_eq!(l.has_claim_rules(), CLAIM_LANGS.contains(&l), "{l}");
+        assert_eq!(l.check_claim_rules().is_ok(), l.has_claim_rules(), "{l}");
+    }
+}
+
+#[test]
+fn detection_names_the_language_of_each_paragraph() {
+    for &(lang, text) in PARAGRAPHS {
+        let (got, _reliable) = Lang::detect(text).expect(text);
+        assert_eq!(got, lang, "{text}");
+        assert_eq!(auto().process(text).lang, lang);
+    }
+    assert!(Lang::detect("").is_none());
+    assert!(Lang::detect("2023 — 1.700 / 3,5 %").is_none());
+}
+
+#[test]
+fn explicit_language_without_claim_rules_is_a_config_error_naming_those_with_rules() {
+    for l in Lang::all().filter(|l| !l.has_claim_rules()) {
+        let mut config = PipelineConfig::default();
+        config.lang = l;
+        let err = Pipeline::try_new(config.clone(), None).unwrap_err();
+        assert!(matches!(err, Error::Config { .. }), "{l}: {err:?}");
+        let msg = err.to_string();
+        assert!(msg.contains(&format!("{:?}", l.code())), "{msg}");
+        assert!(msg.contains("claims can be extracted in: en"), "{msg}");
+        assert!(PipelineConfig::for_lang(l.code()).is_err());
+        assert!(ExtractOptions::for_lang(l).is_err());
+        // Tokens, sentences and stems keep working for every language.
+        config.claims = false;
+        let p = Pipeline::try_new(config, None).unwrap();
+        let d = p.process("Erster Satz hier. Zweiter Satz dort.");
+        assert_eq!(d.sentences.len(), 2, "{l}");
+        assert!(!d.tokens.is_empty());
+        assert_eq!(d.lang, l);
+        assert!(d.claims.is_empty() && d.notes.is_empty(), "{l}: {:?}", d.notes);
+    }
+    assert!(PipelineConfig::for_lang("xx").is_err());
+    assert!(PipelineConfig::for_lang("AUTO").unwrap().auto_lang);
+    assert!(Pipeline::try_new(PipelineConfig::default(), None).is_ok());
+}
+
+#[test]
+fn english_rules_never_run_on_another_language() {
+    let (_, german) = PARAGRAPHS[1];
+    // Hand-built options or an unchecked pipeline still extract nothing, with a note.
+    let mut opts = ExtractOptions::default();
+    opts.lang = Lang::German;
+    let ex = extract(german, &opts);
+    assert!(ex.claims.is_empty() && ex.numbers.is_empty());
+    let mut config = PipelineConfig::default();
+    config.lang = Lang::German;
+    let d = Pipeline::new(config, None).process(german);
+    assert!(d.claims.is_empty() && d.numbers.is_empty());
+    assert_eq!(d.notes.len(), 1, "{:?}", d.notes);
+    assert!(
+        d.notes[0].contains("\"de\"") && d.notes[0].contains("no claim rules"),
+        "{:?}",
+        d.notes
+    );
+}
+
+#[test]
+fn auto_leaves_claims_empty_with_a_note_where_no_rules_exist() {
+    let p = auto();
+    for &(lang, text) in PARAGRAPHS.iter().filter(|(l, _)| !l.has_claim_rules()) {
+        let d = p.process(text);
+        assert_eq!(d.lang, lang);
+        assert!(d.claims.is_empty(), "{lang}: {:?}", d.claims);
+        assert!(d.numbers.is_empty());
+        let note = d
+            .notes
+            .iter()
+            .find(|n| n.contains("no claim rules"))
+            .expect("a note");
+        assert!(
+            note.contains(&format!("detected language {:?}", lang.code())),
+            "{note}"
+        );
+        assert!(note.contains(lang.name()), "{note}");
+        assert!(!d.sentences.is_empty() && !d.tokens.is_empty());
+    }
+}
+
+#[test]
+fn auto_on_english_gives_the_english_results() {
+    let fixed = Pipeline::default();
+    let p = auto();
+    let (_, english) = PARAGRAPHS[0];
+    let mut texts = vec![english.to_string()];
+    let dir = format!("{}/seeds", env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for f in files {
+        texts.push(std::fs::read_to_string(f).unwrap());
+    }
+    for t in &texts {
+        let a = p.process(t);
+        let b = fixed.process(t);
+        assert_eq!(a.lang, Lang::English);
+        assert!(a.notes.is_empty(), "{:?}", a.notes);
+        assert!(!a.claims.is_empty());
+        assert_eq!(a.claims, b.claims);
+        assert_eq!(a.numbers, b.numbers);
+    }
+}
+
+#[test]
+fn auto_with_no_words_falls_back_and_says_so() {
+    let d = auto().process("1,700 — 3%");
+    assert_eq!(d.lang, Lang::English);
+    assert_eq!(d.notes.len(), 1);
+    assert!(d.notes[0].starts_with("no language detected"), "{:?}", d.notes);
+}
+
+#[test]
+fn batches_detect_per_document() {
+    let texts: Vec<&str> = PARAGRAPHS.iter().map(|p| p.1).collect();
+    let docs = auto().process_batch(&texts, Some(2)).unwrap();
+    for (d, &(lang, _)) in docs.iter().zip(PARAGRAPHS) {
+        let d = d.as_ref().unwrap();
+        assert_eq!(d.lang, lang);
+        assert_eq!(d.claims.is_empty(), !lang.has_claim_rules());
+    }
+}
+
+#[test]
+fn older_serialisations_still_read() {
+    let mut v = serde_json::to_value(PipelineConfig::default()).unwrap();
+    v.as_object_mut().unwrap().remove("auto_lang");
+    let c: PipelineConfig = serde_json::from_value(v).unwrap();
+    assert!(!c.auto_lang);
+    let mut v = serde_json::to_value(Pipeline::default().process("5 dogs.")).unwrap();
+    v.as_object_mut().unwrap().remove("lang");
+    v.as_object_mut().unwrap().remove("notes");
+    let d: Document = serde_json::from_value(v).unwrap();
+    assert_eq!(d.lang, Lang::English);
+    assert!(d.notes.is_empty());
+    let c = PipelineConfig::for_lang("auto").unwrap();
+    let back: PipelineConfig = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+    assert_eq!(back, c);
+}
+
+#[test]
+fn sentences_know_the_newsroom_languages_abbreviations() {
+    // (text, sentences): each text is two sentences; the abbreviation must not end the first.
+    let rows: &[(&str, usize)] = &[
+        ("Das gilt z. B. für Berlin. Dann kam es anders.", 2),
+        ("Er kam bzw. ging um 8 Uhr. Dann nicht mehr.", 2),
+        ("Er sagte, d. h. er meinte es so. Gut.", 2),
+        ("Dr. Müller u. a. kamen spät. Dann gingen sie.", 2),
+        ("Es kostet ca. 5 Euro. Das ist viel.", 2),
+        ("Die Firma sitzt in der Hauptstr. 5 in Köln. Sie wächst.", 2),
+        ("M. Dupont est arrivé. Mme Martin aussi.", 2),
+        ("Il y a env. 300 personnes. Puis davantage.", 2),
+        ("El Sr. García llegó tarde. Luego se fue.", 2),
+        ("Véase la pág. 12 del informe. Luego sigue.", 2),
+        ("Consulte el núm. 3 de la revista. Luego sigue.", 2),
+    ];
+    for &(text, n) in rows {
+        let got = claimsift::split_sentences(text);
+        assert_eq!(
+            got.len(),
+            n,
+            "{text}: {:?}",
+            got.iter().map(|s| s.span.slice(text)).collect::<Vec<_>>()
+        );
+    }
+}

@@ -1,0 +1,120 @@
+"""Languages from Python (issue 12): claim rules only where they exist, lang="auto", Doc.lang and
+Doc.notes, the documents table's lang/notes columns. Behaviour is tested in Rust (tests/langs.rs).
+"""
+
+import pickle
+
+import claimsift
+import pytest
+
+GERMAN = (
+    "Bei dem Erdbeben in der Region sind nach Angaben der Behörden mindestens 1.700 Menschen ums "
+    "Leben gekommen. Die Regierung schätzt den Schaden auf rund 3 Milliarden Euro."
+)
+FRENCH = (
+    "Au moins 1 700 personnes ont été tuées lors du séisme qui a frappé la région lundi, selon les "
+    "autorités. Le gouvernement estime les dégâts à environ 3 milliards d'euros."
+)
+ENGLISH = (
+    "At least 1,700 people were killed when the earthquake struck the region on Monday, officials "
+    "said. The government estimates the damage at 3 billion dollars."
+)
+
+
+def test_claim_languages():
+    assert claimsift.claim_languages() == ["en"]
+    assert set(claimsift.claim_languages()) <= set(claimsift.languages())
+
+
+@pytest.mark.parametrize(
+    "lang", [lang for lang in claimsift.languages() if lang not in claimsift.claim_languages()]
+)
+def test_explicit_language_without_rules_raises(lang):
+    with pytest.raises(claimsift.ConfigError, match=r"claims can be extracted in: en"):
+        claimsift.Pipeline(lang=lang)
+    with pytest.raises(claimsift.ConfigError, match=repr(lang).replace("'", '"')):
+        claimsift.extract_claims(GERMAN, lang=lang)
+    with pytest.raises(claimsift.ConfigError):
+        claimsift.extract_claims_batch([GERMAN], lang=lang)
+    # Tokens, sentences and stems keep working.
+    nlp = claimsift.Pipeline(lang=lang, claims=False)
+    doc = nlp("Erster Satz hier. Zweiter Satz dort.")
+    assert len(doc.sents) == 2 and doc.lang == lang and doc.claims == [] and doc.notes == []
+    assert [t.lang for t in doc.tokens][:1] == [lang]
+    assert len(claimsift.split_sentences("Un. Deux.", lang=lang)) == 2
+    assert claimsift.tokenize("Wörter hier", lang=lang)[0].stem
+
+
+def test_unknown_language_raises():
+    with pytest.raises(claimsift.ConfigError, match="unknown language"):
+        claimsift.Pipeline(lang="xx")
+    with pytest.raises(claimsift.ConfigError, match="unknown language"):
+        claimsift.extract_claims("5 dogs", lang="xx")
+
+
+def test_auto_detects_and_never_applies_english_rules():
+    nlp = claimsift.Pipeline(lang="auto")
+    assert nlp.lang == "auto"
+    de, fr, en = nlp(GERMAN), nlp(FRENCH), nlp(ENGLISH)
+    assert (de.lang, fr.lang, en.lang) == ("de", "fr", "en")
+    for doc, code in ((de, "de"), (fr, "fr")):
+        assert doc.claims == [] and doc.numbers == []
+        assert any(f'detected language "{code}"' in n and "no claim rules" in n for n in doc.notes), doc.notes
+        assert doc.tokens[0].lang == code  # stems in the detected language
+        assert len(doc.sents) == 2
+    assert en.notes == []
+    assert [c.value for c in en.claims] == [c.value for c in claimsift.Pipeline()(ENGLISH).claims]
+    assert [c.value for c in claimsift.extract_claims(ENGLISH, lang="auto")] == [1700.0, 3e9]
+    assert claimsift.extract_claims(GERMAN, lang="auto") == []
+    assert [len(cs) for cs in claimsift.extract_claims_batch([ENGLISH, GERMAN], lang="auto")] == [2, 0]
+
+
+def test_auto_batch_pickle_and_repr():
+    nlp = claimsift.Pipeline(lang="auto")
+    docs = nlp.process_batch([GERMAN, ENGLISH])
+    assert [d.lang for d in docs] == ["de", "en"]
+    back = pickle.loads(pickle.dumps(nlp))
+    assert back.lang == "auto" and back(FRENCH).lang == "fr"
+    assert "lang='auto'" in repr(nlp)
+
+
+def test_documents_table_has_lang_and_notes():
+    pytest.importorskip("pyarrow")
+    nlp = claimsift.Pipeline(lang="auto")
+    docs = nlp.process([ENGLISH, GERMAN, None]).to_arrow()["documents"]
+    assert docs.column("lang").to_pylist() == ["en", "de", None]
+    notes = docs.column("notes").to_pylist()
+    assert notes[0] is None and notes[2] is None
+    assert 'detected language "de"' in notes[1]
+    assert docs.column("n_claims").to_pylist()[:2] == [2, 0]
+    fixed = claimsift.Pipeline().process([ENGLISH]).to_arrow()["documents"]
+    assert fixed.column("lang").to_pylist() == ["en"]
+
+
+def test_lang_metadata_clashes_like_other_document_columns():
+    pytest.importorskip("pyarrow")
+    with pytest.raises(claimsift.ConfigError, match="lang"):
+        claimsift.Pipeline().process([{"id": "a", "text": ENGLISH, "lang": "en"}])
+
+
+def test_cli_extract_defaults_to_auto_and_says_which_documents_have_no_rules(tmp_path):
+    pytest.importorskip("pyarrow")
+    import json
+    import subprocess
+    import sys
+
+    src = tmp_path / "mixed.jsonl"
+    rows = [{"id": "en-1", "text": ENGLISH}, {"id": "de-1", "text": GERMAN}, {"id": "fr-1", "text": FRENCH}]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    cmd = [sys.executable, "-m", "claimsift", "extract", str(src), "-o", str(out), "--no-progress"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {c["doc_id"] for c in claims} == {"en-1"}  # never English rules on de/fr
+    assert "2 documents in languages without claim rules have no claims (de: 1, fr: 1)" in r.stderr
+    # --lang en is still honoured (the old behaviour, for a corpus known to be English).
+    r = subprocess.run([*cmd, "--lang", "en"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "without claim rules" not in r.stderr
+    r = subprocess.run([*cmd, "--lang", "de"], capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "no claim rules for language" in r.stderr
