@@ -208,7 +208,7 @@ class Comparison:
     def __repr__(self) -> str:
         return self.to_text()
 
-    def to_text(self, width: int = 110) -> str:
+    def to_text(self, width: int = 120) -> str:
         """A fixed-width text table: one block per group, one line per document's figure."""
         n_dis = len(self.disagreements)
         lines = [
@@ -218,13 +218,14 @@ class Comparison:
             flag = {"disagree": "DISAGREE", "trend": "trend", "agree": "agree", "single": ""}[g.status]
             lines.append(f"[{gi}] {g.label} ({g.unit_class}) {flag}".rstrip())
             for e in g.entries:
-                who = e.doc_id if not e.outlet else f"{e.doc_id} {e.outlet}"
+                who = e.doc_id[:22]
+                outlet = (e.outlet or "")[:12]
                 date = f" {e.date}" if e.date else ""
                 rng = "-" + _fmt(e.value_max) if e.value_max is not None else ""
                 fig = f"{e.bound} {_fmt(e.value)}{rng} {e.unit}"
                 attr = f" <- {e.attribution}" if e.attribution else ""
                 rev = " (earlier figure)" if e.revision else ""
-                line = f"    {who[:22]:<22}{date:<11} {fig:<24} {e.text!r}{attr}{rev}"
+                line = f"    {who:<22} {outlet:<12}{date:<11} {fig:<24} {e.text!r}{attr}{rev}"
                 lines.append(line if len(line) <= width else line[: width - 1] + "…")
         return "\n".join(lines)
 
