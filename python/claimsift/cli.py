@@ -175,6 +175,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OUTPUT
     except KeyboardInterrupt:
         print("claimsift: interrupted", file=sys.stderr)
+        if argv is None:
+            # Run as a program: outputs are already removed (the `finally` blocks ran). Leave at
+            # once with 130, so that a signal still pending in a worker or at interpreter teardown
+            # cannot turn the exit into a second, uncaught KeyboardInterrupt (status -2).
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except (OSError, ValueError):
+                    pass
+            os._exit(130)
         return 130
     except BrokenPipeError:  # e.g. `claimsift tokens f.txt | head`
         try:
