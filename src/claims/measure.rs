@@ -448,6 +448,9 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
     }
     let vocab = &*EN;
     let mut ci = 0usize;
+    // the latest year or date stated in a sentence before the current one
+    let mut prev_time: Option<TimeRef> = None;
+    let mut last_sentence_end = 0usize;
     for s in sentences {
         let first = ci;
         while ci < ex.claims.len() && ex.claims[ci].span.start < s.span.end {
@@ -456,6 +459,11 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         if first == ci {
             continue;
         }
+        // years and dates of the sentences without claims since the last one
+        if let Some(t) = last_absolute_time(&ex.numbers, last_sentence_end, s.span.start) {
+            prev_time = Some(t);
+        }
+        last_sentence_end = s.span.end;
         let toks = &tokens[s.token_start..s.token_end];
         let low: Vec<String> = toks
             .iter()
@@ -518,6 +526,20 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 inherits[k] = true;
             }
         }
+        // The sentence's own year or date stands for its figures that state no time of their
+        // own ("In 2003 there were 5,327 cases, with 349 deaths"); "at that time" points back to
+        // the previous sentence's.
+        let sentence_time = sentence_time(&sent, &numbers);
+        let sentence_time_tok = sentence_time.map(|x| x.1);
+        let sentence_time = sentence_time.map(|x| x.0).or_else(|| {
+            let anaphora = (0..sent.low.len()).any(|i| {
+                matches!(
+                    (sent.low[i].as_str(), sent.low.get(i + 1).map(String::as_str), sent.low.get(i + 2).map(String::as_str)),
+                    ("at", Some("that"), Some("time")) | ("back", Some("then"), _) | ("in", Some("those"), Some("days"))
+                )
+            });
+            anaphora.then(|| prev_time).flatten()
+        });
         for (k, m) in measures.into_iter().enumerate() {
             let (role, scope, time) = {
                 let c = &ex.claims[first + k];
@@ -528,7 +550,9 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                     let prev = &ex.claims[first + k - 1];
                     scope = Some((prev.scope.clone(), prev.scope_span));
                 }
-                let time = find_time(&sent, k, &numbers);
+                // the sentence's time frames what follows it, not what precedes it
+                let framed = sentence_time_tok.is_none_or(|t| t < sent.claims[k].0);
+                let time = find_time(&sent, k, &numbers).or(sentence_time.filter(|_| framed));
                 (role, scope, time)
             };
             let c = &mut ex.claims[first + k];
@@ -537,13 +561,61 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 c.measure_span = Some(sp);
             }
             c.role = role;
-            if let Some((key, sp)) = scope {
+            if let Some((mut key, sp)) = scope {
+                // "outside mainland China" is everywhere but there
+                if let (Some(k0), Some(sp0)) = (key.as_deref(), sp) {
+                    let t = tok_at(toks, sp0.start);
+                    if t > 0 && matches!(low[t - 1].as_str(), "outside" | "beyond") {
+                        key = Some(format!("outside {k0}"));
+                    }
+                }
                 c.scope = key;
                 c.scope_span = sp;
             }
             c.time_ref = time;
         }
+        if let Some(t) = sentence_time {
+            prev_time = Some(t);
+        }
     }
+}
+
+/// A time reference of a year (`2003`, `December 5, 2019`, `March 2020`) from a Year or Date number.
+fn period_of_iso(iso: &str) -> Option<TimeRef> {
+    let mut parts = iso.split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: Option<u8> = parts.next().and_then(|m| m.parse().ok());
+    let day: Option<u8> = parts.next().and_then(|d| d.parse().ok());
+    Some(TimeRef::Period {
+        year: Some(year),
+        quarter: None,
+        month,
+        day,
+    })
+}
+
+/// The last year or date (with its year) among the numbers in `start..end`.
+fn last_absolute_time(numbers: &[super::NumberMention], start: usize, end: usize) -> Option<TimeRef> {
+    let a = numbers.partition_point(|n| n.span.start < start);
+    numbers[a..]
+        .iter()
+        .take_while(|n| n.span.start < end)
+        .filter(|n| matches!(n.kind, NumberKind::Year | NumberKind::Date))
+        .filter_map(|n| n.iso.as_deref().and_then(period_of_iso))
+        .last()
+}
+
+/// The first time reference with a year stated anywhere in the sentence (not one that starts a
+/// running count: `since 2020`).
+fn sentence_time(s: &Sent<'_>, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<(TimeRef, usize)> {
+    numbers.iter().find_map(|(sp, _, iso)| {
+        let i = tok_at(s.toks, sp.start);
+        let starts = i > 0 && matches!(s.low[i - 1].as_str(), "since" | "from" | "starting" | "until" | "by");
+        if starts {
+            return None;
+        }
+        iso.and_then(period_of_iso).map(|t| (t, i))
+    })
 }
 
 /// The clause after claim `k`: token range up to the next claim or clause break.
@@ -778,6 +850,21 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
     let after = |i: usize| -> Option<(Role, Side)> { v.roles.at(words, i).map(|x| x.0) };
     if let Some((Role::Subset, _)) = after(b) {
         return Some(Role::Subset);
+    }
+    // "of the 1,100 injured, less than 200 are in hospital", "out of 275, 88 have been
+    // identified": a part of the figure just named
+    if k > 0 {
+        let (pa, pb) = s.claims[k - 1];
+        let of_before = pa >= 1
+            && (s.low[pa - 1] == "of" || (pa >= 2 && s.low[pa - 1] == "the" && s.low[pa - 2] == "of"));
+        let between = &s.low[pb.min(a)..a];
+        if of_before
+            && between.len() <= 4
+            && between.last().is_some_and(|w| w == ",")
+            && between.iter().all(|w| w == "," || w.chars().all(char::is_alphabetic))
+        {
+            return Some(Role::Subset);
+        }
     }
     // "90 of the deaths", "two of the 157 passengers": a part of a count (a share such as
     // "10% of the vote" is not: only bare counts)
