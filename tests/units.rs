@@ -386,6 +386,12 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("money", "plans from RM79 a month", "RM79|79|MYR|="),
     ("money", "It was $2.174T.", "$2.174T|2174000000000|USD|="),
     ("money", "a loss of ($99.99)", "($99.99)|-99.99|USD|="),
+    // a bracketed conversion is not an accounting negative; a scale word glued to the number
+    ("money", "He joined for €222million (£198m).", "€222million|222000000|EUR|=;£198m|198000000|GBP|="),
+    ("money", "a 222 million euro ($262 million) release clause", "222 million euro|222000000|EUR|=;$262 million|262000000|USD|="),
+    ("money", "They paid £35million for the striker.", "£35million|35000000|GBP|="),
+    // a dash glued on one side only is an aside, not a range
+    ("percent", "Yes won with 66.4 per cent –1,429,981 votes – in the count.", "66.4 per cent|66.4|percent|=;1,429,981|1429981|count|="),
     ("money", "it cost rmb 10", "rmb 10|10|CNY|="),
     ("count", "a value of 2.48×10−5", "2.48×10−5|0.0000248|count|="),
     ("money", "It cost 3 dollars 50 cents.", "3 dollars 50 cents|3.5|USD|="),
@@ -478,6 +484,9 @@ const GAPS: &[(&str, &str, &str)] = &[
 /// Numbers that are not claims: (text, the number's text).
 #[rustfmt::skip]
 const NON_CLAIMS: &[(&str, &str)] = &[
+    ("charged under sections like 37 and 38 (causing hurt), 304A (causing death) and 34", "34"),
+    ("charged under sections like 37 and 38 (causing hurt), 304A (causing death) and 34", "304A"),
+    ("the case was filed under sections 153 and 154 of the act", "154"),
     ("a six-speed gearbox", "six"),
     ("a three-bed house in Leeds", "three"),
     ("a two-door coupe", "two"),

@@ -138,6 +138,18 @@ const NOT_SCOPE_HEADS: &[&str] = &[
     "protest",
     "protests",
     "violence",
+    "favour",
+    "favor",
+    "support",
+    "opposition",
+    "addition",
+    "fact",
+    "turn",
+    "response",
+    "contrast",
+    "comparison",
+    "line",
+    "place",
     "fighting",
     "clashes",
     "explosion",
@@ -401,7 +413,14 @@ impl<'a> Sent<'a> {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Alnum) || !self.cap[i] {
             return false;
         }
-        if NOT_NAMES.contains(&self.low[i].as_str()) {
+        let w = self.low[i].as_str();
+        // a quarter is a time, not a name: "Q1", "H1", "FY2023"
+        if NOT_NAMES.contains(&w)
+            || (w.len() == 2
+                && (w.starts_with('q') || w.starts_with('h'))
+                && w[1..].chars().all(|c| c.is_ascii_digit()))
+            || (w.starts_with("fy") && w[2..].chars().all(|c| c.is_ascii_digit()))
+        {
             return false;
         }
         // A sentence's first word is a name only when a possessive or another name follows.
@@ -534,11 +553,17 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         let sentence_time = sentence_time.map(|x| x.0).or_else(|| {
             let anaphora = (0..sent.low.len()).any(|i| {
                 matches!(
-                    (sent.low[i].as_str(), sent.low.get(i + 1).map(String::as_str), sent.low.get(i + 2).map(String::as_str)),
-                    ("at", Some("that"), Some("time")) | ("back", Some("then"), _) | ("in", Some("those"), Some("days"))
+                    (
+                        sent.low[i].as_str(),
+                        sent.low.get(i + 1).map(String::as_str),
+                        sent.low.get(i + 2).map(String::as_str)
+                    ),
+                    ("at", Some("that"), Some("time"))
+                        | ("back", Some("then"), _)
+                        | ("in", Some("those"), Some("days"))
                 )
             });
-            anaphora.then(|| prev_time).flatten()
+            anaphora.then_some(prev_time).flatten()
         });
         for (k, m) in measures.into_iter().enumerate() {
             let (role, scope, time) = {
@@ -565,7 +590,10 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 // "outside mainland China" is everywhere but there
                 if let (Some(k0), Some(sp0)) = (key.as_deref(), sp) {
                     let t = tok_at(toks, sp0.start);
-                    if t > 0 && matches!(low[t - 1].as_str(), "outside" | "beyond") {
+                    let before = (t.saturating_sub(3)..t)
+                        .rev()
+                        .find(|&i| !matches!(low[i].as_str(), "the" | "mainland"));
+                    if before.is_some_and(|i| matches!(low[i].as_str(), "outside" | "beyond")) {
                         key = Some(format!("outside {k0}"));
                     }
                 }
@@ -610,7 +638,11 @@ fn last_absolute_time(numbers: &[super::NumberMention], start: usize, end: usize
 fn sentence_time(s: &Sent<'_>, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<(TimeRef, usize)> {
     numbers.iter().find_map(|(sp, _, iso)| {
         let i = tok_at(s.toks, sp.start);
-        let starts = i > 0 && matches!(s.low[i - 1].as_str(), "since" | "from" | "starting" | "until" | "by");
+        let starts = i > 0
+            && matches!(
+                s.low[i - 1].as_str(),
+                "since" | "from" | "starting" | "until" | "by"
+            );
         if starts {
             return None;
         }
@@ -861,7 +893,9 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
         if of_before
             && between.len() <= 4
             && between.last().is_some_and(|w| w == ",")
-            && between.iter().all(|w| w == "," || w.chars().all(char::is_alphabetic))
+            && between
+                .iter()
+                .all(|w| w == "," || w.chars().all(char::is_alphabetic))
         {
             return Some(Role::Subset);
         }
@@ -909,8 +943,11 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
         }
     }
     for i in fs..fe {
-        if let Some(((Role::Previous, Side::After | Side::Either), _)) = v.roles.at(words, i) {
-            return Some(Role::Previous);
+        match v.roles.at(words, i) {
+            Some(((Role::Previous, Side::After | Side::Either), _)) => return Some(Role::Previous),
+            // "20.5 million jobs were lost": a flow, as "lost 20.5 million jobs"
+            Some(((Role::Increment, Side::After), _)) => return Some(Role::Increment),
+            _ => {}
         }
     }
     // forecast anywhere in the clause
@@ -1642,5 +1679,41 @@ mod tests {
             t("Some 80,000 people marched on Thursday."),
             [Some(TimeRef::Weekday(3))]
         );
+    }
+
+    #[test]
+    fn sentence_time_subsets_and_outside_scopes() {
+        let text = "In 2003 the Velmar outbreak caused 5,327 cases, with 349 deaths.";
+        let ex = extract(text, &ExtractOptions::default());
+        assert!(ex
+            .claims
+            .iter()
+            .all(|c| matches!(c.time_ref, Some(TimeRef::Period { year: Some(2003), .. }))));
+        // the year after a figure does not frame it
+        let text = "The toll of 811 has passed the 774 of the Velmar outbreak of 2003.";
+        let ex = extract(text, &ExtractOptions::default());
+        assert_eq!(ex.claims[0].time_ref, None);
+        // "at that time" takes the previous sentence's year
+        let text = "The 2013 floods were the worst until now. At that time, 21 people were killed.";
+        let ex = extract(text, &ExtractOptions::default());
+        let c = ex.claims.iter().find(|c| c.span.slice(text) == "21").unwrap();
+        assert!(matches!(
+            c.time_ref,
+            Some(TimeRef::Period { year: Some(2013), .. })
+        ));
+        assert_eq!(
+            ann("Of the 1,100 injured, less than 200 are still in hospital.")[1].3,
+            Some(Role::Subset)
+        );
+        assert_eq!(
+            ann("Ten other bodies have been identified.")[0].3,
+            Some(Role::Subset)
+        );
+        assert_eq!(
+            sc("There are 80 cases reported outside mainland China."),
+            [s("outside china")]
+        );
+        assert_eq!(sc("Sales rose to 200 units in Q1.")[0], None);
+        assert_eq!(sc("It won 66.4 per cent of the vote in favour.")[0], None);
     }
 }

@@ -67,7 +67,7 @@ mod units;
 pub use interval::{conflict, rounding, Interval};
 pub use units::class_of;
 
-use crate::claims::{measure_def, Bound, Change, MeasureKind, NumberKind, Period, Role};
+use crate::claims::{measure_def, Bound, Change, Grain, MeasureKind, NumberKind, Period, Role};
 use crate::error::{Error, Result};
 use crate::pipeline::Document;
 use chrono::{Datelike, NaiveDate};
@@ -491,7 +491,7 @@ impl Comparator {
             }
             let (unit_class, base, base_max, base_unit) = class_of(c);
             let scale = if c.value != 0.0 { base / c.value } else { 1.0 };
-            let interval = Interval::of(
+            let mut interval = Interval::of(
                 base,
                 base_max,
                 c.value,
@@ -500,6 +500,14 @@ impl Comparator {
                 c.vague,
                 self.options.approx,
             );
+            // "7.0" is written to a tenth: as precise as "6.8", not as loose as "7"
+            if c.bound == Bound::Eq && base_max.is_none() && !c.vague {
+                if let Some(t) = interval::written_tolerance(c.num_span.slice(text), c.value) {
+                    let t = t * scale.abs();
+                    interval.low = base - t;
+                    interval.high = base + t;
+                }
+            }
             self.entries.push(Entry {
                 doc: di,
                 claim: ci,
@@ -703,7 +711,13 @@ impl Comparator {
             let s = story_of[e.doc];
             let d = &docs[e.doc];
             let kind = e.measure.as_deref().and_then(measure_def).map(|m| m.kind);
-            let solo = e.measure.is_none() || e.role == Some(Role::Subset);
+            // a part of another figure is alone, and so is an increment that says not for when:
+            // one day's new cases are not another day's
+            let solo = e.measure.is_none()
+                || e.role == Some(Role::Subset)
+                || (e.role == Some(Role::Increment)
+                    && e.period.is_none()
+                    && kind != Some(MeasureKind::Periodic));
             let main = e
                 .measure
                 .as_ref()
@@ -722,7 +736,11 @@ impl Comparator {
             let mut period = None;
             if let Some(p) = e.period {
                 let background = rd.is_some_and(|r| (r - p.end).num_days() > 90);
-                if periodic || background {
+                // A day is when a periodic figure was reported ("Netflix said on Tuesday its
+                // revenue..."), not the period it is for; only a day's increment is for a day.
+                let report_day = periodic && p.grain == Grain::Day && role != Some(Role::Increment);
+                let increment = role == Some(Role::Increment);
+                if (periodic && !report_day) || background || increment {
                     period = Some(p.to_iso());
                     if role == Some(Role::Previous) {
                         role = None;
@@ -983,15 +1001,9 @@ impl Stated {
             }
             _ => true,
         };
-        let scope_ok = match (&self.scope, &o.scope) {
-            (Some(a), Some(b)) if a != b => {
-                // two places of the vocabulary (or two levels) never are one; a free name (a
-                // sector, an agency) yields to a strong twin
-                let hard = |s: &str| s.starts_with('@') || crate::claims::is_place_key(s);
-                twin == Twin::Strong && !hard(a) && !hard(b)
-            }
-            _ => true,
-        };
+        // two stated scopes that differ never are one (a province is not its neighbour, a
+        // sector not the whole economy), whatever the figures
+        let scope_ok = same_or_unstated(&self.scope, &o.scope);
         let role_ok = self.role == o.role
             || (twin == Twin::Strong
                 && matches!(
