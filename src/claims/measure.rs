@@ -1076,13 +1076,31 @@ fn find_scope(
             let mut a = i;
             while a > bs
                 && a + 4 > i
-                && !matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | ",")
+                && !matches!(
+                    s.low[a - 1].as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | ","
+                        | "on"
+                        | "of"
+                        | "for"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "with"
+                        | "'s"
+                )
                 && matches!(s.toks[a - 1].kind, TokenKind::Word)
                 && !is_verbish(&s.low[a - 1])
+                && v.measure_forms.at(words, a - 1).is_none()
             {
                 a -= 1;
             }
-            if a < i {
+            // "Microsoft's cloud services": a company's line of business, its owner decides
+            let owned = a > 0 && matches!(s.low[a - 1].as_str(), "'s" | "'");
+            if a < i && !owned {
                 let key: Vec<&str> = (a..i).map(|x| s.low[x].as_str()).collect();
                 return Some((key.join(" "), span_of(a, i + 1)));
             }
@@ -1132,6 +1150,25 @@ fn find_scope(
             // a possessive of the measure noun: "Morocco's death toll", not "Israel's war killed"
             let possessive = (next == "'s" || next == "'")
                 && (e + 1..(e + 4).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
+            // a country's institution owns the measure: "the Israeli military's reliance",
+            // "the French government's debt"
+            let institution = matches!(
+                next,
+                "military"
+                    | "army"
+                    | "navy"
+                    | "forces"
+                    | "government"
+                    | "police"
+                    | "ministry"
+                    | "authorities"
+            ) && s.low.get(e + 1).is_some_and(|w| w == "'s" || w == "'")
+                && (e + 2..(e + 5).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
+            if institution {
+                if let Some(key) = place_key(v, s, a, e).filter(|k| crate::claims::is_place_key(k)) {
+                    return Some((key, span_of(a, e + 1)));
+                }
+            }
             // a compound modifier of the measure noun: "the Velmar toll", "Tesla revenue rose"
             let modifies_measure = v.measure_forms.at(words, e).is_some()
                 && (a <= bs.max(first)
