@@ -652,8 +652,17 @@ fn sentence_time(s: &Sent<'_>, numbers: &[(Span, NumberKind, Option<&str>)]) -> 
 
 /// The clause after claim `k`: token range up to the next claim or clause break.
 fn fwd_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
-    let start = s.claims[k].1;
+    let mut start = s.claims[k].1;
     let limit = s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0);
+    // a figure in quotes: "more than two million" people — the clause goes on after the quote
+    let a = s.claims[k].0;
+    if start < limit
+        && a > 0
+        && matches!(s.low[a - 1].as_str(), "\"" | "“" | "'" | "‘")
+        && matches!(s.low[start].as_str(), "\"" | "”" | "'" | "’")
+    {
+        start += 1;
+    }
     let mut end = start;
     while end < limit && end < start + FWD_MAX && !FWD_STOP.contains(&s.low[end].as_str()) {
         end += 1;

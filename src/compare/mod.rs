@@ -724,8 +724,16 @@ impl Comparator {
                 .and_then(|m| measure_main.get(&(s, m.clone())))
                 .map(String::as_str)
                 .or(stories[s].main_scope.as_deref());
+            // "worldwide" is the whole when no figure of the measure names a place (a company's
+            // global subscribers); beside a country's figures it is its own scope
+            let placed = e
+                .measure
+                .as_ref()
+                .and_then(|m| measure_main.get(&(s, m.clone())))
+                .is_some_and(|p| !p.is_empty());
             let scope = match e.scope.as_deref() {
                 None | Some("@national") => None,
+                Some("@world") if !placed => None,
                 Some(sc) if Some(sc) == main => None,
                 Some(sc) => Some(sc.to_string()),
             };
@@ -737,8 +745,9 @@ impl Comparator {
             if let Some(p) = e.period {
                 let background = rd.is_some_and(|r| (r - p.end).num_days() > 90);
                 // A day is when a periodic figure was reported ("Netflix said on Tuesday its
-                // revenue..."), not the period it is for; only a day's increment is for a day.
-                let report_day = periodic && p.grain == Grain::Day && role != Some(Role::Increment);
+                // revenue...", "lost 200,000 subscribers, it said on Tuesday"), not the period it
+                // is for.
+                let report_day = periodic && p.grain == Grain::Day;
                 let increment = role == Some(Role::Increment);
                 if (periodic && !report_day) || background || increment {
                     period = Some(p.to_iso());
