@@ -15,8 +15,8 @@ load from other processes on a shared machine hits peers and claimsift alike. Mo
   per pass, one stage and mode at a time), if it is built.
 
 Each section prints a table with a ratio against the section's reference peer on the same
-documents (slow peers run on a fixed subset, and claimsift runs on that subset too, for their
-ratio), then the goals it checks. Peers that cannot be imported are skipped with a message; so
+documents (slow peers, quantulum3, CQE and pySBD, run on a fixed subset, and claimsift runs on that
+subset too, for their ratio), then the goals it checks. Peers that cannot be imported are skipped with a message; so
 are claimsift features that are not there yet.
 
     pip install spacy pysbd blingfire quantulum3 flashtext pyahocorasick ahocorasick_rs
@@ -402,6 +402,81 @@ class Rust:
         return out
 
 
+class Cqe:
+    """CQE, the strongest published quantity extractor, as a peer: it pins its own spaCy, emoji
+    and inflect, so it runs in its own virtualenv (``--cqe-python``) as ``benches/cqe_peer.py
+    --serve``, a server that times one pass over the first ``--cqe-docs`` texts per request
+    (one ``parse`` call per text, summed per-call times, as the per-doc rows here)."""
+
+    def __init__(self, args):
+        self.args, self.proc = args, None
+        py = args.cqe_python
+        if not py:
+            print("  skipped: CQE (no --cqe-python / CLAIMSIFT_CQE_PYTHON; see benches/README.md)")
+            return
+        if not Path(py).exists():
+            print(f"  skipped: CQE ({py} does not exist)")
+            return
+        env = dict(os.environ)
+        if args.cqe_locpath:
+            env["LOCPATH"] = args.cqe_locpath
+        env["LC_ALL"] = env["LANG"] = "en_US.UTF-8"
+        cmd = [
+            py,
+            str(REPO / "benches" / "cqe_peer.py"),
+            "--serve",
+            args.corpus,
+            "--docs",
+            str(args.cqe_docs),
+        ]
+        try:
+            self.proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=env,
+            )
+            ready = json.loads(self.proc.stdout.readline() or "{}")
+        except (OSError, ValueError) as e:
+            print(f"  skipped: CQE cannot start ({type(e).__name__}: {e})")
+            self.close()
+            return
+        if not ready.get("ready"):
+            print(
+                "  skipped: CQE did not start (is its virtualenv complete? run cqe_peer.py --parse by hand)"
+            )
+            self.close()
+            return
+        print(f"  CQE loaded in {ready['load_s']:.1f} s ({ready['docs']} docs)")
+
+    def call(self, limit):
+        if self.proc is None:
+            return None
+        self.proc.stdin.write("pass\n")
+        self.proc.stdin.flush()
+        res = json.loads(self.proc.stdout.readline())
+        if res.get("errors"):
+            print(f"  note: CQE raised on {res['errors']} documents (counted in its time)")
+        return res["seconds"], res["items"]
+
+    def case(self, texts, label) -> list[Case]:
+        if self.proc is None:
+            return []
+        return [Case("CQE parse (own venv, subprocess)", "rust", self.call, texts, label, mode="cqe")]
+
+    def close(self):
+        if self.proc is not None:
+            try:
+                self.proc.stdin.write("quit\n")
+                self.proc.stdin.flush()
+                self.proc.wait(timeout=30)
+            except (OSError, subprocess.TimeoutExpired, ValueError):
+                self.proc.kill()
+            self.proc = None
+
+
 # --------------------------------------------------------------------------- sections
 
 
@@ -573,9 +648,20 @@ def sec_claims(bench, args, texts, cs, rust, goals, machine, state):
             from quantulum3 import parser
         cases += per_doc_cases("quantulum3 parser.parse", parser.parse, sub, len, sub_label)
         cases += per_doc_cases("claimsift.extract_claims", cs.extract_claims, sub, len, sub_label)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        bench.measure(s, cases)
+    cqe_sub = texts[: args.cqe_docs]
+    cqe_label = f"first {len(cqe_sub)}"
+    cqe = Cqe(args) if args.cqe_docs > 0 else None
+    if cqe is not None and cqe.proc is not None:
+        cases += cqe.case(cqe_sub, cqe_label)
+        if cqe_label != sub_label:
+            cases += per_doc_cases("claimsift.extract_claims", cs.extract_claims, cqe_sub, len, cqe_label)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            bench.measure(s, cases)
+    finally:
+        if cqe is not None:
+            cqe.close()
     ref = bench.find(s, "quantulum3 parser.parse")
     print_table(bench, s, ref, machine)
     goals.check(
@@ -583,6 +669,12 @@ def sec_claims(bench, args, texts, cs, rust, goals, machine, state):
         bench.find(s, "claimsift.extract_claims", subset=sub_label),
         ref,
         1000,
+    )
+    goals.check(
+        f"claims: extract_claims faster than CQE (one doc at a time, 1 thread, {cqe_label} docs)",
+        bench.find(s, "claimsift.extract_claims", subset=cqe_label),
+        bench.find(s, "CQE parse (own venv, subprocess)"),
+        1,
     )
     goals.check(
         "claims: extract_claims no slower than claimsift.tokenize (both one doc at a time)",
@@ -917,6 +1009,15 @@ def main(argv=None) -> int:
     ap.add_argument("--limit-docs", type=int, default=None, help="use only the first N documents")
     ap.add_argument("--threads", default=None, help="thread counts for batch calls (default: 1,nproc)")
     ap.add_argument("--slow-docs", type=int, default=100, help="docs for quantulum3 (default: first 100)")
+    ap.add_argument(
+        "--cqe-python",
+        default=os.environ.get("CLAIMSIFT_CQE_PYTHON"),
+        help="python of CQE's own virtualenv (default $CLAIMSIFT_CQE_PYTHON; none: CQE skipped)",
+    )
+    ap.add_argument(
+        "--cqe-locpath", default=os.environ.get("LOCPATH"), help="LOCPATH holding en_US.UTF-8 (CQE needs it)"
+    )
+    ap.add_argument("--cqe-docs", type=int, default=50, help="docs for CQE (default: first 50; 0 skips it)")
     ap.add_argument("--pysbd-docs", type=int, default=200, help="docs for pySBD (default: first 200)")
     ap.add_argument(
         "--phrasematcher-patterns", default="all", help="'all' or N: spaCy's PhraseMatcher on the first N"

@@ -18,6 +18,9 @@ enum NumKind {
     Fold,
     Fraction,
     Ordinal,
+    Scale,
+    /// A word that starts or joins a numeral, read by the numeral stage (`dozen`, `minus`).
+    Word,
 }
 
 /// A number word's reading.
@@ -110,6 +113,8 @@ fn words(qualifiers: &'static str, change: &'static str, numbers: &'static str) 
             "fold" => NumKind::Fold,
             "fraction" => NumKind::Fraction,
             "ordinal" => NumKind::Ordinal,
+            "scale" => NumKind::Scale,
+            "word" => NumKind::Word,
             other => panic!("numbers.tsv: bad kind {other:?}"),
         };
         let change = match r.get(3).copied().unwrap_or("") {
@@ -199,15 +204,10 @@ pub(crate) fn small_number(w: &str) -> Option<f64> {
 /// Scale words that multiply what precedes them (`two million`, `1.5bn`). `money` allows the
 /// one-letter forms that are units elsewhere (`$10m` is millions, `10m` is metres).
 pub(crate) fn scale_word(raw: &str, w: &str, money: bool) -> Option<f64> {
+    if let Some(n) = EN.number(w, NumKind::Scale) {
+        return Some(n.value);
+    }
     Some(match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" | "mn" | "mln" | "mio" => 1e6,
-        "billion" | "bn" | "bln" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        "lakh" | "lakhs" => 1e5,
-        "crore" | "crores" => 1e7,
-        "k" => 1e3,
         "m" if money || raw == "M" => 1e6,
         // "$2.174T": trillions only after a currency and in capitals (`5t` is tonnes).
         "t" if money && raw == "T" => 1e12,
@@ -276,10 +276,18 @@ pub(crate) fn qualifier_symbol(s: &str) -> Option<(Bound, bool)> {
 /// Words that are (part of) a numeral: cardinals, scales, vague plurals, multipliers,
 /// fractions, ordinals.
 pub(crate) fn is_numword(w: &str) -> bool {
-    // One set lookup for every word of numbers.tsv (this runs on every word of a text).
+    // One set lookup for every word of numbers.tsv (scale words and `dozen`, `minus`… included).
     EN.numwords.contains(w)
-        || scale_word("", w, false).is_some()
-        || matches!(w, "dozen" | "several" | "few" | "half" | "twice" | "thrice")
+}
+
+/// Every word of numbers.tsv (for the extractor's one-lookup word table).
+pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
+    EN.numwords.iter().copied()
+}
+
+/// First words of qualifiers and `between`, `by` (see [`is_qualifier_start`]).
+pub(crate) fn qualifier_starts() -> impl Iterator<Item = &'static str> {
+    EN.starts.iter().copied().chain(["between", "by"])
 }
 
 /// First words of qualifiers (one-word or the first of a phrase, from the data) and `between`

@@ -309,6 +309,11 @@ pub(crate) fn currency_word(w: &str) -> Option<Option<&'static str>> {
     Some((u.name != "$").then_some(u.name))
 }
 
+/// The lower-case one-word unit and currency forms (for the extractor's word table).
+pub(crate) fn word_forms() -> impl Iterator<Item = &'static str> {
+    VOCAB.words.keys().copied()
+}
+
 /// A currency named by a nationality (`Australian dollars`, `Swiss francs`,
 /// `Hong Kong dollars`): `a` and `b` are the lower-cased words before the currency word `c`
 /// (`a` empty for a one-word nationality).

@@ -160,7 +160,31 @@ const F_QUAL: u8 = 2;
 /// A capitalised month or currency code.
 const F_CAP: u8 = 4;
 
-/// What a recogniser could do with a token, from the token alone (one lower-casing per word).
+/// The flags a lower-case word gives, from every word list that `token_flags` consults
+/// (numbers.tsv, qualifier starts, lower-case currency words such as `rmb`): one hash lookup
+/// per word instead of one per list, since this runs on every word of a text.
+static WORD_FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for w in lexicon::number_words().chain(lexicon::qualifier_starts()) {
+            let f = (u8::from(lexicon::is_numword(w)) * F_NUM)
+                | (u8::from(lexicon::is_qualifier_start(w)) * F_QUAL);
+            *m.entry(w).or_insert(0) |= f;
+        }
+        // "rmb 10": a lower-case currency code before the number starts a quantity.
+        for w in units::word_forms() {
+            if w.len() == 3 && units::currency_word(w).is_some_and(|c| c.is_some()) {
+                *m.entry(w).or_insert(0) |= F_LOWCUR;
+            }
+        }
+        m
+    });
+
+/// A three-letter lower-case currency word (`rmb`): `F_CAP` when written in lower case.
+const F_LOWCUR: u8 = 8;
+
+/// What a recogniser could do with a token, from the token alone (one lower-casing and one
+/// lookup per word; capitalised words also try months, currency codes and `X$` prefixes).
 fn token_flags(text: &str, t: &Token) -> u8 {
     match t.kind {
         TokenKind::Word => {}
@@ -173,12 +197,13 @@ fn token_flags(text: &str, t: &Token) -> u8 {
     }
     let raw = t.text(text);
     // No lexicon word is longer than 14 bytes.
-    if raw.len() > 14 {
+    if raw.len() > 14 || raw.is_empty() {
         return 0;
     }
+    let first = raw.as_bytes()[0];
     // Most words are already lower-case ASCII: use them as they are.
     let l;
-    let w = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
+    let w = if first.is_ascii_lowercase() && raw.bytes().all(|b| b.is_ascii_lowercase()) {
         raw
     } else {
         l = Low::new(raw);
@@ -187,24 +212,14 @@ fn token_flags(text: &str, t: &Token) -> u8 {
     if w.is_empty() {
         return 0;
     }
-    let mut f = 0;
-    if lexicon::is_numword(w) || w == "minus" {
-        f |= F_NUM;
+    let mut f = WORD_FLAGS.get(w).copied().unwrap_or(0);
+    if f & F_LOWCUR != 0 {
+        f = (f & !F_LOWCUR) | if first.is_ascii_lowercase() { F_CAP } else { 0 };
     }
-    if raw.as_bytes()[0].is_ascii_uppercase()
+    if first.is_ascii_uppercase()
         && (lexicon::month(w).is_some()
             || units::currency_code(raw).is_some()
             || units::dollar_prefix(raw).is_some())
-    {
-        f |= F_CAP;
-    }
-    if lexicon::is_qualifier_start(w) {
-        f |= F_QUAL;
-    }
-    // "rmb 10": a lower-case currency word before the number starts a quantity.
-    if w.len() == 3
-        && raw.as_bytes()[0].is_ascii_lowercase()
-        && units::currency_word(w).is_some_and(|c| c.is_some())
     {
         f |= F_CAP;
     }
