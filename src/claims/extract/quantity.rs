@@ -143,6 +143,14 @@ impl<'a> Scan<'a> {
         if matches!(unit, Some(UnitRef::Unit(u)) if u.name == "pence") {
             unit = Some(UnitRef::Money("pence", false));
         }
+        // "15 USD 50": whole units, the code, then the minor units (read into the value).
+        let mut minor_part = None;
+        if let Some(UnitRef::Money(code, false)) = unit {
+            if let Some(v) = self.minor_after_code(&num, end, code) {
+                minor_part = Some(v);
+                end += 1;
+            }
+        }
         // "a six-speed gearbox", "a three-bed house": a number word joined by a hyphen to a noun
         // that is not a unit is a compound modifier, not a count.
         if num.words
@@ -189,6 +197,18 @@ impl<'a> Scan<'a> {
             && (1.0..=130.0).contains(&num.value)
         {
             unit = Some(UnitRef::Unit(Unit::named("year")));
+        }
+        // "1⁄32 of an inch", "3/4 of a mile": a share of one unit is that many units.
+        if num.slash
+            && unit.is_none()
+            && self.is(end, "of")
+            && matches!(self.low(end + 1).as_str(), "a" | "an")
+        {
+            if let Some(u) = units::unit_word(self.low(end + 2).as_str()).filter(|u| u.name != "count") {
+                unit = Some(UnitRef::Unit(u));
+                unit_toks = Some((end + 2, end + 3));
+                end += 3;
+            }
         }
         if num.slash && unit.is_none() {
             if !self.is(end, "of") {
@@ -263,7 +283,7 @@ impl<'a> Scan<'a> {
             }
         }
         // Ranges: "10-15", "10 to 15 million", "between 10 and 15".
-        let mut value = num.value;
+        let mut value = num.value + minor_part.unwrap_or(0.0);
         let mut value_max = None;
         if let Some(r) = self.range_after(&num, p, end, between, unit, money, unit_toks) {
             value = r.low;
@@ -424,6 +444,7 @@ impl<'a> Scan<'a> {
                 change = prev.claim.change;
             }
         }
+        let level = change.is_none() && value_from.is_none() && self.level_after_change(start_tok);
         let is_count = unit.is_none();
         let is_time_unit = matches!(
             unit_name.as_str(),
@@ -446,6 +467,7 @@ impl<'a> Scan<'a> {
             value,
             value_max,
             value_from,
+            level,
             unit: unit_name,
             unit_class,
             normalised,
@@ -481,6 +503,52 @@ impl<'a> Scan<'a> {
             change_tok,
         });
         Some(end)
+    }
+
+    /// The figure starting at token `start` is the level reached after a change: `to` before it,
+    /// and before that a change verb (`fell to 45p`) or a figure of change of this sentence
+    /// (`rose 8.1% to 99.20 yuan`, `doubled to 2m`, `lost 190 points, or 0.6%, to 31,000`).
+    fn level_after_change(&self, start: usize) -> bool {
+        if start < self.a + 2 || !self.is(start - 1, "to") {
+            return false;
+        }
+        let before = start - 2;
+        let w = self.low(before);
+        if lexicon::change_word(w.as_str()).is_some() && !matches!(w.as_str(), "up" | "down") {
+            return true;
+        }
+        let end = if self.raw(before) == "," {
+            before
+        } else {
+            before + 1
+        };
+        self.pending
+            .last()
+            .is_some_and(|q| q.tok_end == end && q.claim.change.is_some() && q.claim.value_from.is_none())
+    }
+
+    /// The minor units after `15 USD` in `15 USD 50` (as a fraction of the major unit): two
+    /// digits (as many as the currency's minor digits) after a spaced ISO code, ending the
+    /// phrase (a full stop, comma or the end follows), the whole amount an integer.
+    fn minor_after_code(&self, num: &Num, end: usize, code: &str) -> Option<f64> {
+        let code_tok = end.checked_sub(1)?;
+        let digits = units::unit_info(code).and_then(|u| u.minor_digits)?;
+        let r = self.raw(end);
+        let is_code =
+            self.raw(code_tok).len() == 3 && self.raw(code_tok).bytes().all(|b| b.is_ascii_uppercase());
+        let whole = num.plain.is_some_and(|v| v.is_int()) && num.end == code_tok;
+        let closes = matches!(self.raw(end + 1), "" | "." | "," | ";" | ")");
+        if !(is_code
+            && whole
+            && digits > 0
+            && self.kind(end) == Some(TokenKind::Number)
+            && r.len() == usize::from(digits)
+            && r.bytes().all(|b| b.is_ascii_digit())
+            && closes)
+        {
+            return None;
+        }
+        Some(r.parse::<f64>().ok()? / 10f64.powi(i32::from(digits)))
     }
 
     /// A range after the figure `num` (tokens up to `end`): `10-15`, `10 to 15 million`,

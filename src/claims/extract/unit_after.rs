@@ -28,6 +28,11 @@ impl<'a> Scan<'a> {
                 // Low holds ASCII only, so the key is valid UTF-8.
                 if let Some(u) = std::str::from_utf8(&buf[..n]).ok().and_then(units::phrase) {
                     best = Some((k + 1, u));
+                } else if w.len() > 1 && w.ends_with(b".") {
+                    // "45 sq m.", "7.8 km/s.": the last token swallowed the full stop.
+                    if let Some(u) = std::str::from_utf8(&buf[..n - 1]).ok().and_then(units::phrase) {
+                        best = Some((k + 1, u));
+                    }
                 }
             }
         }
@@ -170,6 +175,18 @@ impl<'a> Scan<'a> {
             };
             return Some((end, UnitRef::Unit(Unit { name })));
         }
+        // `9"`, `55″`: a double quote or double prime glued to digits is inches, when it is not
+        // a closing quotation mark (an even count of quotes before it in the sentence) and a
+        // word, `x` or the end follows.
+        if matches!(r, "\"" | "\u{2033}")
+            && glued
+            && e > self.a
+            && self.kind(e - 1) == Some(TokenKind::Number)
+            && (r == "\u{2033}" || (self.a..e).filter(|&k| self.raw(k) == "\"").count() % 2 == 0)
+            && (self.is_lower_word(e + 1) || self.is(e + 1, "x") || matches!(self.raw(e + 1), "" | "," | "."))
+        {
+            return Some((e + 1, UnitRef::Unit(Unit::named("inch"))));
+        }
         if self.is_dash(e) && self.glued(e - 1) && self.is(e + 1, "fold") {
             return Some((e + 2, UnitRef::Unit(Unit::named("fold"))));
         }
@@ -310,8 +327,10 @@ impl<'a> Scan<'a> {
         }
         // "square miles", "sq km", "cubic metres": a power of a length unit named in the table.
         if matches!(l, "square" | "sq" | "sq." | "cubic" | "cu") {
-            let u =
-                units::unit_word(self.low(e + 1).as_str()).or_else(|| units::unit_cased(self.raw(e + 1)))?;
+            // "45 sq m.": the unit may have swallowed the sentence's full stop.
+            let next = self.raw(e + 1);
+            let next = next.strip_suffix('.').filter(|n| !n.is_empty()).unwrap_or(next);
+            let u = units::unit_word(Low::new(next).as_str()).or_else(|| units::unit_cased(next))?;
             let power = if l.starts_with('c') { "cubic" } else { "square" };
             let u = units::unit_info(&format!("{power} {}", u.name))?;
             return Some((e + 2, UnitRef::Unit(Unit::named(u.name))));
