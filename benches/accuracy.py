@@ -6,7 +6,7 @@ Two sources, both the project's own:
 - ``tests/data/units_en.tsv``: table rows written for this project from many outlets and kinds of
   news (status, class, text, expected claims as ``span|value|unit|bound[|from=A][|level]``).
   Every expected claim is matched to the predicted claim whose span overlaps it most; a missing
-  match counts as wrong on every field. Rows marked ``gap`` (known misreadings) are counted too,
+  match counts as wrong on every field. A claim's class is its expected unit's class. Rows marked ``gap`` (known misreadings) are counted too,
   and listed with ``--show``.
 - ``tests/data/gold/claims.json`` over ``seeds/``: every gold ``quantity`` with its value, unit
   and bound, matched the same way (the class is the gold unit's class in the unit table).
@@ -134,7 +134,8 @@ def score_table(rows: list[dict]) -> Tally:
                 s = text.find(want["span"])
             e = s + len(want["span"])
             pos = max(pos, e)
-            tally.add(r["class"], match(pred, s, e), want, repr(text))
+            info = claimsift.unit_info(want["unit"])
+            tally.add(info["class"] if info else r["class"], match(pred, s, e), want, repr(text))
     return tally
 
 

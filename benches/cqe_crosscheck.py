@@ -24,7 +24,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import claimsift
@@ -35,7 +35,7 @@ from accuracy import table_rows  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@lru_cache(maxsize=None)
+@cache
 def our_unit(cqe_unit: str) -> str:
     """CQE's normalised unit name in claimsift's vocabulary (``-`` → count)."""
     if not cqe_unit or cqe_unit == "-":
@@ -130,7 +130,9 @@ def main(argv=None) -> int:
             if diffs:
                 print(f"\n{text}")
                 if row:
-                    print(f"   table: {' ; '.join(c['span'] + ' = ' + str(c['value']) + ' ' + c['unit'] for c in row['claims'])}")
+                    print(
+                        f"   table: {' ; '.join(c['span'] + ' = ' + str(c['value']) + ' ' + c['unit'] for c in row['claims'])}"
+                    )
                 for d in diffs:
                     print("   " + d)
                     kinds[d.split()[0] + (" " + d.split()[1] if d.startswith("only") else "")] += 1

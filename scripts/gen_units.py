@@ -110,6 +110,9 @@ SELECTION = [
     # mass
     ("gram", "gram", "mass", "kmu", "", "g", "gramme"),
     ("tonne", "tonne", "mass", "", "", "t", "metric_ton"),
+    ("1e3*tonne", "kilotonne", "mass", "", "", "", ""),
+    ("1e6*tonne", "megatonne", "mass", "", "", "", ""),
+    ("1e9*tonne", "gigatonne", "mass", "", "Gt", "", "gigaton gigatons"),
     ("pound", "pound", "mass", "", "", "", "lb lbs"),
     ("ounce", "ounce", "mass", "", "", "", "oz"),
     ("troy_ounce", "troy ounce", "mass", "", "", "", ""),
@@ -141,8 +144,8 @@ SELECTION = [
     ("electron_volt", "electronvolt", "energy", "kMGT", "eV", "", "electron_volt"),
     ("BTU", "British thermal unit", "energy", "", "Btu BTU", "", ""),
     # explosive yield (a kiloton of TNT is 4.184e12 J)
-    ("1e3*ton_TNT", "kiloton", "energy", "", "", "", "kilotonne kilotonnes"),
-    ("1e6*ton_TNT", "megaton", "energy", "", "", "", "megatonne megatonnes"),
+    ("1e3*ton_TNT", "kiloton", "energy", "", "", "", ""),
+    ("1e6*ton_TNT", "megaton", "energy", "", "", "", ""),
     # power
     ("watt", "watt", "power", "kMGT", "", "W", ""),
     ("horsepower", "horsepower", "power", "", "hp", "", ""),

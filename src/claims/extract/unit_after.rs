@@ -350,10 +350,20 @@ impl<'a> Scan<'a> {
             }
         }
         // Case-sensitive short units only when glued ("10m", "5GB", "2x").
-        let u = if glued { units::unit_cased(r) } else { None };
-        // "Boeing 777F", "the 4090F": no temperature in news is written glued above 200 C/F.
-        let u = u
-            .filter(|u| !(matches!(r, "C" | "F") && num.value.abs() > 200.0 && u.name.starts_with("degree")));
+        // A glued symbol may carry the sentence's full stop ("minus 273.15C.").
+        let last_dot = r.strip_suffix('.').filter(|x| !x.is_empty() && e + 1 == self.b);
+        let u = if glued {
+            units::unit_cased(r).or_else(|| last_dot.and_then(units::unit_cased))
+        } else {
+            None
+        };
+        // "Boeing 777F", "the 4090F": a whole number above 200 glued to C/F after a name, or of
+        // four digits or more, is a model, not a temperature ("430C by day" is one).
+        let model = |v: f64| {
+            let whole = num.plain.is_some_and(|d| d.is_int());
+            v > 200.0 && whole && (v >= 1000.0 || (num.start > self.a && self.is_cap_word(num.start - 1)))
+        };
+        let u = u.filter(|u| !(matches!(r, "C" | "F") && model(num.value) && u.name.starts_with("degree")));
         // "2617.4 m", "48 h", "30 C", "800 K": a one-letter symbol spaced from digits, where no
         // word follows that would make the letter an initial or a label.
         // The letter may carry the sentence's full stop ("It took 48 h.").
