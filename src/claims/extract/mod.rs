@@ -100,6 +100,9 @@ pub(crate) struct Scan<'a> {
     pub toks: &'a [Token],
     /// Per-token flags (`F_*`), computed once per document.
     flags: &'a [u8],
+    /// Per-token lower-cased forms, computed once per document (`low` and the context stage
+    /// read each token's form many times).
+    pub(crate) lows: &'a [Low],
     /// First token of the sentence.
     pub a: usize,
     /// One past the last token of the sentence.
@@ -127,7 +130,12 @@ fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
 /// Runs the extractor over every sentence.
 pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &ExtractOptions) -> Extraction {
     let mut ex = Extraction::default();
-    let flags: Vec<u8> = toks.iter().map(|t| token_flags(text, t)).collect();
+    let lows: Vec<Low> = toks.iter().map(|t| Low::new(t.text(text))).collect();
+    let flags: Vec<u8> = toks
+        .iter()
+        .zip(&lows)
+        .map(|(t, l)| token_flags(text, t, l))
+        .collect();
     for s in sents {
         let (a, b) = (s.token_start.min(toks.len()), s.token_end.min(toks.len()));
         if a >= b {
@@ -137,6 +145,7 @@ pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &Extract
             text,
             toks,
             flags: &flags,
+            lows: &lows,
             a,
             b,
             sent: s.span,
@@ -183,9 +192,14 @@ static WORD_FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
 /// A three-letter lower-case currency word (`rmb`): `F_CAP` when written in lower case.
 const F_LOWCUR: u8 = 8;
 
+/// Currency codes and dollar prefixes as written (`USD`, `HK`): `F_CAP` for a capitalised word
+/// (one lookup instead of two).
+static CAP_MONEY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| units::capital_money_forms().collect());
+
 /// What a recogniser could do with a token, from the token alone (one lower-casing and one
 /// lookup per word; capitalised words also try months, currency codes and `X$` prefixes).
-fn token_flags(text: &str, t: &Token) -> u8 {
+fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
     match t.kind {
         TokenKind::Word => {}
         TokenKind::Symbol | TokenKind::Punct if lexicon::qualifier_symbol(t.text(text)).is_some() => {
@@ -201,14 +215,7 @@ fn token_flags(text: &str, t: &Token) -> u8 {
         return 0;
     }
     let first = raw.as_bytes()[0];
-    // Most words are already lower-case ASCII: use them as they are.
-    let l;
-    let w = if first.is_ascii_lowercase() && raw.bytes().all(|b| b.is_ascii_lowercase()) {
-        raw
-    } else {
-        l = Low::new(raw);
-        l.as_str()
-    };
+    let w = low.as_str();
     if w.is_empty() {
         return 0;
     }
@@ -216,11 +223,7 @@ fn token_flags(text: &str, t: &Token) -> u8 {
     if f & F_LOWCUR != 0 {
         f = (f & !F_LOWCUR) | if first.is_ascii_lowercase() { F_CAP } else { 0 };
     }
-    if first.is_ascii_uppercase()
-        && (lexicon::month(w).is_some()
-            || units::currency_code(raw).is_some()
-            || units::dollar_prefix(raw).is_some())
-    {
+    if first.is_ascii_uppercase() && (lexicon::month(w).is_some() || CAP_MONEY.contains(raw)) {
         f |= F_CAP;
     }
     f
@@ -239,7 +242,11 @@ impl<'a> Scan<'a> {
     }
     #[inline]
     pub(crate) fn low(&self, i: usize) -> Low {
-        Low::new(self.raw(i))
+        if i >= self.a && i < self.b {
+            self.lows[i]
+        } else {
+            Low::new("")
+        }
     }
     #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
