@@ -253,24 +253,7 @@ impl<'a> Scan<'a> {
         }
         let nx = self.low(p + 2);
         let nx = nx.as_str();
-        let length_ctx = matches!(
-            nx,
-            "tall"
-                | "long"
-                | "high"
-                | "deep"
-                | "wide"
-                | "away"
-                | "above"
-                | "below"
-                | "high."
-                | "sprint"
-                | "race"
-                | "hurdles"
-                | "freestyle"
-                | "relay"
-                | "medley"
-        );
+        let length_ctx = lexicon::is_word_of(nx, "m_length_context");
         // Prepositions suggest a distance ("ran 100m in", "from 400m") unless money is about.
         let weak_length_ctx = matches!(nx, "from" | "in" | "to")
             || (nx == "of"
@@ -278,95 +261,15 @@ impl<'a> Scan<'a> {
                     self.low(p + 3).as_str(),
                     "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
                 ));
-        let count_noun = matches!(
-            nx,
-            "people"
-                | "residents"
-                | "users"
-                | "voters"
-                | "viewers"
-                | "customers"
-                | "subscribers"
-                | "barrels"
-                | "households"
-                | "children"
-                | "refugees"
-                | "jobs"
-                | "homes"
-                | "doses"
-                | "copies"
-                | "shares"
-                | "visitors"
-                | "passengers"
-                | "members"
-                | "followers"
-                | "downloads"
-                | "cases"
-                | "patients"
-                | "workers"
-                | "tourists"
-                | "tonnes"
-                | "tons"
-                | "vaccines"
-                | "tickets"
-                | "units"
-                | "cars"
-                | "vehicles"
-                | "phones"
-                | "handsets"
-                | "computers"
-                | "accounts"
-                | "listeners"
-                | "readers"
-                | "fans"
-                | "votes"
-                | "consumers"
-                | "employees"
-                | "staff"
-                | "adults"
-                | "pupils"
-                | "students"
-                | "citizens"
-                | "migrants"
-                | "animals"
-                | "trees"
-                | "records"
-                | "albums"
-                | "singles"
-                | "books"
-                | "games"
-                | "messages"
-                | "emails"
-                | "e-mails"
-                | "items"
-                | "cubic"
-                | "litres"
-                | "gallons"
-                | "hectares"
-                | "acres"
-                | "items."
-        );
+        let count_noun = lexicon::is_word_of(nx, "m_count_noun");
         // "1bn euros now, with another 550m later": after an amount of money in the sentence.
         let money_before = self
             .pending
             .iter()
             .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
         // "cleared 4.88m", "a mark of 6.66m": field-event distances are metres.
-        let field = (1..=3).any(|d| {
-            matches!(
-                self.low(p.wrapping_sub(d)).as_str(),
-                "cleared"
-                    | "jumped"
-                    | "leapt"
-                    | "leaped"
-                    | "threw"
-                    | "vaulted"
-                    | "mark"
-                    | "jump"
-                    | "throw"
-                    | "height"
-            )
-        });
+        let field =
+            (1..=3).any(|d| lexicon::is_word_of(self.low(p.wrapping_sub(d)).as_str(), "m_field_event"));
         // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
         let decimal_million = !v.is_int() && v.frac == 1;
         !length_ctx && !field && (count_noun || money_before || (decimal_million && !weak_length_ctx))

@@ -23,30 +23,7 @@ impl<'a> Scan<'a> {
         // direction to a level, not a bound; the numeral is read on its own from "to" on.
         if qual.is_some_and(|q| q.0 == i + 2)
             && self.is(i, "up")
-            && matches!(
-                self.low(i.wrapping_sub(1)).as_str(),
-                "moved"
-                    | "move"
-                    | "moves"
-                    | "went"
-                    | "goes"
-                    | "climbed"
-                    | "edged"
-                    | "inched"
-                    | "crept"
-                    | "shot"
-                    | "jumped"
-                    | "rose"
-                    | "risen"
-                    | "pushed"
-                    | "ticked"
-                    | "revised"
-                    | "stepped"
-                    | "ramped"
-                    | "moving"
-                    | "climbing"
-                    | "rising"
-            )
+            && lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), "move_verb")
         {
             return None;
         }
@@ -189,10 +166,7 @@ impl<'a> Scan<'a> {
             && matches!(self.raw(num.end), "," | ")" | ";" | ".");
         if unit.is_none()
             && qual.is_none()
-            && (matches!(
-                self.low(p2.wrapping_sub(1)).as_str(),
-                "aged" | "age" | "turns" | "turned" | "turning"
-            ) || appositive_age)
+            && (lexicon::is_word_of(self.low(p2.wrapping_sub(1)).as_str(), "age_word") || appositive_age)
             && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
             && (1.0..=130.0).contains(&num.value)
         {
@@ -309,22 +283,14 @@ impl<'a> Scan<'a> {
             bound = Some(Bound::Ge);
         }
         if bound.is_none() {
-            if self.is(end, "or")
-                && matches!(
-                    self.low(end + 1).as_str(),
-                    "more" | "higher" | "above" | "greater" | "larger" | "longer" | "over" | "older"
-                )
-            {
+            let after_or = self.low(end + 1);
+            let after_or = after_or.as_str();
+            if self.is(end, "or") && lexicon::is_word_of(after_or, "or_more") {
                 // "200 or greater" (as "500 or more", the post-qualifier is not in the span).
                 bound = Some(Bound::Ge);
-            } else if self.is(end, "or")
-                && matches!(
-                    self.low(end + 1).as_str(),
-                    "less" | "fewer" | "lower" | "below" | "under" | "younger" | "smaller"
-                )
-            {
+            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_less") {
                 bound = Some(Bound::Le);
-            } else if self.is(end, "or") && matches!(self.low(end + 1).as_str(), "so" | "thereabouts") {
+            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_about") {
                 bound = Some(Bound::Approx);
             } else if self.raw(end) == "+" && self.glued(end - 1) {
                 bound = Some(Bound::Ge);
@@ -339,13 +305,7 @@ impl<'a> Scan<'a> {
         if let Some((qe, _)) = qual {
             let time_unit = matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "day" | "week" | "month" | "year" | "decade" | "hour" | "minute" | "century"));
             let prep = qe == i + 1 && matches!(self.low(i).as_str(), "over" | "under");
-            if time_unit
-                && prep
-                && !matches!(
-                    self.low(i.wrapping_sub(1)).as_str(),
-                    "for" | "of" | "lasted" | "took" | "last" | "lasting" | "spanning"
-                )
-            {
+            if time_unit && prep && !lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), "span_verb") {
                 qual = None;
                 bound = Bound::Eq;
             }
@@ -817,23 +777,13 @@ impl<'a> Scan<'a> {
         }
         let n = self.low(k + 1);
         let n = n.as_str();
-        let ok = match n {
-            "day" | "week" | "month" | "year" | "hour" | "minute" | "second" | "night" | "decade"
-            | "quarter" | "share" | "head" | "person" | "capita" | "barrel" | "tonne" | "ton" | "kilo"
-            | "kilogram" | "kg" | "litre" | "liter" | "gallon" | "unit" | "ticket" | "seat" | "game"
-            | "match" | "episode" | "copy" | "car" | "vehicle" | "household" | "pupil" | "student"
-            | "patient" | "worker" | "employee" | "customer" | "passenger" | "mile" | "kilometre" | "km"
-            | "visit" | "trip" | "dose" | "pack" | "bottle" | "pint" | "meal" | "item" => true,
-            // "per" takes any singular noun ("per transaction"); "a"/"an" only the list.
-            _ => per_word && !n.ends_with('s') && !lexicon::is_stop(n),
-        };
+        // "per" takes any singular noun ("per transaction"); "a"/"an" only the listed ones.
+        let ok =
+            lexicon::is_word_of(n, "rate_noun") || (per_word && !n.ends_with('s') && !lexicon::is_stop(n));
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
         let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
-        let when = matches!(
-            self.low(k + 2).as_str(),
-            "ago" | "earlier" | "before" | "later" | "previously" | "back" | "on" | "after"
-        );
+        let when = lexicon::is_word_of(self.low(k + 2).as_str(), "rate_when");
         (ok && each_ok && !when).then(|| self.toks[k + 1].span)
     }
 }
