@@ -297,6 +297,8 @@ pub(crate) fn is_currency(c: char) -> bool {
 fn is_unit_suffix(s: &str) -> bool {
     const SCALES: &[&str] = &[
         "k", "K", "m", "M", "bn", "Bn", "BN", "b", "B", "mn", "mln", "tn", "trn", "tr", "T", "cr", "lakh",
+        // scale words written against the number: `€222million`, `£35million`, `2billion`
+        "million", "Million", "billion", "Billion", "trillion", "Trillion", "thousand",
         // not table forms: `6ft 4in` (inch is `in` only after feet), `3923sq m`
         "in", "sq",
     ];

@@ -45,6 +45,9 @@ fn table(status: &str) -> Vec<(&'static str, &'static str, &'static str)> {
 /// Numbers that are not claims: (text, the number's text).
 #[rustfmt::skip]
 const NON_CLAIMS: &[(&str, &str)] = &[
+    ("charged under sections like 37 and 38 (causing hurt), 304A (causing death) and 34", "34"),
+    ("charged under sections like 37 and 38 (causing hurt), 304A (causing death) and 34", "304A"),
+    ("the case was filed under sections 153 and 154 of the act", "154"),
     ("a six-speed gearbox", "six"),
     ("a three-bed house in Leeds", "three"),
     ("a two-door coupe", "two"),

@@ -138,6 +138,18 @@ const NOT_SCOPE_HEADS: &[&str] = &[
     "protest",
     "protests",
     "violence",
+    "favour",
+    "favor",
+    "support",
+    "opposition",
+    "addition",
+    "fact",
+    "turn",
+    "response",
+    "contrast",
+    "comparison",
+    "line",
+    "place",
     "fighting",
     "clashes",
     "explosion",
@@ -401,7 +413,14 @@ impl<'a> Sent<'a> {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Alnum) || !self.cap[i] {
             return false;
         }
-        if NOT_NAMES.contains(&self.low[i].as_str()) {
+        let w = self.low[i].as_str();
+        // a quarter is a time, not a name: "Q1", "H1", "FY2023"
+        if NOT_NAMES.contains(&w)
+            || (w.len() == 2
+                && (w.starts_with('q') || w.starts_with('h'))
+                && w[1..].chars().all(|c| c.is_ascii_digit()))
+            || (w.starts_with("fy") && w[2..].chars().all(|c| c.is_ascii_digit()))
+        {
             return false;
         }
         // A sentence's first word is a name only when a possessive or another name follows.
@@ -448,6 +467,9 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
     }
     let vocab = &*EN;
     let mut ci = 0usize;
+    // the latest year or date stated in a sentence before the current one
+    let mut prev_time: Option<TimeRef> = None;
+    let mut last_sentence_end = 0usize;
     for s in sentences {
         let first = ci;
         while ci < ex.claims.len() && ex.claims[ci].span.start < s.span.end {
@@ -456,6 +478,11 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         if first == ci {
             continue;
         }
+        // years and dates of the sentences without claims since the last one
+        if let Some(t) = last_absolute_time(&ex.numbers, last_sentence_end, s.span.start) {
+            prev_time = Some(t);
+        }
+        last_sentence_end = s.span.end;
         let toks = &tokens[s.token_start..s.token_end];
         let low: Vec<String> = toks
             .iter()
@@ -518,6 +545,26 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 inherits[k] = true;
             }
         }
+        // The sentence's own year or date stands for its figures that state no time of their
+        // own ("In 2003 there were 5,327 cases, with 349 deaths"); "at that time" points back to
+        // the previous sentence's.
+        let sentence_time = sentence_time(&sent, &numbers);
+        let sentence_time_tok = sentence_time.map(|x| x.1);
+        let sentence_time = sentence_time.map(|x| x.0).or_else(|| {
+            let anaphora = (0..sent.low.len()).any(|i| {
+                matches!(
+                    (
+                        sent.low[i].as_str(),
+                        sent.low.get(i + 1).map(String::as_str),
+                        sent.low.get(i + 2).map(String::as_str)
+                    ),
+                    ("at", Some("that"), Some("time"))
+                        | ("back", Some("then"), _)
+                        | ("in", Some("those"), Some("days"))
+                )
+            });
+            anaphora.then_some(prev_time).flatten()
+        });
         for (k, m) in measures.into_iter().enumerate() {
             let (role, scope, time) = {
                 let c = &ex.claims[first + k];
@@ -528,7 +575,9 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                     let prev = &ex.claims[first + k - 1];
                     scope = Some((prev.scope.clone(), prev.scope_span));
                 }
-                let time = find_time(&sent, k, &numbers);
+                // the sentence's time frames what follows it, not what precedes it
+                let framed = sentence_time_tok.is_none_or(|t| t < sent.claims[k].0);
+                let time = find_time(&sent, k, &numbers).or(sentence_time.filter(|_| framed));
                 (role, scope, time)
             };
             let c = &mut ex.claims[first + k];
@@ -537,13 +586,68 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 c.measure_span = Some(sp);
             }
             c.role = role;
-            if let Some((key, sp)) = scope {
+            if let Some((mut key, sp)) = scope {
+                // "outside mainland China" is everywhere but there
+                if let (Some(k0), Some(sp0)) = (key.as_deref(), sp) {
+                    let t = tok_at(toks, sp0.start);
+                    let before = (t.saturating_sub(3)..t)
+                        .rev()
+                        .find(|&i| !matches!(low[i].as_str(), "the" | "mainland"));
+                    if before.is_some_and(|i| matches!(low[i].as_str(), "outside" | "beyond")) {
+                        key = Some(format!("outside {k0}"));
+                    }
+                }
                 c.scope = key;
                 c.scope_span = sp;
             }
             c.time_ref = time;
         }
+        if let Some(t) = sentence_time {
+            prev_time = Some(t);
+        }
     }
+}
+
+/// A time reference of a year (`2003`, `December 5, 2019`, `March 2020`) from a Year or Date number.
+fn period_of_iso(iso: &str) -> Option<TimeRef> {
+    let mut parts = iso.split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: Option<u8> = parts.next().and_then(|m| m.parse().ok());
+    let day: Option<u8> = parts.next().and_then(|d| d.parse().ok());
+    Some(TimeRef::Period {
+        year: Some(year),
+        quarter: None,
+        month,
+        day,
+    })
+}
+
+/// The last year or date (with its year) among the numbers in `start..end`.
+fn last_absolute_time(numbers: &[super::NumberMention], start: usize, end: usize) -> Option<TimeRef> {
+    let a = numbers.partition_point(|n| n.span.start < start);
+    numbers[a..]
+        .iter()
+        .take_while(|n| n.span.start < end)
+        .filter(|n| matches!(n.kind, NumberKind::Year | NumberKind::Date))
+        .filter_map(|n| n.iso.as_deref().and_then(period_of_iso))
+        .last()
+}
+
+/// The first time reference with a year stated anywhere in the sentence (not one that starts a
+/// running count: `since 2020`).
+fn sentence_time(s: &Sent<'_>, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<(TimeRef, usize)> {
+    numbers.iter().find_map(|(sp, _, iso)| {
+        let i = tok_at(s.toks, sp.start);
+        let starts = i > 0
+            && matches!(
+                s.low[i - 1].as_str(),
+                "since" | "from" | "starting" | "until" | "by"
+            );
+        if starts {
+            return None;
+        }
+        iso.and_then(period_of_iso).map(|t| (t, i))
+    })
 }
 
 /// The clause after claim `k`: token range up to the next claim or clause break.
@@ -779,6 +883,23 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
     if let Some((Role::Subset, _)) = after(b) {
         return Some(Role::Subset);
     }
+    // "of the 1,100 injured, less than 200 are in hospital", "out of 275, 88 have been
+    // identified": a part of the figure just named
+    if k > 0 {
+        let (pa, pb) = s.claims[k - 1];
+        let of_before = pa >= 1
+            && (s.low[pa - 1] == "of" || (pa >= 2 && s.low[pa - 1] == "the" && s.low[pa - 2] == "of"));
+        let between = &s.low[pb.min(a)..a];
+        if of_before
+            && between.len() <= 4
+            && between.last().is_some_and(|w| w == ",")
+            && between
+                .iter()
+                .all(|w| w == "," || w.chars().all(char::is_alphabetic))
+        {
+            return Some(Role::Subset);
+        }
+    }
     // "90 of the deaths", "two of the 157 passengers": a part of a count (a share such as
     // "10% of the vote" is not: only bare counts)
     if count
@@ -822,8 +943,11 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
         }
     }
     for i in fs..fe {
-        if let Some(((Role::Previous, Side::After | Side::Either), _)) = v.roles.at(words, i) {
-            return Some(Role::Previous);
+        match v.roles.at(words, i) {
+            Some(((Role::Previous, Side::After | Side::Either), _)) => return Some(Role::Previous),
+            // "20.5 million jobs were lost": a flow, as "lost 20.5 million jobs"
+            Some(((Role::Increment, Side::After), _)) => return Some(Role::Increment),
+            _ => {}
         }
     }
     // forecast anywhere in the clause
@@ -952,13 +1076,31 @@ fn find_scope(
             let mut a = i;
             while a > bs
                 && a + 4 > i
-                && !matches!(s.low[a - 1].as_str(), "the" | "a" | "an" | "its" | ",")
+                && !matches!(
+                    s.low[a - 1].as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | ","
+                        | "on"
+                        | "of"
+                        | "for"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "with"
+                        | "'s"
+                )
                 && matches!(s.toks[a - 1].kind, TokenKind::Word)
                 && !is_verbish(&s.low[a - 1])
+                && v.measure_forms.at(words, a - 1).is_none()
             {
                 a -= 1;
             }
-            if a < i {
+            // "Microsoft's cloud services": a company's line of business, its owner decides
+            let owned = a > 0 && matches!(s.low[a - 1].as_str(), "'s" | "'");
+            if a < i && !owned {
                 let key: Vec<&str> = (a..i).map(|x| s.low[x].as_str()).collect();
                 return Some((key.join(" "), span_of(a, i + 1)));
             }
@@ -1008,6 +1150,25 @@ fn find_scope(
             // a possessive of the measure noun: "Morocco's death toll", not "Israel's war killed"
             let possessive = (next == "'s" || next == "'")
                 && (e + 1..(e + 4).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
+            // a country's institution owns the measure: "the Israeli military's reliance",
+            // "the French government's debt"
+            let institution = matches!(
+                next,
+                "military"
+                    | "army"
+                    | "navy"
+                    | "forces"
+                    | "government"
+                    | "police"
+                    | "ministry"
+                    | "authorities"
+            ) && s.low.get(e + 1).is_some_and(|w| w == "'s" || w == "'")
+                && (e + 2..(e + 5).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
+            if institution {
+                if let Some(key) = place_key(v, s, a, e).filter(|k| crate::claims::is_place_key(k)) {
+                    return Some((key, span_of(a, e + 1)));
+                }
+            }
             // a compound modifier of the measure noun: "the Velmar toll", "Tesla revenue rose"
             let modifies_measure = v.measure_forms.at(words, e).is_some()
                 && (a <= bs.max(first)
@@ -1555,5 +1716,41 @@ mod tests {
             t("Some 80,000 people marched on Thursday."),
             [Some(TimeRef::Weekday(3))]
         );
+    }
+
+    #[test]
+    fn sentence_time_subsets_and_outside_scopes() {
+        let text = "In 2003 the Velmar outbreak caused 5,327 cases, with 349 deaths.";
+        let ex = extract(text, &ExtractOptions::default());
+        assert!(ex
+            .claims
+            .iter()
+            .all(|c| matches!(c.time_ref, Some(TimeRef::Period { year: Some(2003), .. }))));
+        // the year after a figure does not frame it
+        let text = "The toll of 811 has passed the 774 of the Velmar outbreak of 2003.";
+        let ex = extract(text, &ExtractOptions::default());
+        assert_eq!(ex.claims[0].time_ref, None);
+        // "at that time" takes the previous sentence's year
+        let text = "The 2013 floods were the worst until now. At that time, 21 people were killed.";
+        let ex = extract(text, &ExtractOptions::default());
+        let c = ex.claims.iter().find(|c| c.span.slice(text) == "21").unwrap();
+        assert!(matches!(
+            c.time_ref,
+            Some(TimeRef::Period { year: Some(2013), .. })
+        ));
+        assert_eq!(
+            ann("Of the 1,100 injured, less than 200 are still in hospital.")[1].3,
+            Some(Role::Subset)
+        );
+        assert_eq!(
+            ann("Ten other bodies have been identified.")[0].3,
+            Some(Role::Subset)
+        );
+        assert_eq!(
+            sc("There are 80 cases reported outside mainland China."),
+            [s("outside china")]
+        );
+        assert_eq!(sc("Sales rose to 200 units in Q1.")[0], None);
+        assert_eq!(sc("It won 66.4 per cent of the vote in favour.")[0], None);
     }
 }

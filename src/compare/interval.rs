@@ -5,7 +5,8 @@
 //! | figure | interval |
 //! |---|---|
 //! | `47,000` (round) | [46,500.5, 47,499.5] — half a unit of the last significant digit, for round figures of two or more zeros |
-//! | `47,123` | [47,123, 47,123] |
+//! | `47,123` | [47,122.501, 47,123.499] — half a unit of the last written digit |
+//! | `64.1` | [64.0501, 64.1499] |
 //! | `about 300` | [270, 330] with the default ±10 % |
 //! | `more than 200` / `at least 200` | (200, ∞) / [200, ∞) |
 //! | `up to 50` / `fewer than 50` | (-∞, 50] / (-∞, 50) |
@@ -52,10 +53,17 @@ impl<'de> serde::Deserialize<'de> for Interval {
     }
 }
 
-/// Half a unit of the last significant digit of a round integer (47,000 → 500), else 0.
+/// Half a unit of the last written digit: of a round integer's last significant digit (47,000
+/// → 500), of a decimal's last decimal (64.1 → 0.05, so 64.13 is compatible), of an integer's
+/// units (4 → 0.5, so `4 million` covers 3.98 million and `10%` covers 9.8%).
 pub fn rounding(v: f64) -> f64 {
-    if v == 0.0 || v.fract() != 0.0 || !v.is_finite() || v.abs() > 1e18 {
+    if v == 0.0 || !v.is_finite() || v.abs() > 1e18 {
         return 0.0;
+    }
+    if v.fract() != 0.0 {
+        let s = format!("{}", v.abs());
+        let decimals = s.split_once('.').map_or(0, |x| x.1.len()).min(12);
+        return 0.499 * 10f64.powi(-(decimals as i32));
     }
     let mut n = v.abs() as u64;
     let mut z = 0u32;
@@ -66,8 +74,27 @@ pub fn rounding(v: f64) -> f64 {
     if z >= 2 {
         0.499 * 10f64.powi(z as i32)
     } else {
-        0.0
+        0.499
     }
+}
+
+/// Half a unit of the last decimal written in a plain numeral whose text is its value (`7.0` →
+/// 0.05); `None` for other numerals (words, scales, groups), whose value says their precision.
+pub fn written_tolerance(numeral: &str, value: f64) -> Option<f64> {
+    let t = numeral.trim_start_matches(['+', '-', '\u{2212}']);
+    let (int, frac) = t.split_once('.')?;
+    if int.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || frac.is_empty()
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let parsed: f64 = t.parse().ok()?;
+    if (parsed - value.abs()).abs() > 1e-9 * value.abs().max(1.0) {
+        return None;
+    }
+    Some(0.499 * 10f64.powi(-(frac.len().min(12) as i32)))
 }
 
 impl Interval {
@@ -199,7 +226,11 @@ mod tests {
         let a = iv(47_000.0, Bound::Eq);
         assert!(a.low < 46_600.0 && a.high > 47_400.0);
         let b = iv(47_123.0, Bound::Eq);
-        assert_eq!((b.low, b.high), (47_123.0, 47_123.0));
+        assert!(b.low > 47_122.5 && b.high < 47_123.5);
+        assert!(!b.overlaps(&iv(47_124.0, Bound::Eq)));
+        // a decimal carries half a unit of its last decimal
+        assert!(iv(64.1, Bound::Eq).overlaps(&iv(64.13, Bound::Eq)));
+        assert!(!iv(64.1, Bound::Eq).overlaps(&iv(64.2, Bound::Eq)));
         assert!(iv(200.0, Bound::Gt).overlaps(&iv(250.0, Bound::Eq)));
         assert!(!iv(200.0, Bound::Gt).overlaps(&iv(150.0, Bound::Eq)));
         assert!(!iv(200.0, Bound::Gt).overlaps(&iv(200.0, Bound::Le)));

@@ -67,7 +67,7 @@ mod units;
 pub use interval::{conflict, rounding, Interval};
 pub use units::class_of;
 
-use crate::claims::{measure_def, Bound, Change, MeasureKind, NumberKind, Period, Role};
+use crate::claims::{measure_def, Bound, Change, Grain, MeasureKind, NumberKind, Period, Role};
 use crate::error::{Error, Result};
 use crate::pipeline::Document;
 use chrono::{Datelike, NaiveDate};
@@ -491,7 +491,7 @@ impl Comparator {
             }
             let (unit_class, base, base_max, base_unit) = class_of(c);
             let scale = if c.value != 0.0 { base / c.value } else { 1.0 };
-            let interval = Interval::of(
+            let mut interval = Interval::of(
                 base,
                 base_max,
                 c.value,
@@ -500,6 +500,14 @@ impl Comparator {
                 c.vague,
                 self.options.approx,
             );
+            // "7.0" is written to a tenth: as precise as "6.8", not as loose as "7"
+            if c.bound == Bound::Eq && base_max.is_none() && !c.vague {
+                if let Some(t) = interval::written_tolerance(c.num_span.slice(text), c.value) {
+                    let t = t * scale.abs();
+                    interval.low = base - t;
+                    interval.high = base + t;
+                }
+            }
             self.entries.push(Entry {
                 doc: di,
                 claim: ci,
@@ -630,7 +638,7 @@ impl Comparator {
             }
         }
         for e in entries.iter_mut() {
-            if e.measure.is_some() || e.role == Some(Role::Subset) || e.base_value.abs() < 10.0 {
+            if e.measure.is_some() || e.role == Some(Role::Subset) || twin_strength(e).is_none() {
                 continue;
             }
             let k = (story_of[e.doc], e.unit_class.clone(), e.base_value.to_bits());
@@ -697,25 +705,19 @@ impl Comparator {
             }
         }
         // keys
-        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        struct Key {
-            story: usize,
-            measure: String,
-            unit_class: String,
-            change: Option<&'static str>,
-            per: Option<String>,
-            scope: Option<String>,
-            period: Option<String>,
-            role: Option<&'static str>,
-            solo: Option<usize>,
-        }
         let mut keys: Vec<Key> = Vec::with_capacity(entries.len());
         let mut is_periodic: Vec<bool> = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter_mut().enumerate() {
             let s = story_of[e.doc];
             let d = &docs[e.doc];
             let kind = e.measure.as_deref().and_then(measure_def).map(|m| m.kind);
-            let solo = e.measure.is_none() || e.role == Some(Role::Subset);
+            // a part of another figure is alone, and so is an increment that says not for when:
+            // one day's new cases are not another day's
+            let solo = e.measure.is_none()
+                || e.role == Some(Role::Subset)
+                || (e.role == Some(Role::Increment)
+                    && e.period.is_none()
+                    && kind != Some(MeasureKind::Periodic));
             let main = e
                 .measure
                 .as_ref()
@@ -734,7 +736,11 @@ impl Comparator {
             let mut period = None;
             if let Some(p) = e.period {
                 let background = rd.is_some_and(|r| (r - p.end).num_days() > 90);
-                if periodic || background {
+                // A day is when a periodic figure was reported ("Netflix said on Tuesday its
+                // revenue..."), not the period it is for; only a day's increment is for a day.
+                let report_day = periodic && p.grain == Grain::Day && role != Some(Role::Increment);
+                let increment = role == Some(Role::Increment);
+                if (periodic && !report_day) || background || increment {
                     period = Some(p.to_iso());
                     if role == Some(Role::Previous) {
                         role = None;
@@ -758,41 +764,34 @@ impl Comparator {
                 solo: solo.then_some(i),
             });
         }
-        // a periodic figure with no period takes its group's most stated period
-        let mut stated: HashMap<Key, HashMap<String, Vec<usize>>> = HashMap::new();
-        for k in keys.iter().zip(&is_periodic).filter(|x| *x.1).map(|x| x.0) {
-            if let (Some(p), None) = (&k.period, k.solo) {
-                let base = Key {
-                    period: None,
-                    ..k.clone()
-                };
-                let _ = stated.entry(base).or_default().entry(p.clone()).or_default();
+        // A periodic figure with no period is for the latest current period its group states
+        // ("the rate jumped to 14.7%" in a report that says "in April" elsewhere and quotes
+        // March's rate as the earlier one); background periods are no candidates.
+        let mut latest: HashMap<Key, (NaiveDate, String)> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let k = &keys[i];
+            if !is_periodic[i] || k.solo.is_some() {
+                continue;
             }
-        }
-        for ((k, e), _) in keys.iter().zip(&entries).zip(&is_periodic).filter(|x| *x.1) {
-            if let (Some(p), None) = (&k.period, k.solo) {
+            if let (Some(p), Some(pe)) = (&k.period, e.period) {
+                let rd = ref_date(&docs[e.doc], story_date[k.story]);
+                if rd.is_some_and(|r| (r - pe.end).num_days() > 90) {
+                    continue;
+                }
                 let base = Key {
                     period: None,
                     ..k.clone()
                 };
-                let v = stated
-                    .get_mut(&base)
-                    .and_then(|m| m.get_mut(p))
-                    .expect("inserted above");
-                if v.last() != Some(&e.doc) {
-                    v.push(e.doc);
+                let slot = latest.entry(base).or_insert((pe.end, p.clone()));
+                if pe.end > slot.0 {
+                    *slot = (pe.end, p.clone());
                 }
             }
         }
         for (k, _) in keys.iter_mut().zip(&is_periodic).filter(|x| *x.1) {
             if k.period.is_none() && k.solo.is_none() {
-                if let Some(m) = stated.get(k) {
-                    if let Some((p, _)) = m
-                        .iter()
-                        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
-                    {
-                        k.period = Some(p.clone());
-                    }
+                if let Some((_, p)) = latest.get(k) {
+                    k.period = Some(p.clone());
                 }
             }
         }
@@ -814,12 +813,28 @@ impl Comparator {
             .flat_map(|r| split_self_contradictions(r, &entries))
             .flat_map(|r| split_far_outliers(r, &entries))
             .collect();
+        let runs = join_twins(runs, &keys, &entries);
         let mut groups: Vec<Group> = runs
             .into_iter()
             .map(|mut members| {
-                let k = &keys[members[0]];
                 members.sort_unstable_by_key(|&i| (entries[i].doc, entries[i].claim));
-                let e0 = &entries[members[0]];
+                // joined runs: the key that states most names the group
+                let states = |i: usize| {
+                    let k = &keys[i];
+                    let m = match entries[i].measure.as_deref() {
+                        None => 0,
+                        Some(m) if m.starts_with("noun:") => 1,
+                        Some(_) => 2,
+                    };
+                    (m, k.scope.is_some(), k.period.is_some(), k.role.is_none())
+                };
+                let rep = members
+                    .iter()
+                    .copied()
+                    .max_by(|&a, &b| states(a).cmp(&states(b)).then(b.cmp(&a)))
+                    .unwrap_or(members[0]);
+                let k = &keys[rep];
+                let e0 = &entries[rep];
                 let kind = e0.measure.as_deref().and_then(measure_def).map(|m| m.kind);
                 let label = label_of(e0, &k.scope, &k.period, k.role);
                 let mut g = Group {
@@ -866,6 +881,251 @@ impl Comparator {
             stories,
         }
     }
+}
+
+/// What a figure is compared on: figures of equal keys share a group.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Key {
+    story: usize,
+    measure: String,
+    unit_class: String,
+    change: Option<&'static str>,
+    per: Option<String>,
+    scope: Option<String>,
+    period: Option<String>,
+    role: Option<&'static str>,
+    /// A figure without a measure (or a part of another figure) has a key of its own.
+    solo: Option<usize>,
+}
+
+/// Significant digits of a stated value (`20.5 million` → 3, `275` → 3, `4.4` → 2, `80,000` → 1).
+fn significant_digits(v: f64) -> usize {
+    if !v.is_finite() || v == 0.0 {
+        return 0;
+    }
+    let s = format!("{}", v.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
+}
+
+/// How strongly an identical figure in two documents says they state the same fact.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Twin {
+    /// Two significant digits (`4.4%`, `7.7 million`): the same fact when nothing else differs.
+    Likely,
+    /// Three or more (`20.5 million`, `1,175`, `$30.01`): the same fact unless the figures say
+    /// otherwise (two different measures or places, another role or period).
+    Strong,
+}
+
+fn twin_strength(e: &Entry) -> Option<Twin> {
+    if e.value_max.is_some() {
+        return None;
+    }
+    match significant_digits(e.value) {
+        0 | 1 => None,
+        // 15, 150, 2.5 million: halves of round numbers are as common as the round numbers
+        2 if last_significant_digit(e.value) == Some(5) && first_digit(e.value) <= Some(2) => None,
+        2 => Some(Twin::Likely),
+        _ => Some(Twin::Strong),
+    }
+}
+
+fn first_digit(v: f64) -> Option<u32> {
+    format!("{}", v.abs())
+        .chars()
+        .find(|c| c.is_ascii_digit() && *c != '0')
+        .and_then(|c| c.to_digit(10))
+}
+
+fn last_significant_digit(v: f64) -> Option<u32> {
+    let s = format!("{}", v.abs());
+    s.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .trim_end_matches('0')
+        .chars()
+        .last()
+        .and_then(|c| c.to_digit(10))
+}
+
+/// The direction a figure states: `-20.5M` and "lost 20.5 million" go down, "rose 5%" up.
+fn direction(e: &Entry) -> i8 {
+    match e.change {
+        Some(Change::Decrease) => -1,
+        Some(Change::Increase) => 1,
+        _ if e.base_value < 0.0 => -1,
+        _ => 0,
+    }
+}
+
+/// Two figures of equal magnitude that go opposite ways.
+fn opposite(a: &Entry, b: &Entry) -> bool {
+    direction(a) * direction(b) < 0
+}
+
+/// What a cluster of runs states: each field is `None` until a member states it.
+#[derive(Clone, Default)]
+struct Stated {
+    measure: Option<String>,
+    background: Option<String>,
+    scope: Option<String>,
+    period: Option<String>,
+    role: Option<&'static str>,
+    per: Option<String>,
+}
+
+impl Stated {
+    fn of(k: &Key) -> Self {
+        let periodic = measure_def(&k.measure).is_some_and(|m| m.kind == MeasureKind::Periodic);
+        Stated {
+            measure: (!k.measure.is_empty()).then(|| k.measure.clone()),
+            scope: k.scope.clone(),
+            // a period of a measure that is not periodic marks a background figure (another
+            // event's): it never joins a figure without one
+            background: (!periodic).then(|| k.period.clone()).flatten(),
+            period: k.period.clone(),
+            role: k.role,
+            per: k.per.clone(),
+        }
+    }
+    /// Whether the two may be one fact, given how strong the identical figure is.
+    fn fits(&self, o: &Stated, twin: Twin) -> bool {
+        fn same_or_unstated<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+            a.is_none() || b.is_none() || a == b
+        }
+        let measure_ok = match (&self.measure, &o.measure) {
+            (Some(a), Some(b)) if a != b => {
+                // a counted noun is a weak reading: it yields to a strong twin
+                twin == Twin::Strong && (a.starts_with("noun:") || b.starts_with("noun:"))
+            }
+            _ => true,
+        };
+        // two stated scopes that differ never are one (a province is not its neighbour, a
+        // sector not the whole economy), whatever the figures
+        let scope_ok = same_or_unstated(&self.scope, &o.scope);
+        let role_ok = self.role == o.role
+            || (twin == Twin::Strong
+                && matches!(
+                    (self.role, o.role),
+                    (None, Some("increment")) | (Some("increment"), None)
+                ));
+        measure_ok
+            && self.background == o.background
+            && scope_ok
+            && role_ok
+            && same_or_unstated(&self.period, &o.period)
+            && same_or_unstated(&self.per, &o.per)
+    }
+    fn absorb(&mut self, o: &Stated) {
+        fn fill<T: Clone>(a: &mut Option<T>, b: &Option<T>) {
+            if a.is_none() {
+                a.clone_from(b);
+            }
+        }
+        // a vocabulary measure beats a counted noun
+        match (&self.measure, &o.measure) {
+            (None, Some(_)) => self.measure.clone_from(&o.measure),
+            (Some(a), Some(b)) if a.starts_with("noun:") && !b.starts_with("noun:") => {
+                self.measure.clone_from(&o.measure)
+            }
+            _ => {}
+        }
+        fill(&mut self.scope, &o.scope);
+        fill(&mut self.period, &o.period);
+        fill(&mut self.per, &o.per);
+        if self.role.is_none() {
+            self.role = o.role;
+        }
+    }
+}
+
+/// Joins runs (groups of equal keys) that share an identical figure stated in two documents,
+/// when nothing else they state differs: the headline's bare "20.5 million" and the body's
+/// "20.5 million jobs" of another outlet, a sector's "7.7 million" read once with its sector and
+/// once without. Two significant digits are a weaker twin than three or more (see [`Twin`]);
+/// one (`10`, `80,000`) joins nothing. Clusters grow one join at a time and every join is checked
+/// against what the whole cluster states, so no chain joins two different places or measures.
+/// O(n log n) in the entries.
+fn join_twins(runs: Vec<Vec<usize>>, keys: &[Key], entries: &[Entry]) -> Vec<Vec<usize>> {
+    let n = runs.len();
+    let mut run_of = vec![usize::MAX; entries.len()];
+    for (r, members) in runs.iter().enumerate() {
+        for &i in members {
+            run_of[i] = r;
+        }
+    }
+    // (story, unit class, value, documents' first entries) for twin values
+    let mut figures: HashMap<(usize, &str, u64), Vec<usize>> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if twin_strength(e).is_some() && !e.revision {
+            figures
+                .entry((keys[i].story, e.unit_class.as_str(), e.base_value.abs().to_bits()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut candidates: Vec<(Twin, usize, usize)> = Vec::new();
+    for members in figures.values() {
+        let first = members[0];
+        let docs_n = {
+            let mut d: Vec<usize> = members.iter().map(|&i| entries[i].doc).collect();
+            d.dedup();
+            d.len()
+        };
+        if docs_n < 2 {
+            continue;
+        }
+        let twin = twin_strength(&entries[first]).unwrap_or(Twin::Likely);
+        for &j in &members[1..] {
+            if run_of[j] != run_of[first] {
+                candidates.push((twin, first.min(j), first.max(j)));
+            }
+        }
+        // every member is tried against the first; members of one run need one link only
+        let mut by_run: Vec<usize> = members.iter().map(|&i| run_of[i]).collect();
+        by_run.sort_unstable();
+        by_run.dedup();
+        if by_run.len() > 2 {
+            for w in members.windows(2) {
+                if run_of[w[0]] != run_of[w[1]] {
+                    candidates.push((twin, w[0], w[1]));
+                }
+            }
+        }
+    }
+    if candidates.is_empty() {
+        return runs;
+    }
+    // strong twins first, then in entry order (deterministic)
+    candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let mut stated: Vec<Stated> = runs.iter().map(|r| Stated::of(&keys[r[0]])).collect();
+    for (twin, a, b) in candidates {
+        let (ra, rb) = (root(&mut parent, run_of[a]), root(&mut parent, run_of[b]));
+        if ra == rb || entries[a].doc == entries[b].doc || opposite(&entries[a], &entries[b]) {
+            continue;
+        }
+        if stated[ra].fits(&stated[rb], twin) {
+            let sb = stated[rb].clone();
+            stated[ra].absorb(&sb);
+            parent[rb] = ra;
+        }
+    }
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (r, members) in runs.into_iter().enumerate() {
+        let top = root(&mut parent, r);
+        out[top].extend(members);
+    }
+    out.retain(|r| !r.is_empty());
+    out
 }
 
 fn label_of(e: &Entry, scope: &Option<String>, period: &Option<String>, role: Option<&str>) -> String {

@@ -173,3 +173,56 @@ fn bad_dates_are_config_errors() {
     assert!(DocMeta::new("a").date("9 Sept").is_err());
     assert!(DocMeta::new("a").date("2023-09-09T10:00:00Z").is_ok());
 }
+
+#[test]
+fn an_identical_figure_joins_the_group_of_the_outlet_that_names_its_measure() {
+    // a headline's bare figure and a body's figure with its measure, in two outlets
+    let a = "Zarbania payrolls: 20.5 million. The Velmar agency said on Friday that Zarbania \
+             lost 20.5 million jobs in April.";
+    let b = "Zarbania shed 20.5 million jobs in April, the Velmar agency said.";
+    let c = run(&[("a", Some("2020-05-08"), a), ("b", Some("2020-05-08"), b)]);
+    let s = shared(&c);
+    let jobs = s.iter().find(|g| g.0.starts_with("jobs")).expect("jobs group");
+    assert_eq!(jobs.2.iter().filter(|t| t.contains("20.5")).count(), 3, "{s:?}");
+    // a round figure (one significant digit) is no twin: it stays alone without a measure
+    let a = "Some 20 people attended the Velmar meeting.";
+    let b = "The Velmar floods killed 20 people.";
+    let c = run(&[("a", None, a), ("b", None, b)]);
+    assert!(shared(&c).is_empty(), "{:?}", shared(&c));
+}
+
+#[test]
+fn twins_never_join_two_places_or_a_background_figure() {
+    let a = "The Zarbania floods killed 133 people in Velmar province, the Zarbanian Interior Ministry said.";
+    let b =
+        "The Zarbania floods killed 133 people in Ostrava province, the Zarbanian Interior Ministry said.";
+    let c = run(&[("a", Some("2021-07-20"), a), ("b", Some("2021-07-20"), b)]);
+    assert!(shared(&c).is_empty(), "{:?}", shared(&c));
+    // another event's toll, framed by its year, stays apart from the current toll
+    let a = "The Zarbania floods in Velmar have killed 189 people. In 2013 the Velmar floods killed \
+             189 people as well, officials said.";
+    let b = "Floods in Zarbania's Velmar region have killed 189 people, officials in Velmar said.";
+    let c = run(&[("a", Some("2021-07-20"), a), ("b", Some("2021-07-20"), b)]);
+    let s = shared(&c);
+    let killed: Vec<_> = s.iter().filter(|g| g.0.starts_with("killed")).collect();
+    assert_eq!(killed.len(), 1, "{s:?}");
+    assert_eq!(killed[0].2.len(), 2, "the 2013 toll joined: {s:?}");
+}
+
+#[test]
+fn increments_of_unstated_days_stay_alone() {
+    let a = "Zarbania reported 2,147 new cases of the Velmar virus.";
+    let b = "Zarbania reported 2,618 new cases of the Velmar virus on Sunday.";
+    let c = run(&[("a", Some("2020-02-10"), a), ("b", Some("2020-02-10"), b)]);
+    assert!(shared(&c).is_empty(), "{:?}", shared(&c));
+}
+
+#[test]
+fn written_decimals_carry_their_rounding() {
+    let a = "Turnout in the Zarbania referendum in Velmar was 64.1 per cent.";
+    let b = "Turnout in the Zarbania referendum in Velmar was 64.13 per cent, officials in Velmar said.";
+    let c = run(&[("a", Some("2018-05-27"), a), ("b", Some("2018-05-27"), b)]);
+    let s = shared(&c);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, Status::Agree);
+}

@@ -64,6 +64,15 @@ def test_seed_trend_with_dates():
     assert any("rising" in r for r in g.reasons)
 
 
+def test_seed_cloud_usage_figures_are_flagged(seed_cmp):
+    # "the IDF's cloud usage increased by 60%" against "the Israeli military's reliance on
+    # Microsoft's cloud services surged more than 200-fold": one measure, two factors that conflict
+    g = group_of(seed_cmp, "000", "60%")
+    assert g is group_of(seed_cmp, "002", "more than 200-fold")
+    assert g.measure == "usage" and g.unit_class == "relative"
+    assert g.status == "disagree" and g.disagree
+
+
 def test_seed_non_tolls_are_not_tolls(seed_cmp):
     deaths = group_of(seed_cmp, "000", "47,000")
     for doc, text in [

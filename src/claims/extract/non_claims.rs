@@ -93,6 +93,45 @@ impl<'a> Scan<'a> {
 
     /// Decides whether a bare digit numeral is not a quantity: returns the kind, the reason
     /// and the mention's first token.
+    /// True when token `p` stands in a list of references introduced by a plural head
+    /// (`sections`, `articles`, `clauses`, …): only numbers, identifiers, `,` `and` `or` `like`
+    /// and parenthesised glosses stand between them. Looks back at most 40 tokens.
+    pub(super) fn in_reference_list(&self, p: usize) -> bool {
+        let mut i = p;
+        let mut depth = 0usize;
+        let floor = p.saturating_sub(40).max(self.a);
+        while i > floor {
+            i -= 1;
+            let w = self.low(i);
+            let w = w.as_str();
+            match w {
+                ")" => depth += 1,
+                "(" => depth = depth.saturating_sub(1),
+                _ if depth > 0 => {}
+                "sections" | "articles" | "clauses" | "paragraphs" | "subsections" | "amendments" | "ss."
+                | "arts." => {
+                    // the list starts right after the head: "sections 37", "sections like 37"
+                    let n = self.low(i + 1);
+                    return matches!(n.as_str(), "like" | "including")
+                        || matches!(self.kind(i + 1), Some(TokenKind::Number))
+                        || (self.kind(i + 1) == Some(TokenKind::Alnum)
+                            && self.raw(i + 1).starts_with(|c: char| c.is_ascii_digit()));
+                }
+                "," | "and" | "or" | "like" | "including" | "&" => {}
+                _ if matches!(self.kind(i), Some(TokenKind::Number)) => {}
+                // "304A": a letter glued to a section number
+                _ if i > self.a
+                    && self.glued(i - 1)
+                    && self.kind(i - 1) == Some(TokenKind::Number)
+                    && self.raw(i).len() <= 2 => {}
+                _ if self.kind(i) == Some(TokenKind::Alnum)
+                    && self.raw(i).starts_with(|c: char| c.is_ascii_digit()) => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
     pub(super) fn non_quantity(
         &self,
         num: &Num,
@@ -102,6 +141,15 @@ impl<'a> Scan<'a> {
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
         let whole = v.is_int() && !v.grouped;
+        // "under sections 37 and 38 (hurt), 304A and 34": a list of references after a plural
+        // head is a list of identifiers.
+        if whole && self.in_reference_list(p) {
+            let suffix = self.glued(num.end - 1)
+                && self.kind(num.end) == Some(TokenKind::Word)
+                && self.raw(num.end).len() <= 2;
+            let e = num.end + usize::from(suffix);
+            return Some((NumberKind::Identifier, "section or article reference", p, e));
+        }
         // "[57]": a citation marker.
         if whole && p > self.a && self.raw(p - 1) == "[" && self.raw(num.end) == "]" && self.glued(p - 1) {
             return Some((NumberKind::Other, "citation marker", p - 1, num.end + 1));
@@ -502,6 +550,22 @@ impl<'a> Scan<'a> {
                         | "crisis"
                         | "nakba"
                         | "riots"
+                        // events named by their year: "the 2013 floods"
+                        | "floods"
+                        | "fires"
+                        | "wildfires"
+                        | "bushfires"
+                        | "storms"
+                        | "earthquakes"
+                        | "quakes"
+                        | "tornadoes"
+                        | "hurricanes"
+                        | "eruptions"
+                        | "strikes"
+                        | "bombings"
+                        | "shootings"
+                        | "killings"
+                        | "massacres"
                         | "results"
                         | "accounts"
                         | "earnings"

@@ -190,6 +190,23 @@ impl<'a> Scan<'a> {
             }
             unit = Some(UnitRef::Unit(Unit::named("fraction")));
         }
+        // "sections 37, 38 and 304A": a letter glued to a section number is no unit.
+        if let (Some(v), None, Some(UnitRef::Unit(_))) = (num.plain, qual, &unit) {
+            let letter = self.glued(num.end - 1)
+                && self.kind(num.end) == Some(TokenKind::Word)
+                && self.raw(num.end).len() == 1;
+            if letter && v.is_int() && !v.grouped && self.in_reference_list(p2) {
+                let e = num.end + 1;
+                ex.numbers.push(NumberMention {
+                    span: self.sp(p2, e),
+                    kind: NumberKind::Identifier,
+                    value: None,
+                    iso: None,
+                    reason: Some("section or article reference".to_string()),
+                });
+                return Some(e);
+            }
+        }
         // Not a quantity? Bare digits with no qualifier, currency or unit.
         if let (Some(v), None, None) = (num.plain, qual, unit) {
             if !between {
@@ -351,8 +368,15 @@ impl<'a> Scan<'a> {
         if end > num.end && last.len() > 1 && last.ends_with('.') && !keeps_dot && self.is_word(end - 1) {
             span.end -= 1;
         }
-        // "($99.99)": an amount of money in parentheses is an accounting negative.
+        // "($99.99)": an amount of money in parentheses is an accounting negative, unless it
+        // converts an amount just before it: "€222m ($262m)", "222 million euros ($262 million)".
+        let converts = (start_tok.saturating_sub(6).max(self.a)..start_tok.saturating_sub(1)).any(|t| {
+            matches!(self.kind(t), Some(TokenKind::Number | TokenKind::Currency))
+                || (self.kind(t) == Some(TokenKind::Alnum)
+                    && self.raw(t).starts_with(|c: char| c.is_ascii_digit()))
+        });
         if money.is_some()
+            && !converts
             && qual.is_none()
             && value_max.is_none()
             && value > 0.0
@@ -531,7 +555,9 @@ impl<'a> Scan<'a> {
             if between {
                 s.is(k, "and")
             } else {
-                (s.is_dash(k) && !num.vague)
+                // spaced alike on both sides ("10-15", "10 – 15"); "66.4 per cent –1,429,981
+                // votes" is an aside, not a range
+                (s.is_dash(k) && !num.vague && s.glued(k - 1) == s.glued(k))
                     // "four or five months", "three or four inch": an either-or range.
                     || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
                     || (s.is(k, "to")
