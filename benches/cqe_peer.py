@@ -7,7 +7,8 @@ Two modes, both talking JSON lines over stdin/stdout so that a claimsift process
 
 - ``--serve CORPUS --docs N``: loads CQE and the first N texts, prints ``{"ready": ...}``, then
   answers each ``pass`` line with one timed pass over the texts (one ``parse`` call per text,
-  the sum of per-call times, as bench.py's per-doc rows) as ``{"seconds": s, "items": n}``;
+  the sum of per-call wall and thread-CPU times, as bench.py's per-doc rows) as
+  ``{"seconds": s, "cpu_seconds": c, "items": n}``;
   ``quit`` ends it. Used by ``bench.py`` (its ``--cqe-python``).
 - ``--parse``: reads ``{"text": ...}`` lines and writes one ``{"quantities": [...]}`` line each
   (value or range, unit surface and CQE's normalised unit, change / bound, char offsets). Used
@@ -96,17 +97,20 @@ def serve(args) -> int:
         if cmd != "pass":
             print(json.dumps({"error": f"unknown command {cmd!r}"}), flush=True)
             continue
-        acc, items, errors = 0.0, 0, 0
+        acc, cpu, items, errors = 0.0, 0.0, 0, 0
+        tc = time.thread_time
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             for t in texts:
+                c1 = tc()
                 t1 = pc()
                 try:
                     items += len(parser.parse(t))
                 except Exception:  # noqa: BLE001 - a document CQE fails on is counted, not fatal
                     errors += 1
                 acc += pc() - t1
-        print(json.dumps({"seconds": acc, "items": items, "errors": errors}), flush=True)
+                cpu += tc() - c1
+        print(json.dumps({"seconds": acc, "cpu_seconds": cpu, "items": items, "errors": errors}), flush=True)
     return 0
 
 
