@@ -10,13 +10,15 @@ load from other processes on a shared machine hits peers and claimsift alike. Mo
 - ``per-doc``: a Python loop calling the function on one document at a time (one thread);
 - ``batch``: one call on the whole list, at each thread count in ``--threads`` (``cores`` = process
   CPU seconds / wall seconds: how many cores the call actually got on a shared machine, and
-  ``MB/cpu-s`` = MB/s / cores, the parallel efficiency measure that load does not distort);
+  ``MB/cpu-s`` = MB/s / cores, the parallel efficiency measure that load does not distort; on
+  per-doc rows, MB per CPU-second of the calling thread, which time spent waiting for a core on a
+  shared machine does not inflate; the quantulum3 and CQE goals are checked on both);
 - ``rust`` / ``rust-bat``: the Rust API, timed inside ``examples/throughput.rs`` (a subprocess
   per pass, one stage and mode at a time), if it is built.
 
 Each section prints a table with a ratio against the section's reference peer on the same
-documents (slow peers run on a fixed subset, and claimsift runs on that subset too, for their
-ratio), then the goals it checks. Peers that cannot be imported are skipped with a message; so
+documents (slow peers, quantulum3, CQE and pySBD, run on a fixed subset, and claimsift runs on that
+subset too, for their ratio), then the goals it checks. Peers that cannot be imported are skipped with a message; so
 are claimsift features that are not there yet.
 
     pip install spacy pysbd blingfire quantulum3 flashtext pyahocorasick ahocorasick_rs
@@ -156,6 +158,9 @@ class Case:
         self.mode = mode or kind
         self.times: list[float] = []
         self.cpu: list[float] = []  # process CPU seconds per pass (batch rows): all threads
+        # CPU seconds of the calling thread per pass (per-doc rows, and peers that report it):
+        # on a shared machine, wall time also counts the time a call waits for a core.
+        self.thread_cpu: list[float] = []
         self.passes: list[int] = []  # passes per round
         self.items = None
 
@@ -182,22 +187,26 @@ class Case:
         self.times.append(total / n)
         if self.kind == "batch":
             self.cpu.append(cpu / n)
+        elif cpu > 0:
+            self.thread_cpu.append(cpu / n)
         self.passes.append(n)
 
     def _pass(self, first: bool) -> tuple[float, float]:
         if self.kind == "per-doc":
-            fn, count, acc, n = self.fn, self.count, 0.0, 0
-            pc = time.perf_counter
+            fn, count, acc, cpu, n = self.fn, self.count, 0.0, 0.0, 0
+            pc, tc = time.perf_counter, time.thread_time
             for t in self.texts:
+                c0 = tc()
                 t0 = pc()
                 r = fn(t)
                 acc += pc() - t0
+                cpu += tc() - c0
                 if first and count:
                     n += count(r)
             del r
             if first and count:
                 self.items = n
-            return acc, 0.0
+            return acc, cpu
         if self.kind == "batch":
             c0, t0 = time.process_time(), time.perf_counter()
             r = self.fn(self.texts, self.threads)
@@ -206,9 +215,10 @@ class Case:
                 self.items = self.count(r)
             del r
             return dt, dc
-        sec, items = self.fn(None)
-        self.items = items
-        return sec, 0.0
+        res = self.fn(None)
+        self.items = res[1]
+        # a subprocess peer may report its own thread CPU time as a third element
+        return res[0], (res[2] if len(res) > 2 else 0.0)
 
 
 class Bench:
@@ -255,6 +265,9 @@ class Bench:
                     "note": c.note,
                     # cores actually used: CPU seconds / wall seconds, summed over the passes
                     "cores": sum(c.cpu) / sum(c.times) if c.cpu else None,
+                    # MB per CPU-second of the calling thread (median round), where measured
+                    "cpu_mb_s": b / statistics.median(c.thread_cpu) / 1e6 if c.thread_cpu else None,
+                    "thread_cpu": c.thread_cpu,
                 }
             )
 
@@ -303,7 +316,10 @@ def print_table(bench: Bench, section: str, ref: dict | None, machine: dict) -> 
                 ratio = fmt_ratio(r["mb_s"] / peer["mb_s"])
         items = "" if r["items"] is None else str(r["items"])
         cores = "" if r.get("cores") is None else f"{r['cores']:.2f}"
-        per_cpu = "" if not r.get("cores") else f"{r['mb_s'] / r['cores']:.1f}"
+        if r.get("cpu_mb_s"):  # per-doc rows: MB per CPU-second of the calling thread
+            per_cpu = mbs(r["cpu_mb_s"])
+        else:
+            per_cpu = "" if not r.get("cores") else f"{r['mb_s'] / r['cores']:.1f}"
         print(
             f"  {r['name']:<50} {r['mode']:<8} {r['threads']:>3} {r['docs']:>5} {mbs(r['mb_s']):>8} "
             f"{r['docs_s']:>8.0f} {items:>8} {cores:>5} {per_cpu:>8}  {ratio}"
@@ -335,6 +351,21 @@ class Goals:
             | {"num": [num["name"], num["mode"], num["threads"], num["subset"], num["mb_s"]]}
             | {"den": [den["name"], den["mode"], den["threads"], den["subset"], den["mb_s"]]}
         )
+
+    def check_cpu(self, goal: str, num: dict | None, den: dict | None, target: float):
+        """As ``check``, on MB per CPU-second of the calling thread (both rows must have it)."""
+        if not num or not den or not num.get("cpu_mb_s") or not den.get("cpu_mb_s"):
+            print(f"  GOAL {goal}: skipped (no thread CPU time on both rows)")
+            self.rows.append({"goal": goal, "ratio": None, "target": target, "met": None})
+            return
+        ratio = num["cpu_mb_s"] / den["cpu_mb_s"]
+        met = ratio >= target
+        print(f"  GOAL {goal}: {fmt_ratio(ratio)} (target >={target}x) {'MET' if met else 'NOT MET'}")
+        print(
+            f"       {num['name']} [{num['subset']}] {num['cpu_mb_s']:.2f} MB/cpu-s"
+            f" vs {den['name']} [{den['subset']}] {den['cpu_mb_s']:.4f} MB/cpu-s"
+        )
+        self.rows.append({"goal": goal, "ratio": ratio, "target": target, "op": ">=", "met": met})
 
     def value(self, goal: str, value: float, target: float, unit: str):
         met = value < target
@@ -400,6 +431,81 @@ class Rust:
                 )
             )
         return out
+
+
+class Cqe:
+    """CQE, the strongest published quantity extractor, as a peer: it pins its own spaCy, emoji
+    and inflect, so it runs in its own virtualenv (``--cqe-python``) as ``benches/cqe_peer.py
+    --serve``, a server that times one pass over the first ``--cqe-docs`` texts per request
+    (one ``parse`` call per text, summed per-call times, as the per-doc rows here)."""
+
+    def __init__(self, args):
+        self.args, self.proc = args, None
+        py = args.cqe_python
+        if not py:
+            print("  skipped: CQE (no --cqe-python / CLAIMSIFT_CQE_PYTHON; see benches/README.md)")
+            return
+        if not Path(py).exists():
+            print(f"  skipped: CQE ({py} does not exist)")
+            return
+        env = dict(os.environ)
+        if args.cqe_locpath:
+            env["LOCPATH"] = args.cqe_locpath
+        env["LC_ALL"] = env["LANG"] = "en_US.UTF-8"
+        cmd = [
+            py,
+            str(REPO / "benches" / "cqe_peer.py"),
+            "--serve",
+            args.corpus,
+            "--docs",
+            str(args.cqe_docs),
+        ]
+        try:
+            self.proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=env,
+            )
+            ready = json.loads(self.proc.stdout.readline() or "{}")
+        except (OSError, ValueError) as e:
+            print(f"  skipped: CQE cannot start ({type(e).__name__}: {e})")
+            self.close()
+            return
+        if not ready.get("ready"):
+            print(
+                "  skipped: CQE did not start (is its virtualenv complete? run cqe_peer.py --parse by hand)"
+            )
+            self.close()
+            return
+        print(f"  CQE loaded in {ready['load_s']:.1f} s ({ready['docs']} docs)")
+
+    def call(self, limit):
+        if self.proc is None:
+            return None
+        self.proc.stdin.write("pass\n")
+        self.proc.stdin.flush()
+        res = json.loads(self.proc.stdout.readline())
+        if res.get("errors"):
+            print(f"  note: CQE raised on {res['errors']} documents (counted in its time)")
+        return res["seconds"], res["items"], res.get("cpu_seconds", 0.0)
+
+    def case(self, texts, label) -> list[Case]:
+        if self.proc is None:
+            return []
+        return [Case("CQE parse (own venv, subprocess)", "rust", self.call, texts, label, mode="cqe")]
+
+    def close(self):
+        if self.proc is not None:
+            try:
+                self.proc.stdin.write("quit\n")
+                self.proc.stdin.flush()
+                self.proc.wait(timeout=30)
+            except (OSError, subprocess.TimeoutExpired, ValueError):
+                self.proc.kill()
+            self.proc = None
 
 
 # --------------------------------------------------------------------------- sections
@@ -573,9 +679,20 @@ def sec_claims(bench, args, texts, cs, rust, goals, machine, state):
             from quantulum3 import parser
         cases += per_doc_cases("quantulum3 parser.parse", parser.parse, sub, len, sub_label)
         cases += per_doc_cases("claimsift.extract_claims", cs.extract_claims, sub, len, sub_label)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        bench.measure(s, cases)
+    cqe_sub = texts[: args.cqe_docs]
+    cqe_label = f"first {len(cqe_sub)}"
+    cqe = Cqe(args) if args.cqe_docs > 0 else None
+    if cqe is not None and cqe.proc is not None:
+        cases += cqe.case(cqe_sub, cqe_label)
+        if cqe_label != sub_label:
+            cases += per_doc_cases("claimsift.extract_claims", cs.extract_claims, cqe_sub, len, cqe_label)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            bench.measure(s, cases)
+    finally:
+        if cqe is not None:
+            cqe.close()
     ref = bench.find(s, "quantulum3 parser.parse")
     print_table(bench, s, ref, machine)
     goals.check(
@@ -583,6 +700,24 @@ def sec_claims(bench, args, texts, cs, rust, goals, machine, state):
         bench.find(s, "claimsift.extract_claims", subset=sub_label),
         ref,
         1000,
+    )
+    goals.check_cpu(
+        f"claims: extract_claims >= 1000x quantulum3 in CPU time of the calling thread ({sub_label} docs)",
+        bench.find(s, "claimsift.extract_claims", subset=sub_label),
+        ref,
+        1000,
+    )
+    goals.check(
+        f"claims: extract_claims faster than CQE (one doc at a time, 1 thread, {cqe_label} docs)",
+        bench.find(s, "claimsift.extract_claims", subset=cqe_label),
+        bench.find(s, "CQE parse (own venv, subprocess)"),
+        1,
+    )
+    goals.check_cpu(
+        f"claims: extract_claims vs CQE in CPU time of the calling thread ({cqe_label} docs)",
+        bench.find(s, "claimsift.extract_claims", subset=cqe_label),
+        bench.find(s, "CQE parse (own venv, subprocess)"),
+        1,
     )
     goals.check(
         "claims: extract_claims no slower than claimsift.tokenize (both one doc at a time)",
@@ -917,6 +1052,15 @@ def main(argv=None) -> int:
     ap.add_argument("--limit-docs", type=int, default=None, help="use only the first N documents")
     ap.add_argument("--threads", default=None, help="thread counts for batch calls (default: 1,nproc)")
     ap.add_argument("--slow-docs", type=int, default=100, help="docs for quantulum3 (default: first 100)")
+    ap.add_argument(
+        "--cqe-python",
+        default=os.environ.get("CLAIMSIFT_CQE_PYTHON"),
+        help="python of CQE's own virtualenv (default $CLAIMSIFT_CQE_PYTHON; none: CQE skipped)",
+    )
+    ap.add_argument(
+        "--cqe-locpath", default=os.environ.get("LOCPATH"), help="LOCPATH holding en_US.UTF-8 (CQE needs it)"
+    )
+    ap.add_argument("--cqe-docs", type=int, default=50, help="docs for CQE (default: first 50; 0 skips it)")
     ap.add_argument("--pysbd-docs", type=int, default=200, help="docs for pySBD (default: first 200)")
     ap.add_argument(
         "--phrasematcher-patterns", default="all", help="'all' or N: spaCy's PhraseMatcher on the first N"

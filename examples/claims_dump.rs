@@ -106,6 +106,9 @@ fn main() {
                 if let Some(ch) = c.change {
                     line += &format!(" change={}", ch.as_str());
                 }
+                if c.level {
+                    line += " level";
+                }
                 if let Some(x) = sl(c.counted) {
                     line += &format!(" counted={x:?}");
                 }

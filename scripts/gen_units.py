@@ -110,6 +110,9 @@ SELECTION = [
     # mass
     ("gram", "gram", "mass", "kmu", "", "g", "gramme"),
     ("tonne", "tonne", "mass", "", "", "t", "metric_ton"),
+    ("1e3*tonne", "kilotonne", "mass", "", "", "", ""),
+    ("1e6*tonne", "megatonne", "mass", "", "", "", ""),
+    ("1e9*tonne", "gigatonne", "mass", "", "Gt", "", "gigaton gigatons"),
     ("pound", "pound", "mass", "", "", "", "lb lbs"),
     ("ounce", "ounce", "mass", "", "", "", "oz"),
     ("troy_ounce", "troy ounce", "mass", "", "", "", ""),
@@ -140,6 +143,9 @@ SELECTION = [
     ("watt_hour", "watt hour", "energy", "kMGT", "Wh", "", "watt-hour"),
     ("electron_volt", "electronvolt", "energy", "kMGT", "eV", "", "electron_volt"),
     ("BTU", "British thermal unit", "energy", "", "Btu BTU", "", ""),
+    # explosive yield (a kiloton of TNT is 4.184e12 J)
+    ("1e3*ton_TNT", "kiloton", "energy", "", "", "", ""),
+    ("1e6*ton_TNT", "megaton", "energy", "", "", "", ""),
     # power
     ("watt", "watt", "power", "kMGT", "", "W", ""),
     ("horsepower", "horsepower", "power", "", "hp", "", ""),
@@ -153,6 +159,8 @@ SELECTION = [
     ("kilometer/hour", "kilometre per hour", "speed", "", "", "", "kph kmh kmph km/h"),
     ("meter/second", "metre per second", "speed", "", "", "", "m/s"),
     ("knot", "knot", "speed", "", "", "", "kt kts"),
+    ("kilometer/second", "kilometre per second", "speed", "", "", "", "km/s kps"),
+    ("mile/second", "mile per second", "speed", "", "", "", "mps"),
     # temperature
     ("kelvin", "kelvin", "temperature", "", "", "K", ""),
     ("degree_Celsius", "degree Celsius", "temperature", "", "", "C", "celsius centigrade"),

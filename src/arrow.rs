@@ -253,6 +253,7 @@ pub fn build_tables_with_ids(
     let mut c_value = Float64Builder::new();
     let mut c_value_max = Float64Builder::new();
     let mut c_value_from = Float64Builder::new();
+    let mut c_level = BooleanBuilder::new();
     let mut c_unit = StringBuilder::new();
     let mut c_unit_class = StringBuilder::new();
     let mut c_norm_value = Float64Builder::new();
@@ -424,6 +425,7 @@ pub fn build_tables_with_ids(
             c_value.append_value(c.value);
             c_value_max.append_option(c.value_max);
             c_value_from.append_option(c.value_from);
+            c_level.append_value(c.level);
             c_unit.append_value(&c.unit);
             c_unit_class.append_value(&c.unit_class);
             c_norm_value.append_option(c.normalised.as_ref().map(|n| n.value));
@@ -640,6 +642,7 @@ pub fn build_tables_with_ids(
             Field::new("value", DataType::Float64, false),
             Field::new("value_max", DataType::Float64, true),
             Field::new("value_from", DataType::Float64, true),
+            Field::new("level", DataType::Boolean, false),
             utf8("unit", false),
             utf8("unit_class", false),
             Field::new("normalised_value", DataType::Float64, true),
@@ -682,6 +685,7 @@ pub fn build_tables_with_ids(
             Arc::new(c_value.finish()),
             Arc::new(c_value_max.finish()),
             Arc::new(c_value_from.finish()),
+            Arc::new(c_level.finish()),
             Arc::new(c_unit.finish()),
             Arc::new(c_unit_class.finish()),
             Arc::new(c_norm_value.finish()),

@@ -264,6 +264,10 @@ class Claim:
         """Where a movement started: ``fell from $36,040 to $34,935`` has ``value`` 34,935 and
         ``value_from`` 36,040 (with ``change``); None otherwise."""
     @property
+    def level(self) -> bool:
+        """True for the level reached after a change, which is not a change itself:
+        ``rose 8.1% to 99.20 yuan`` (99.20 yuan), ``Shares fell to 45p``."""
+    @property
     def unit(self) -> str:
         """Unit from the closed vocabulary: count, USD (ISO codes), percent, fold, hour, terabyte, …"""
     @property

@@ -535,7 +535,7 @@ fn doc_raw<'a>(sc: &Scan<'a>, i: usize) -> &'a str {
 }
 
 fn doc_low(sc: &Scan<'_>, i: usize) -> Low {
-    Low::new(doc_raw(sc, i))
+    sc.lows.get(i).copied().unwrap_or_else(|| Low::new(""))
 }
 
 /// A capitalised word that can be part of a name (not a function word, month or weekday).

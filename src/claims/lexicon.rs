@@ -18,6 +18,9 @@ enum NumKind {
     Fold,
     Fraction,
     Ordinal,
+    Scale,
+    /// A word that starts or joins a numeral, read by the numeral stage (`dozen`, `minus`).
+    Word,
 }
 
 /// A number word's reading.
@@ -110,6 +113,8 @@ fn words(qualifiers: &'static str, change: &'static str, numbers: &'static str) 
             "fold" => NumKind::Fold,
             "fraction" => NumKind::Fraction,
             "ordinal" => NumKind::Ordinal,
+            "scale" => NumKind::Scale,
+            "word" => NumKind::Word,
             other => panic!("numbers.tsv: bad kind {other:?}"),
         };
         let change = match r.get(3).copied().unwrap_or("") {
@@ -199,15 +204,10 @@ pub(crate) fn small_number(w: &str) -> Option<f64> {
 /// Scale words that multiply what precedes them (`two million`, `1.5bn`). `money` allows the
 /// one-letter forms that are units elsewhere (`$10m` is millions, `10m` is metres).
 pub(crate) fn scale_word(raw: &str, w: &str, money: bool) -> Option<f64> {
+    if let Some(n) = EN.number(w, NumKind::Scale) {
+        return Some(n.value);
+    }
     Some(match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" | "mn" | "mln" | "mio" => 1e6,
-        "billion" | "bn" | "bln" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        "lakh" | "lakhs" => 1e5,
-        "crore" | "crores" => 1e7,
-        "k" => 1e3,
         "m" if money || raw == "M" => 1e6,
         // "$2.174T": trillions only after a currency and in capitals (`5t` is tonnes).
         "t" if money && raw == "T" => 1e12,
@@ -236,23 +236,57 @@ pub(crate) fn ordinal_word(w: &str) -> Option<f64> {
     EN.number(w, NumKind::Ordinal).map(|n| n.value)
 }
 
-/// Month names (capitalised in the text) → month number.
+/// Month names (capitalised in the text) → month number (`data/en/words.tsv`, class `month`).
 pub(crate) fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" | "jan." => 1,
-        "february" | "feb" | "feb." => 2,
-        "march" | "mar." => 3,
-        "april" | "apr" | "apr." => 4,
-        "may" => 5,
-        "june" | "jun" | "jun." => 6,
-        "july" | "jul" | "jul." => 7,
-        "august" | "aug" | "aug." => 8,
-        "september" | "sept" | "sept." | "sep" | "sep." => 9,
-        "october" | "oct" | "oct." => 10,
-        "november" | "nov" | "nov." => 11,
-        "december" | "dec" | "dec." => 12,
-        _ => return None,
-    })
+    word_value(w, "month").map(|v| v as u32)
+}
+
+/// The word classes of `data/en/words.tsv` (its header comment says what each is for).
+const WORD_CLASSES: &[&str] = &[
+    "month",
+    "move_verb",
+    "or_more",
+    "or_less",
+    "or_about",
+    "age_word",
+    "object_verb",
+    "change_noun_of",
+    "change_noun_after",
+    "change_noun_after_count",
+    "span_verb",
+    "rate_noun",
+    "rate_when",
+    "m_length_context",
+    "m_count_noun",
+    "m_field_event",
+];
+
+/// `data/en/words.tsv`: (word, class) → value (0 where the class has none).
+static EN_WORDS: LazyLock<FxHashMap<(&'static str, &'static str), f64>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
+    for r in tsv_rows(include_str!("data/en/words.tsv")) {
+        let class = WORD_CLASSES
+            .iter()
+            .copied()
+            .find(|c| *c == r[1])
+            // Compiled-in data, checked by a test: an unknown class is a broken invariant.
+            .unwrap_or_else(|| panic!("words.tsv: unknown class {:?}", r[1]));
+        let value = r.get(2).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        m.insert((r[0], class), value);
+    }
+    m
+});
+
+/// `w` (lower case) is a word of `class` in `data/en/words.tsv`.
+pub(crate) fn is_word_of(w: &str, class: &'static str) -> bool {
+    debug_assert!(WORD_CLASSES.contains(&class), "{class}");
+    EN_WORDS.contains_key(&(w, class))
+}
+
+/// The value of `w` in `class` of `data/en/words.tsv` (a month's number).
+pub(crate) fn word_value(w: &str, class: &'static str) -> Option<f64> {
+    debug_assert!(WORD_CLASSES.contains(&class), "{class}");
+    EN_WORDS.get(&(w, class)).copied()
 }
 
 /// One-word qualifiers before a numeral (`data/en/qualifiers.tsv`).
@@ -276,10 +310,18 @@ pub(crate) fn qualifier_symbol(s: &str) -> Option<(Bound, bool)> {
 /// Words that are (part of) a numeral: cardinals, scales, vague plurals, multipliers,
 /// fractions, ordinals.
 pub(crate) fn is_numword(w: &str) -> bool {
-    // One set lookup for every word of numbers.tsv (this runs on every word of a text).
+    // One set lookup for every word of numbers.tsv (scale words and `dozen`, `minus`… included).
     EN.numwords.contains(w)
-        || scale_word("", w, false).is_some()
-        || matches!(w, "dozen" | "several" | "few" | "half" | "twice" | "thrice")
+}
+
+/// Every word of numbers.tsv (for the extractor's one-lookup word table).
+pub(crate) fn number_words() -> impl Iterator<Item = &'static str> {
+    EN.numwords.iter().copied()
+}
+
+/// First words of qualifiers and `between`, `by` (see [`is_qualifier_start`]).
+pub(crate) fn qualifier_starts() -> impl Iterator<Item = &'static str> {
+    EN.starts.iter().copied().chain(["between", "by"])
 }
 
 /// First words of qualifiers (one-word or the first of a phrase, from the data) and `between`
@@ -807,5 +849,33 @@ mod tests {
         for (ws, _) in qualifiers() {
             assert!(is_qualifier_start(ws[0]), "{}", ws[0]);
         }
+    }
+
+    #[test]
+    fn words_tsv_parses_with_known_classes_and_lower_case_words() {
+        // Forces the table (an unknown class panics) and checks every class is used.
+        for class in WORD_CLASSES {
+            assert!(
+                EN_WORDS.keys().any(|(_, c)| c == class),
+                "class {class} has no words"
+            );
+        }
+        for (w, _) in EN_WORDS.keys() {
+            assert_eq!(*w, w.to_lowercase(), "words.tsv: {w:?} is not lower case");
+        }
+        assert_eq!(month("sept."), Some(9));
+        assert_eq!(month("may"), Some(5));
+        assert!(is_word_of("aged", "age_word") && !is_word_of("aged", "rate_noun"));
+    }
+
+    #[test]
+    fn scale_words_come_from_numbers_tsv() {
+        assert_eq!(scale_word("", "million", false), Some(1e6));
+        assert_eq!(scale_word("", "lakh", false), Some(1e5));
+        // one-letter scales depend on context
+        assert_eq!(scale_word("m", "m", false), None);
+        assert_eq!(scale_word("m", "m", true), Some(1e6));
+        assert_eq!(scale_word("T", "t", true), Some(1e12));
+        assert!(is_numword("dozen") && is_numword("minus") && is_numword("bn"));
     }
 }

@@ -311,6 +311,12 @@ pub struct Claim {
     /// change verb only; `aged from 18 to 24` is a range). Absent from older serialisations.
     #[serde(default)]
     pub value_from: Option<f64>,
+    /// The figure is the level reached after a change, not a change: `rose 8.1% to 99.20 yuan`
+    /// (99.20 yuan; the change is the claim before it), `Shares fell to 45p`, `Sales doubled to
+    /// 2m units`. Such a figure has no `change` of its own. A movement (`from A to B`) carries
+    /// its level in `value` instead. Absent from older serialisations.
+    #[serde(default)]
+    pub level: bool,
     /// The unit, from a closed, documented vocabulary.
     pub unit: String,
     /// The class of `unit` (`count`, `money`, `percent`, `length`, `duration`, `temperature`,

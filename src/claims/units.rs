@@ -309,6 +309,22 @@ pub(crate) fn currency_word(w: &str) -> Option<Option<&'static str>> {
     Some((u.name != "$").then_some(u.name))
 }
 
+/// The lower-case one-word unit and currency forms (for the extractor's word table).
+pub(crate) fn word_forms() -> impl Iterator<Item = &'static str> {
+    VOCAB.words.keys().copied()
+}
+
+/// The case-sensitive forms that [`currency_code`] or [`dollar_prefix`] accept (`USD`, `EUR`,
+/// `HK`, `US`), for the extractor's word table.
+pub(crate) fn capital_money_forms() -> impl Iterator<Item = &'static str> {
+    let v: &'static Vocab = &VOCAB;
+    v.symbols
+        .keys()
+        .copied()
+        .filter(|k| currency_code(k).is_some())
+        .chain(v.dollar_prefixes.keys().copied())
+}
+
 /// A currency named by a nationality (`Australian dollars`, `Swiss francs`,
 /// `Hong Kong dollars`): `a` and `b` are the lower-cased words before the currency word `c`
 /// (`a` empty for a one-word nationality).

@@ -812,6 +812,7 @@ impl PyClaim {
         d.set_item("value", c.value)?;
         d.set_item("value_max", c.value_max)?;
         d.set_item("value_from", c.value_from)?;
+        d.set_item("level", c.level)?;
         d.set_item("unit", &c.unit)?;
         d.set_item("unit_class", &c.unit_class)?;
         d.set_item("normalised", self.normalised(py)?)?;
@@ -1032,6 +1033,11 @@ impl PyClaim {
     #[getter]
     fn value_from(&self) -> Option<f64> {
         self.claim.value_from
+    }
+    /// True for the level reached after a change (`rose 8.1% to 99.20 yuan`: 99.20 yuan).
+    #[getter]
+    fn level(&self) -> bool {
+        self.claim.level
     }
     /// Unit (count, USD, percent, fold, hour, terabyte, …).
     #[getter]

@@ -46,52 +46,10 @@ impl<'a> Scan<'a> {
                     unit_name,
                     "percent" | "fold" | "percentage point" | "basis point" | "point"
                 );
-                let object_verb = matches!(
-                    w,
-                    "cut"
-                        | "cuts"
-                        | "lost"
-                        | "raised"
-                        | "gained"
-                        | "gain"
-                        | "gains"
-                        | "boosted"
-                        | "lower"
-                        | "higher"
-                        | "drop"
-                        | "fall"
-                        | "rise"
-                        | "increase"
-                        | "decrease"
-                        | "growth"
-                        | "reduction"
-                        | "decline"
-                        | "cut."
-                        | "up"
-                        | "down"
-                );
+                let object_verb = lexicon::is_word_of(w, "object_verb");
                 let noun_of = self.is(start_tok.wrapping_sub(1), "of");
                 let ok = if noun_of {
-                    matches!(
-                        w,
-                        "increase"
-                            | "rise"
-                            | "drop"
-                            | "fall"
-                            | "decline"
-                            | "decrease"
-                            | "growth"
-                            | "reduction"
-                            | "cut"
-                            | "jump"
-                            | "surge"
-                            | "gain"
-                            | "hike"
-                            | "spike"
-                            | "dip"
-                            | "slump"
-                            | "plunge"
-                    )
+                    lexicon::is_word_of(w, "change_noun_of")
                 } else {
                     !object_verb || rel || by || matches!(w, "up" | "down")
                 };
@@ -102,42 +60,12 @@ impl<'a> Scan<'a> {
             }
             if change.is_none() {
                 let w = self.low(end);
-                if matches!(
-                    w.as_str(),
-                    "increase"
-                        | "rise"
-                        | "jump"
-                        | "drop"
-                        | "decline"
-                        | "fall"
-                        | "cut"
-                        | "growth"
-                        | "surge"
-                        | "hike"
-                        | "reduction"
-                        | "gain"
-                        | "decrease"
-                        | "loss"
-                        | "spike"
-                        | "dip"
-                        | "slump"
-                        | "plunge"
-                        | "higher"
-                        | "lower"
-                ) && !matches!(unit_name, "count")
-                    || (matches!(
-                        w.as_str(),
-                        "increase"
-                            | "rise"
-                            | "jump"
-                            | "drop"
-                            | "decline"
-                            | "fall"
-                            | "surge"
-                            | "reduction"
-                            | "decrease"
-                    ) && unit_name == "count")
-                {
+                let noun = if unit_name == "count" {
+                    "change_noun_after_count"
+                } else {
+                    "change_noun_after"
+                };
+                if lexicon::is_word_of(w.as_str(), noun) {
                     let c = lexicon::change_word(w.as_str()).or(match w.as_str() {
                         "more" => Some(Change::Increase),
                         "less" | "loss" => Some(Change::Decrease),

@@ -100,6 +100,9 @@ pub(crate) struct Scan<'a> {
     pub toks: &'a [Token],
     /// Per-token flags (`F_*`), computed once per document.
     flags: &'a [u8],
+    /// Per-token lower-cased forms, computed once per document (`low` and the context stage
+    /// read each token's form many times).
+    pub(crate) lows: &'a [Low],
     /// First token of the sentence.
     pub a: usize,
     /// One past the last token of the sentence.
@@ -127,7 +130,12 @@ fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
 /// Runs the extractor over every sentence.
 pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &ExtractOptions) -> Extraction {
     let mut ex = Extraction::default();
-    let flags: Vec<u8> = toks.iter().map(|t| token_flags(text, t)).collect();
+    let lows: Vec<Low> = toks.iter().map(|t| Low::new(t.text(text))).collect();
+    let flags: Vec<u8> = toks
+        .iter()
+        .zip(&lows)
+        .map(|(t, l)| token_flags(text, t, l))
+        .collect();
     for s in sents {
         let (a, b) = (s.token_start.min(toks.len()), s.token_end.min(toks.len()));
         if a >= b {
@@ -137,6 +145,7 @@ pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &Extract
             text,
             toks,
             flags: &flags,
+            lows: &lows,
             a,
             b,
             sent: s.span,
@@ -160,8 +169,37 @@ const F_QUAL: u8 = 2;
 /// A capitalised month or currency code.
 const F_CAP: u8 = 4;
 
-/// What a recogniser could do with a token, from the token alone (one lower-casing per word).
-fn token_flags(text: &str, t: &Token) -> u8 {
+/// The flags a lower-case word gives, from every word list that `token_flags` consults
+/// (numbers.tsv, qualifier starts, lower-case currency words such as `rmb`): one hash lookup
+/// per word instead of one per list, since this runs on every word of a text.
+static WORD_FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for w in lexicon::number_words().chain(lexicon::qualifier_starts()) {
+            let f = (u8::from(lexicon::is_numword(w)) * F_NUM)
+                | (u8::from(lexicon::is_qualifier_start(w)) * F_QUAL);
+            *m.entry(w).or_insert(0) |= f;
+        }
+        // "rmb 10": a lower-case currency code before the number starts a quantity.
+        for w in units::word_forms() {
+            if w.len() == 3 && units::currency_word(w).is_some_and(|c| c.is_some()) {
+                *m.entry(w).or_insert(0) |= F_LOWCUR;
+            }
+        }
+        m
+    });
+
+/// A three-letter lower-case currency word (`rmb`): `F_CAP` when written in lower case.
+const F_LOWCUR: u8 = 8;
+
+/// Currency codes and dollar prefixes as written (`USD`, `HK`): `F_CAP` for a capitalised word
+/// (one lookup instead of two).
+static CAP_MONEY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| units::capital_money_forms().collect());
+
+/// What a recogniser could do with a token, from the token alone (one lower-casing and one
+/// lookup per word; capitalised words also try months, currency codes and `X$` prefixes).
+fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
     match t.kind {
         TokenKind::Word => {}
         TokenKind::Symbol | TokenKind::Punct if lexicon::qualifier_symbol(t.text(text)).is_some() => {
@@ -173,39 +211,19 @@ fn token_flags(text: &str, t: &Token) -> u8 {
     }
     let raw = t.text(text);
     // No lexicon word is longer than 14 bytes.
-    if raw.len() > 14 {
+    if raw.len() > 14 || raw.is_empty() {
         return 0;
     }
-    // Most words are already lower-case ASCII: use them as they are.
-    let l;
-    let w = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
-        raw
-    } else {
-        l = Low::new(raw);
-        l.as_str()
-    };
+    let first = raw.as_bytes()[0];
+    let w = low.as_str();
     if w.is_empty() {
         return 0;
     }
-    let mut f = 0;
-    if lexicon::is_numword(w) || w == "minus" {
-        f |= F_NUM;
+    let mut f = WORD_FLAGS.get(w).copied().unwrap_or(0);
+    if f & F_LOWCUR != 0 {
+        f = (f & !F_LOWCUR) | if first.is_ascii_lowercase() { F_CAP } else { 0 };
     }
-    if raw.as_bytes()[0].is_ascii_uppercase()
-        && (lexicon::month(w).is_some()
-            || units::currency_code(raw).is_some()
-            || units::dollar_prefix(raw).is_some())
-    {
-        f |= F_CAP;
-    }
-    if lexicon::is_qualifier_start(w) {
-        f |= F_QUAL;
-    }
-    // "rmb 10": a lower-case currency word before the number starts a quantity.
-    if w.len() == 3
-        && raw.as_bytes()[0].is_ascii_lowercase()
-        && units::currency_word(w).is_some_and(|c| c.is_some())
-    {
+    if first.is_ascii_uppercase() && (lexicon::month(w).is_some() || CAP_MONEY.contains(raw)) {
         f |= F_CAP;
     }
     f
@@ -224,7 +242,11 @@ impl<'a> Scan<'a> {
     }
     #[inline]
     pub(crate) fn low(&self, i: usize) -> Low {
-        Low::new(self.raw(i))
+        if i >= self.a && i < self.b {
+            self.lows[i]
+        } else {
+            Low::new("")
+        }
     }
     #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {

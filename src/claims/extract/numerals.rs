@@ -27,6 +27,10 @@ impl<'a> Scan<'a> {
                     }
                     _ => return None,
                 };
+                // "1⁄32": digits, the fraction slash (U+2044), digits, all glued.
+                if let Some(n) = self.fraction_slash(p, &v) {
+                    return Some(n);
+                }
                 // "1 in 10": a share.
                 let num_v = v.scaled(0);
                 if v.is_int() && num_v >= 1.0 && !money && self.is(p + 1, "in") {
@@ -69,6 +73,10 @@ impl<'a> Scan<'a> {
                 Some(n)
             }
             TokenKind::Alnum => {
+                // "sub-300", "magnitude-7.8": a word joined to the numeral by a hyphen.
+                if let Some(n) = self.prefixed_numeral(p) {
+                    return Some(n);
+                }
                 // "45p", "12.5p": pence.
                 if let Some(d) = raw.strip_suffix('p') {
                     if let Digits::Value(v) = parse_digits(d) {
@@ -99,7 +107,12 @@ impl<'a> Scan<'a> {
                 }
                 n.value.is_finite().then_some(n)
             }
-            TokenKind::Word if self.is(p, "minus") && self.kind(p + 1) == Some(TokenKind::Number) => {
+            // "minus 5", "minus five percent": a negative number (a number word after it too).
+            TokenKind::Word
+                if self.is(p, "minus")
+                    && (self.kind(p + 1) == Some(TokenKind::Number)
+                        || lexicon::small_number(self.low(p + 1).as_str()).is_some()) =>
+            {
                 let mut n = self.numeral_at(p + 1, money, qualified)?;
                 n.value = -n.value;
                 n.start = p;
@@ -108,8 +121,90 @@ impl<'a> Scan<'a> {
                 Some(n)
             }
             TokenKind::Word => self.word_numeral_at(p, qualified),
+            // "$-99.99", "US$-5m": a minus sign between the currency and the digits.
+            TokenKind::Punct | TokenKind::Symbol
+                if money
+                    && matches!(raw, "-" | "\u{2212}")
+                    && p > self.a
+                    && self.glued(p - 1)
+                    && self.glued(p)
+                    && self.kind(p + 1) == Some(TokenKind::Number) =>
+            {
+                let mut n = self.numeral_at(p + 1, money, qualified)?;
+                n.value = -n.value;
+                n.start = p;
+                n.span = self.sp(p, n.end);
+                n.plain = None;
+                Some(n)
+            }
             _ => None,
         }
+    }
+
+    /// `1⁄32`, `3⁄4`: a fraction written with the fraction slash (U+2044), which the tokeniser
+    /// leaves between two numbers. Marked `slash`, so it needs a unit or `of` to be a claim and
+    /// joins a whole number before it (`1 1⁄2 miles`).
+    fn fraction_slash(&self, p: usize, v: &DigitValue) -> Option<Num> {
+        if !(v.is_int() && !v.grouped && self.raw(p + 1) == "\u{2044}" && self.glued(p) && self.glued(p + 1))
+        {
+            return None;
+        }
+        let (den, _) = self.int_at(p + 2)?;
+        let (num, den) = (v.scaled(0), den as f64);
+        if !(num >= 1.0 && den > num && den <= 1000.0) {
+            return None;
+        }
+        let mut n = Num::plain(p, p + 3, self.sp(p, p + 3), num / den, false);
+        n.slash = true;
+        Some(n)
+    }
+
+    /// A numeral written after a word and a hyphen: `sub-300` (below 300: bound `<`) and
+    /// `magnitude-7.8` (the scale's reading; the tokeniser leaves `.8` apart, so the decimals
+    /// are the glued `.` and digits after the token).
+    fn prefixed_numeral(&self, p: usize) -> Option<Num> {
+        let raw = self.raw(p);
+        let (head, digits) = raw.split_once('-')?;
+        let head = Low::new(head);
+        let unit = match head.as_str() {
+            "sub" => None,
+            "magnitude" => Some(Unit::named("magnitude")),
+            _ => return None,
+        };
+        if digits.is_empty()
+            || !digits
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        {
+            return None;
+        }
+        let Digits::Value(v) = parse_digits(digits) else {
+            return None;
+        };
+        let start = self.toks[p].span.start + head.as_str().len() + 1;
+        let mut end_tok = p + 1;
+        let mut value = v.scaled(0);
+        let mut end_byte = self.toks[p].span.end;
+        if unit.is_some()
+            && v.is_int()
+            && self.raw(p + 1) == "."
+            && self.glued(p)
+            && self.glued(p + 1)
+            && self.kind(p + 2) == Some(TokenKind::Number)
+        {
+            let frac = self.raw(p + 2);
+            if frac.bytes().all(|b| b.is_ascii_digit()) && frac.len() <= 3 {
+                value = format!("{digits}.{frac}").parse().ok()?;
+                end_tok = p + 3;
+                end_byte = self.toks[p + 2].span.end;
+            }
+        }
+        let mut n = Num::plain(p, end_tok, Span::new(start, end_byte), value, false);
+        match unit {
+            Some(u) => n.unit = Some(u),
+            None => n.bound = Some(Bound::Lt),
+        }
+        n.value.is_finite().then_some(n)
     }
 
     /// `1 234,5 €`, `12 500 euros`: digit groups separated by plain spaces before a currency
@@ -137,10 +232,13 @@ impl<'a> Scan<'a> {
             }
             k += 1;
         }
+        // "10 000 dollars", "5 000 km": a currency (an ambiguous dollar too) or a unit word closes
+        // the groups as well.
         let closes = self.kind(k) == Some(TokenKind::Currency)
             || self.raw(k) == "%"
             || units::currency_code(self.raw(k)).is_some()
-            || units::currency_word(self.low(k).as_str()).is_some_and(|c| c.is_some());
+            || units::currency_word(self.low(k).as_str()).is_some()
+            || units::unit_word(self.low(k).as_str()).is_some_and(|u| u.name != "count");
         if k == p + 1 || !closes {
             return None;
         }
@@ -155,24 +253,7 @@ impl<'a> Scan<'a> {
         }
         let nx = self.low(p + 2);
         let nx = nx.as_str();
-        let length_ctx = matches!(
-            nx,
-            "tall"
-                | "long"
-                | "high"
-                | "deep"
-                | "wide"
-                | "away"
-                | "above"
-                | "below"
-                | "high."
-                | "sprint"
-                | "race"
-                | "hurdles"
-                | "freestyle"
-                | "relay"
-                | "medley"
-        );
+        let length_ctx = lexicon::is_word_of(nx, "m_length_context");
         // Prepositions suggest a distance ("ran 100m in", "from 400m") unless money is about.
         let weak_length_ctx = matches!(nx, "from" | "in" | "to")
             || (nx == "of"
@@ -180,95 +261,15 @@ impl<'a> Scan<'a> {
                     self.low(p + 3).as_str(),
                     "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
                 ));
-        let count_noun = matches!(
-            nx,
-            "people"
-                | "residents"
-                | "users"
-                | "voters"
-                | "viewers"
-                | "customers"
-                | "subscribers"
-                | "barrels"
-                | "households"
-                | "children"
-                | "refugees"
-                | "jobs"
-                | "homes"
-                | "doses"
-                | "copies"
-                | "shares"
-                | "visitors"
-                | "passengers"
-                | "members"
-                | "followers"
-                | "downloads"
-                | "cases"
-                | "patients"
-                | "workers"
-                | "tourists"
-                | "tonnes"
-                | "tons"
-                | "vaccines"
-                | "tickets"
-                | "units"
-                | "cars"
-                | "vehicles"
-                | "phones"
-                | "handsets"
-                | "computers"
-                | "accounts"
-                | "listeners"
-                | "readers"
-                | "fans"
-                | "votes"
-                | "consumers"
-                | "employees"
-                | "staff"
-                | "adults"
-                | "pupils"
-                | "students"
-                | "citizens"
-                | "migrants"
-                | "animals"
-                | "trees"
-                | "records"
-                | "albums"
-                | "singles"
-                | "books"
-                | "games"
-                | "messages"
-                | "emails"
-                | "e-mails"
-                | "items"
-                | "cubic"
-                | "litres"
-                | "gallons"
-                | "hectares"
-                | "acres"
-                | "items."
-        );
+        let count_noun = lexicon::is_word_of(nx, "m_count_noun");
         // "1bn euros now, with another 550m later": after an amount of money in the sentence.
         let money_before = self
             .pending
             .iter()
             .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
         // "cleared 4.88m", "a mark of 6.66m": field-event distances are metres.
-        let field = (1..=3).any(|d| {
-            matches!(
-                self.low(p.wrapping_sub(d)).as_str(),
-                "cleared"
-                    | "jumped"
-                    | "leapt"
-                    | "leaped"
-                    | "threw"
-                    | "vaulted"
-                    | "mark"
-                    | "jump"
-                    | "throw"
-                    | "height"
-            )
-        });
+        let field =
+            (1..=3).any(|d| lexicon::is_word_of(self.low(p.wrapping_sub(d)).as_str(), "m_field_event"));
         // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
         let decimal_million = !v.is_int() && v.frac == 1;
         !length_ctx && !field && (count_noun || money_before || (decimal_million && !weak_length_ctx))

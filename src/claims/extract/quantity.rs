@@ -23,30 +23,7 @@ impl<'a> Scan<'a> {
         // direction to a level, not a bound; the numeral is read on its own from "to" on.
         if qual.is_some_and(|q| q.0 == i + 2)
             && self.is(i, "up")
-            && matches!(
-                self.low(i.wrapping_sub(1)).as_str(),
-                "moved"
-                    | "move"
-                    | "moves"
-                    | "went"
-                    | "goes"
-                    | "climbed"
-                    | "edged"
-                    | "inched"
-                    | "crept"
-                    | "shot"
-                    | "jumped"
-                    | "rose"
-                    | "risen"
-                    | "pushed"
-                    | "ticked"
-                    | "revised"
-                    | "stepped"
-                    | "ramped"
-                    | "moving"
-                    | "climbing"
-                    | "rising"
-            )
+            && lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), "move_verb")
         {
             return None;
         }
@@ -143,6 +120,14 @@ impl<'a> Scan<'a> {
         if matches!(unit, Some(UnitRef::Unit(u)) if u.name == "pence") {
             unit = Some(UnitRef::Money("pence", false));
         }
+        // "15 USD 50": whole units, the code, then the minor units (read into the value).
+        let mut minor_part = None;
+        if let Some(UnitRef::Money(code, false)) = unit {
+            if let Some(v) = self.minor_after_code(&num, end, code) {
+                minor_part = Some(v);
+                end += 1;
+            }
+        }
         // "a six-speed gearbox", "a three-bed house": a number word joined by a hyphen to a noun
         // that is not a unit is a compound modifier, not a count.
         if num.words
@@ -181,14 +166,23 @@ impl<'a> Scan<'a> {
             && matches!(self.raw(num.end), "," | ")" | ";" | ".");
         if unit.is_none()
             && qual.is_none()
-            && (matches!(
-                self.low(p2.wrapping_sub(1)).as_str(),
-                "aged" | "age" | "turns" | "turned" | "turning"
-            ) || appositive_age)
+            && (lexicon::is_word_of(self.low(p2.wrapping_sub(1)).as_str(), "age_word") || appositive_age)
             && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
             && (1.0..=130.0).contains(&num.value)
         {
             unit = Some(UnitRef::Unit(Unit::named("year")));
+        }
+        // "1⁄32 of an inch", "3/4 of a mile": a share of one unit is that many units.
+        if num.slash
+            && unit.is_none()
+            && self.is(end, "of")
+            && matches!(self.low(end + 1).as_str(), "a" | "an")
+        {
+            if let Some(u) = units::unit_word(self.low(end + 2).as_str()).filter(|u| u.name != "count") {
+                unit = Some(UnitRef::Unit(u));
+                unit_toks = Some((end + 2, end + 3));
+                end += 3;
+            }
         }
         if num.slash && unit.is_none() {
             if !self.is(end, "of") {
@@ -280,7 +274,7 @@ impl<'a> Scan<'a> {
             }
         }
         // Ranges: "10-15", "10 to 15 million", "between 10 and 15".
-        let mut value = num.value;
+        let mut value = num.value + minor_part.unwrap_or(0.0);
         let mut value_max = None;
         if let Some(r) = self.range_after(&num, p, end, between, unit, money, unit_toks) {
             value = r.low;
@@ -306,22 +300,14 @@ impl<'a> Scan<'a> {
             bound = Some(Bound::Ge);
         }
         if bound.is_none() {
-            if self.is(end, "or")
-                && matches!(
-                    self.low(end + 1).as_str(),
-                    "more" | "higher" | "above" | "greater" | "larger" | "longer" | "over" | "older"
-                )
-            {
+            let after_or = self.low(end + 1);
+            let after_or = after_or.as_str();
+            if self.is(end, "or") && lexicon::is_word_of(after_or, "or_more") {
                 // "200 or greater" (as "500 or more", the post-qualifier is not in the span).
                 bound = Some(Bound::Ge);
-            } else if self.is(end, "or")
-                && matches!(
-                    self.low(end + 1).as_str(),
-                    "less" | "fewer" | "lower" | "below" | "under" | "younger" | "smaller"
-                )
-            {
+            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_less") {
                 bound = Some(Bound::Le);
-            } else if self.is(end, "or") && matches!(self.low(end + 1).as_str(), "so" | "thereabouts") {
+            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_about") {
                 bound = Some(Bound::Approx);
             } else if self.raw(end) == "+" && self.glued(end - 1) {
                 bound = Some(Bound::Ge);
@@ -336,13 +322,7 @@ impl<'a> Scan<'a> {
         if let Some((qe, _)) = qual {
             let time_unit = matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "day" | "week" | "month" | "year" | "decade" | "hour" | "minute" | "century"));
             let prep = qe == i + 1 && matches!(self.low(i).as_str(), "over" | "under");
-            if time_unit
-                && prep
-                && !matches!(
-                    self.low(i.wrapping_sub(1)).as_str(),
-                    "for" | "of" | "lasted" | "took" | "last" | "lasting" | "spanning"
-                )
-            {
+            if time_unit && prep && !lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), "span_verb") {
                 qual = None;
                 bound = Bound::Eq;
             }
@@ -448,6 +428,7 @@ impl<'a> Scan<'a> {
                 change = prev.claim.change;
             }
         }
+        let level = change.is_none() && value_from.is_none() && self.level_after_change(start_tok);
         let is_count = unit.is_none();
         let is_time_unit = matches!(
             unit_name.as_str(),
@@ -470,6 +451,7 @@ impl<'a> Scan<'a> {
             value,
             value_max,
             value_from,
+            level,
             unit: unit_name,
             unit_class,
             normalised,
@@ -505,6 +487,52 @@ impl<'a> Scan<'a> {
             change_tok,
         });
         Some(end)
+    }
+
+    /// The figure starting at token `start` is the level reached after a change: `to` before it,
+    /// and before that a change verb (`fell to 45p`) or a figure of change of this sentence
+    /// (`rose 8.1% to 99.20 yuan`, `doubled to 2m`, `lost 190 points, or 0.6%, to 31,000`).
+    fn level_after_change(&self, start: usize) -> bool {
+        if start < self.a + 2 || !self.is(start - 1, "to") {
+            return false;
+        }
+        let before = start - 2;
+        let w = self.low(before);
+        if lexicon::change_word(w.as_str()).is_some() && !matches!(w.as_str(), "up" | "down") {
+            return true;
+        }
+        let end = if self.raw(before) == "," {
+            before
+        } else {
+            before + 1
+        };
+        self.pending
+            .last()
+            .is_some_and(|q| q.tok_end == end && q.claim.change.is_some() && q.claim.value_from.is_none())
+    }
+
+    /// The minor units after `15 USD` in `15 USD 50` (as a fraction of the major unit): two
+    /// digits (as many as the currency's minor digits) after a spaced ISO code, ending the
+    /// phrase (a full stop, comma or the end follows), the whole amount an integer.
+    fn minor_after_code(&self, num: &Num, end: usize, code: &str) -> Option<f64> {
+        let code_tok = end.checked_sub(1)?;
+        let digits = units::unit_info(code).and_then(|u| u.minor_digits)?;
+        let r = self.raw(end);
+        let is_code =
+            self.raw(code_tok).len() == 3 && self.raw(code_tok).bytes().all(|b| b.is_ascii_uppercase());
+        let whole = num.plain.is_some_and(|v| v.is_int()) && num.end == code_tok;
+        let closes = matches!(self.raw(end + 1), "" | "." | "," | ";" | ")");
+        if !(is_code
+            && whole
+            && digits > 0
+            && self.kind(end) == Some(TokenKind::Number)
+            && r.len() == usize::from(digits)
+            && r.bytes().all(|b| b.is_ascii_digit())
+            && closes)
+        {
+            return None;
+        }
+        Some(r.parse::<f64>().ok()? / 10f64.powi(i32::from(digits)))
     }
 
     /// A range after the figure `num` (tokens up to `end`): `10-15`, `10 to 15 million`,
@@ -775,23 +803,13 @@ impl<'a> Scan<'a> {
         }
         let n = self.low(k + 1);
         let n = n.as_str();
-        let ok = match n {
-            "day" | "week" | "month" | "year" | "hour" | "minute" | "second" | "night" | "decade"
-            | "quarter" | "share" | "head" | "person" | "capita" | "barrel" | "tonne" | "ton" | "kilo"
-            | "kilogram" | "kg" | "litre" | "liter" | "gallon" | "unit" | "ticket" | "seat" | "game"
-            | "match" | "episode" | "copy" | "car" | "vehicle" | "household" | "pupil" | "student"
-            | "patient" | "worker" | "employee" | "customer" | "passenger" | "mile" | "kilometre" | "km"
-            | "visit" | "trip" | "dose" | "pack" | "bottle" | "pint" | "meal" | "item" => true,
-            // "per" takes any singular noun ("per transaction"); "a"/"an" only the list.
-            _ => per_word && !n.ends_with('s') && !lexicon::is_stop(n),
-        };
+        // "per" takes any singular noun ("per transaction"); "a"/"an" only the listed ones.
+        let ok =
+            lexicon::is_word_of(n, "rate_noun") || (per_word && !n.ends_with('s') && !lexicon::is_stop(n));
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
         let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
-        let when = matches!(
-            self.low(k + 2).as_str(),
-            "ago" | "earlier" | "before" | "later" | "previously" | "back" | "on" | "after"
-        );
+        let when = lexicon::is_word_of(self.low(k + 2).as_str(), "rate_when");
         (ok && each_ok && !when).then(|| self.toks[k + 1].span)
     }
 }

@@ -28,6 +28,11 @@ impl<'a> Scan<'a> {
                 // Low holds ASCII only, so the key is valid UTF-8.
                 if let Some(u) = std::str::from_utf8(&buf[..n]).ok().and_then(units::phrase) {
                     best = Some((k + 1, u));
+                } else if w.len() > 1 && w.ends_with(b".") {
+                    // "45 sq m.", "7.8 km/s.": the last token swallowed the full stop.
+                    if let Some(u) = std::str::from_utf8(&buf[..n - 1]).ok().and_then(units::phrase) {
+                        best = Some((k + 1, u));
+                    }
                 }
             }
         }
@@ -170,6 +175,18 @@ impl<'a> Scan<'a> {
             };
             return Some((end, UnitRef::Unit(Unit { name })));
         }
+        // `9"`, `55″`: a double quote or double prime glued to digits is inches, when it is not
+        // a closing quotation mark (an even count of quotes before it in the sentence) and a
+        // word, `x` or the end follows.
+        if matches!(r, "\"" | "\u{2033}")
+            && glued
+            && e > self.a
+            && self.kind(e - 1) == Some(TokenKind::Number)
+            && (r == "\u{2033}" || (self.a..e).filter(|&k| self.raw(k) == "\"").count() % 2 == 0)
+            && (self.is_lower_word(e + 1) || self.is(e + 1, "x") || matches!(self.raw(e + 1), "" | "," | "."))
+        {
+            return Some((e + 1, UnitRef::Unit(Unit::named("inch"))));
+        }
         if self.is_dash(e) && self.glued(e - 1) && self.is(e + 1, "fold") {
             return Some((e + 2, UnitRef::Unit(Unit::named("fold"))));
         }
@@ -310,8 +327,10 @@ impl<'a> Scan<'a> {
         }
         // "square miles", "sq km", "cubic metres": a power of a length unit named in the table.
         if matches!(l, "square" | "sq" | "sq." | "cubic" | "cu") {
-            let u =
-                units::unit_word(self.low(e + 1).as_str()).or_else(|| units::unit_cased(self.raw(e + 1)))?;
+            // "45 sq m.": the unit may have swallowed the sentence's full stop.
+            let next = self.raw(e + 1);
+            let next = next.strip_suffix('.').filter(|n| !n.is_empty()).unwrap_or(next);
+            let u = units::unit_word(Low::new(next).as_str()).or_else(|| units::unit_cased(next))?;
             let power = if l.starts_with('c') { "cubic" } else { "square" };
             let u = units::unit_info(&format!("{power} {}", u.name))?;
             return Some((e + 2, UnitRef::Unit(Unit::named(u.name))));
@@ -331,10 +350,20 @@ impl<'a> Scan<'a> {
             }
         }
         // Case-sensitive short units only when glued ("10m", "5GB", "2x").
-        let u = if glued { units::unit_cased(r) } else { None };
-        // "Boeing 777F", "the 4090F": no temperature in news is written glued above 200 C/F.
-        let u = u
-            .filter(|u| !(matches!(r, "C" | "F") && num.value.abs() > 200.0 && u.name.starts_with("degree")));
+        // A glued symbol may carry the sentence's full stop ("minus 273.15C.").
+        let last_dot = r.strip_suffix('.').filter(|x| !x.is_empty() && e + 1 == self.b);
+        let u = if glued {
+            units::unit_cased(r).or_else(|| last_dot.and_then(units::unit_cased))
+        } else {
+            None
+        };
+        // "Boeing 777F", "the 4090F": a whole number above 200 glued to C/F after a name, or of
+        // four digits or more, is a model, not a temperature ("430C by day" is one).
+        let model = |v: f64| {
+            let whole = num.plain.is_some_and(|d| d.is_int());
+            v > 200.0 && whole && (v >= 1000.0 || (num.start > self.a && self.is_cap_word(num.start - 1)))
+        };
+        let u = u.filter(|u| !(matches!(r, "C" | "F") && model(num.value) && u.name.starts_with("degree")));
         // "2617.4 m", "48 h", "30 C", "800 K": a one-letter symbol spaced from digits, where no
         // word follows that would make the letter an initial or a label.
         // The letter may carry the sentence's full stop ("It took 48 h.").
