@@ -59,8 +59,9 @@ fn auto() -> Pipeline {
 }
 
 #[test]
-fn only_english_has_claim_rules_today() {
-    assert_eq!(CLAIM_LANGS, &[Lang::English]);
+fn claim_languages_are_those_with_data() {
+    assert_eq!(CLAIM_LANGS[0], Lang::English);
+    assert!(CLAIM_LANGS.contains(&Lang::German));
     for l in Lang::all() {
         assert_eq!(l.has_claim_rules(), CLAIM_LANGS.contains(&l), "{l}");
         assert_eq!(l.check_claim_rules().is_ok(), l.has_claim_rules(), "{l}");
@@ -106,21 +107,33 @@ fn explicit_language_without_claim_rules_is_a_config_error_naming_those_with_rul
 
 #[test]
 fn english_rules_never_run_on_another_language() {
-    let (_, german) = PARAGRAPHS[1];
-    // Hand-built options or an unchecked pipeline still extract nothing, with a note.
+    // A language without rules: hand-built options or an unchecked pipeline extract nothing,
+    // with a note.
+    let (_, russian) = PARAGRAPHS[7];
     let mut opts = ExtractOptions::default();
-    opts.lang = Lang::German;
-    let ex = extract(german, &opts);
+    opts.lang = Lang::Russian;
+    let ex = extract(russian, &opts);
     assert!(ex.claims.is_empty() && ex.numbers.is_empty());
     let mut config = PipelineConfig::default();
-    config.lang = Lang::German;
-    let d = Pipeline::new(config, None).process(german);
+    config.lang = Lang::Russian;
+    let d = Pipeline::new(config, None).process(russian);
     assert!(d.claims.is_empty() && d.numbers.is_empty());
     assert_eq!(d.notes.len(), 1, "{:?}", d.notes);
     assert!(
-        d.notes[0].contains("\"de\"") && d.notes[0].contains("no claim rules"),
+        d.notes[0].contains("\"ru\"") && d.notes[0].contains("no claim rules"),
         "{:?}",
         d.notes
+    );
+    // A language with rules reads its own formats: German `1.700` is 1700 (English would read
+    // 1.7) and `3 Milliarden Euro` is 3e9 EUR.
+    let (_, german) = PARAGRAPHS[1];
+    let ex = extract(german, &ExtractOptions::for_lang(Lang::German).unwrap());
+    let got: Vec<(f64, &str)> = ex.claims.iter().map(|c| (c.value, c.unit.as_str())).collect();
+    assert_eq!(got, [(1700.0, "count"), (3e9, "EUR")]);
+    let english = extract(german, &ExtractOptions::default());
+    assert!(
+        english.claims.iter().any(|c| c.value == 1.7),
+        "the English reading differs"
     );
 }
 

@@ -163,6 +163,16 @@
 
 mod context;
 mod extract;
+mod langdata;
+
+/// One language's claim rules (not English), for the sentence splitter.
+pub(crate) use langdata::LangWords as LangRules;
+
+/// The claim rules of a language other than English (`None` for English and languages without
+/// claim rules).
+pub(crate) fn lang_rules(lang: crate::Lang) -> Option<&'static LangRules> {
+    langdata::for_lang(lang)
+}
 mod lexicon;
 mod measure;
 pub(crate) mod numbers;
@@ -424,7 +434,7 @@ pub struct Extraction {
 /// Extracts claims and numbers from `text`.
 pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
     let tokens = crate::tokenize::tokenize(text);
-    let sentences = crate::sentences::sentences_from_tokens(text, &tokens);
+    let sentences = crate::sentences::sentences_from_tokens_lang(text, &tokens, options.lang);
     extract_with(text, &tokens, &sentences, options)
 }
 
@@ -441,6 +451,9 @@ pub fn extract_with(
         return Extraction::default();
     }
     let mut ex = extract::run(text, tokens, sentences, options);
-    measure::annotate(text, tokens, sentences, &mut ex);
+    // The measure vocabulary and its clause rules are English's; other languages get theirs.
+    if options.lang == crate::Lang::English {
+        measure::annotate(text, tokens, sentences, &mut ex);
+    }
     ex
 }

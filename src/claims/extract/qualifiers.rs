@@ -11,13 +11,20 @@ impl<'a> Scan<'a> {
             }
             return Some((i + 1, b));
         }
-        for (words, b) in lexicon::qualifiers() {
-            if words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+        let en = self.en();
+        for (words, b) in self.qualifiers() {
+            if words.iter().enumerate().all(|(k, w)| {
+                if en {
+                    self.is(i + k, w)
+                } else {
+                    self.low(i + k).as_str() == *w
+                }
+            }) {
                 return Some((i + words.len(), *b));
             }
         }
         let w = self.low(i);
-        let b = lexicon::qualifier1(w.as_str())?;
+        let b = self.qualifier1(w.as_str())?;
         // "some" and "under"/"over" only directly before a numeral (checked by the caller).
         Some((i + 1, b))
     }

@@ -53,8 +53,10 @@ impl<'a> Scan<'a> {
         let p = qual.map_or(i, |q| q.0);
         // "between 10 and 15" is a range, "between 2019 and 2021" two years.
         let between = qual.is_none()
-            && self.is(i, "between")
-            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some())
+            && (self.is(i, "between") && self.en() || self.wc(i, super::super::langdata::Class::RangeFrom))
+            && !(self.year_at(i + 1).is_some()
+                && (self.is(i + 2, "and") || self.wc(i + 2, super::super::langdata::Class::RangeTo) || self.wc(i + 2, super::super::langdata::Class::RangeAnd))
+                && self.year_at(i + 3).is_some())
             // "between 1965-71": a span of years.
             && !(self.year_at(i + 1).is_some() && self.is_dash(i + 2) && self.int_at(i + 3).is_some_and(|(_, n)| n == 2));
         let p = if between { i + 1 } else { p };
@@ -500,7 +502,18 @@ impl<'a> Scan<'a> {
     ) -> Option<Range> {
         let value = num.value;
         let sep_ok = |s: &Self, k: usize| {
-            if between {
+            if between && !s.en() {
+                // "zwischen 10 und 15", "von 10 bis 15", "entre 10 et 15", "de 10 à 15".
+                s.wc(k, super::super::langdata::Class::RangeAnd)
+                    || s.wc(k, super::super::langdata::Class::RangeTo)
+            } else if !s.en() {
+                (s.is_dash(k) && !num.vague)
+                    || (s.wc(k, super::super::langdata::Class::RangeTo)
+                        && num.change.is_none()
+                        && (s.wc(p.wrapping_sub(1), super::super::langdata::Class::ChangeBy)
+                            || !(1..=3)
+                                .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())))
+            } else if between {
                 s.is(k, "and")
             } else {
                 (s.is_dash(k) && !num.vague)
@@ -509,7 +522,7 @@ impl<'a> Scan<'a> {
                     || (s.is(k, "to")
                         && num.change.is_none()
                         && !(1..=3)
-                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
+                            .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some()))
             }
         };
         if sep_ok(self, end) {
@@ -582,8 +595,7 @@ impl<'a> Scan<'a> {
         money: Option<UnitRef>,
         value: f64,
     ) -> Option<(f64, f64, usize)> {
-        let verb =
-            (2..=4).any(|d| p >= self.a + d && lexicon::change_word(self.low(p - d).as_str()).is_some());
+        let verb = (2..=4).any(|d| p >= self.a + d && self.change_word(self.low(p - d).as_str()).is_some());
         if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
             return None;
         }
@@ -734,9 +746,7 @@ impl<'a> Scan<'a> {
     pub(super) fn per_at(&self, end: usize) -> Option<Span> {
         let mut k = end;
         // Past one plural counted noun ("150,000 cars a year").
-        if self.is_lower_word(k)
-            && self.low(k).as_str().ends_with('s')
-            && !lexicon::is_stop(self.low(k).as_str())
+        if self.is_lower_word(k) && self.low(k).as_str().ends_with('s') && !self.is_stop(self.low(k).as_str())
         {
             k += 1;
         }
@@ -757,10 +767,10 @@ impl<'a> Scan<'a> {
             | "patient" | "worker" | "employee" | "customer" | "passenger" | "mile" | "kilometre" | "km"
             | "visit" | "trip" | "dose" | "pack" | "bottle" | "pint" | "meal" | "item" => true,
             // "per" takes any singular noun ("per transaction"); "a"/"an" only the list.
-            _ => per_word && !n.ends_with('s') && !lexicon::is_stop(n),
+            _ => per_word && !n.ends_with('s') && !self.is_stop(n),
         };
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
-        let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
+        let each_ok = w.as_str() != "each" || self.unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
         let when = matches!(
             self.low(k + 2).as_str(),
