@@ -21,7 +21,10 @@
 use claimsift::claims::{extract, ExtractOptions, NumberKind};
 use claimsift::Lang;
 
-const FILES: &[(&str, &str)] = &[("de", include_str!("data/langs/de.tsv"))];
+const FILES: &[(&str, &str)] = &[
+    ("de", include_str!("data/langs/de.tsv")),
+    ("fr", include_str!("data/langs/fr.tsv")),
+];
 
 fn unspace(s: &str) -> String {
     s.replace('_', " ")

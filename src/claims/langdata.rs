@@ -105,6 +105,8 @@ pub struct LangWords {
     minus: FxHashSet<&'static str>,
     /// Words for "several" before a multiplier (`mehrere tausend`), with the factor read.
     several: FxHashMap<&'static str, f64>,
+    /// Nouns of approximate quantity (`une centaine`, `un millar`): about the value.
+    approx: FxHashMap<&'static str, f64>,
     vague: FxHashMap<&'static str, f64>,
     fractions: FxHashMap<&'static str, f64>,
     folds: FxHashMap<&'static str, (f64, Option<Change>)>,
@@ -142,6 +144,7 @@ fn build(lang: Lang, f: Files) -> LangWords {
         scales: FxHashMap::default(),
         minus: FxHashSet::default(),
         several: FxHashMap::default(),
+        approx: FxHashMap::default(),
         vague: FxHashMap::default(),
         fractions: FxHashMap::default(),
         folds: FxHashMap::default(),
@@ -188,6 +191,10 @@ fn build(lang: Lang, f: Files) -> LangWords {
             }
             "minus" => {
                 w.minus.insert(r[0]);
+                None
+            }
+            "approx" => {
+                w.approx.insert(r[0], value);
                 None
             }
             "several" => {
@@ -267,18 +274,21 @@ macro_rules! lang_files {
 
 static DE: LazyLock<LangWords> = LazyLock::new(|| build(Lang::German, lang_files!("de")));
 
+static FR: LazyLock<LangWords> = LazyLock::new(|| build(Lang::French, lang_files!("fr")));
+
 /// The rules of a claim language other than English (`None` for English and for languages
 /// without claim rules).
 pub(crate) fn for_lang(lang: Lang) -> Option<&'static LangWords> {
     match lang {
         Lang::German => Some(&DE),
+        Lang::French => Some(&FR),
         _ => None,
     }
 }
 
 /// The languages with data here (English has its own tables).
 #[cfg(test)]
-pub(crate) const LANGS: &[Lang] = &[Lang::German];
+pub(crate) const LANGS: &[Lang] = &[Lang::German, Lang::French];
 
 /// The value of a sequence of number parts, fed one at a time: `cur` below a thousand,
 /// `total` the rest (`zwei Millionen dreihunderttausend` is 2,300,000, `mil millones` 10⁹).
@@ -369,6 +379,9 @@ impl LangWords {
     pub(crate) fn is_minus(&self, w: &str) -> bool {
         self.minus.contains(w)
     }
+    pub(crate) fn approx(&self, w: &str) -> Option<f64> {
+        self.approx.get(w).copied()
+    }
     pub(crate) fn several(&self, w: &str) -> Option<f64> {
         self.several.get(w).copied()
     }
@@ -416,6 +429,7 @@ impl LangWords {
         self.scales.contains_key(w)
             || self.several.contains_key(w)
             || self.minus.contains(w)
+            || self.approx.contains_key(w)
             || self.vague.contains_key(w)
             || self.fractions.contains_key(w)
             || self.folds.contains_key(w)
@@ -436,6 +450,8 @@ pub(crate) fn feed(acc: &mut Acc, m: Morph) {
             acc.any = true;
             acc.article = false;
         }
+        // "vingt-et-un", "veintiún": after another part the article is the unit one.
+        Morph::Article if acc.any => acc.cur += 1.0,
         Morph::Article => acc.article = true,
         Morph::Hundred => acc.mult(100.0),
         Morph::Thousand => acc.mult(1000.0),

@@ -62,8 +62,10 @@ const EN_WORDS_TSV: &str = include_str!("data/en/unit_words.tsv");
 /// Unit and currency words of the claim languages other than English (this project's own
 /// lists, `data/<code>/unit_words.tsv`, same shape as the English file). Symbols (`%`, `€`,
 /// `km`) are language-neutral and come from `units.tsv`; English words never apply to them.
-const LANG_WORDS_TSV: &[(crate::Lang, &str)] =
-    &[(crate::Lang::German, include_str!("data/de/unit_words.tsv"))];
+const LANG_WORDS_TSV: &[(crate::Lang, &str)] = &[
+    (crate::Lang::German, include_str!("data/de/unit_words.tsv")),
+    (crate::Lang::French, include_str!("data/fr/unit_words.tsv")),
+];
 
 /// One unit of the vocabulary (see the module docs and `data/units.tsv`).
 #[derive(Debug, Clone, PartialEq)]

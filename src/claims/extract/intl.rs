@@ -251,6 +251,17 @@ impl<'a> Scan<'a> {
             n.unit = Some(Unit::named("fraction"));
             return Some(n);
         }
+        // "une centaine de", "un millar de": about the value.
+        let ap = if lw.is(w0, Class::Stop) || lw.morph(w0) == Some(Morph::Article) {
+            lw.approx(self.low(p + 1).as_str()).map(|v| (v, p + 2))
+        } else {
+            lw.approx(w0).map(|v| (v, p + 1))
+        };
+        if let Some((v, e)) = ap {
+            let mut n = mk(e, v);
+            n.bound = Some(Bound::Approx);
+            return Some(n);
+        }
         if lw.is(w0, Class::Stop) || lw.morph(w0) == Some(Morph::Article) {
             if let Some(f) = lw.fraction(self.low(p + 1).as_str()) {
                 let mut n = mk(p + 2, f);
@@ -415,7 +426,9 @@ impl<'a> Scan<'a> {
                 k.push('.');
                 lw.is(&k, Class::NameHead).then_some(p - 2)
             } else {
-                lw.is(prev, Class::NameHead).then_some(p - 1)
+                // "l'article 49": the head after an elided article.
+                let head = prev.rsplit('\'').next().unwrap_or(prev);
+                lw.is(head, Class::NameHead).then_some(p - 1)
             };
             if let Some(h) = head {
                 return Some((NumberKind::Identifier, "name", h, num.end));
@@ -663,8 +676,13 @@ impl<'a> Scan<'a> {
         // Symbols: case-sensitive, glued ("10m", "5GB") or of two letters or more ("5 km").
         let u = if glued { units::unit_cased(r) } else { None }
             .or_else(|| (r.chars().count() >= 2).then(|| units::unit_symbol(r)).flatten())?;
-        if matches!(u.name, "kilometre" | "mile") && self.raw(e + 1) == "/" && self.is(e + 2, "h") {
-            return Some((e + 3, UnitRef::Unit(Unit::named("kilometre per hour"))));
+        if matches!(u.name, "kilometre" | "mile") && self.glued(e) {
+            if self.raw(e + 1) == "/" && (self.is(e + 2, "h") || self.raw(e + 2) == "h.") {
+                return Some((e + 3, UnitRef::Unit(Unit::named("kilometre per hour"))));
+            }
+            if self.raw(e + 1) == "/h" {
+                return Some((e + 2, UnitRef::Unit(Unit::named("kilometre per hour"))));
+            }
         }
         Some((e + 1, UnitRef::Unit(u)))
     }

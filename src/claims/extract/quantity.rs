@@ -53,7 +53,13 @@ impl<'a> Scan<'a> {
         let p = qual.map_or(i, |q| q.0);
         // "between 10 and 15" is a range, "between 2019 and 2021" two years.
         let between = qual.is_none()
-            && (self.is(i, "between") && self.en() || self.wc(i, super::super::langdata::Class::RangeFrom))
+            && (self.is(i, "between") && self.en()
+                || self.wc(i, super::super::langdata::Class::RangeFrom)
+                    // "de 10 à 15": a range word must follow ("de" alone is a preposition).
+                    && (i + 2..(i + 6).min(self.b)).any(|k| {
+                        (self.wc(k, super::super::langdata::Class::RangeTo) || self.wc(k, super::super::langdata::Class::RangeAnd))
+                            && matches!(self.kind(k + 1), Some(TokenKind::Number) | Some(TokenKind::Word))
+                    }))
             && !(self.year_at(i + 1).is_some()
                 && (self.is(i + 2, "and") || self.wc(i + 2, super::super::langdata::Class::RangeTo) || self.wc(i + 2, super::super::langdata::Class::RangeAnd))
                 && self.year_at(i + 3).is_some())
