@@ -35,7 +35,15 @@ pub enum Lang {
 /// sentences and stems; asking for its claims explicitly is a configuration error, and in
 /// `auto` mode a document detected as such has no claims and a note (see
 /// [`crate::Document::notes`]) — English rules are never applied to another language.
-pub const CLAIM_LANGS: &[Lang] = &[Lang::English, Lang::German, Lang::French];
+pub const CLAIM_LANGS: &[Lang] = &[
+    Lang::English,
+    Lang::German,
+    Lang::French,
+    Lang::Spanish,
+    Lang::Italian,
+    Lang::Portuguese,
+    Lang::Dutch,
+];
 
 const TABLE: &[(Lang, &str, &str, Algorithm)] = &[
     (Lang::Arabic, "ar", "arabic", Algorithm::Arabic),

@@ -247,3 +247,95 @@ fn sentences_know_the_newsroom_languages_abbreviations() {
         );
     }
 }
+
+/// The same facts written in each claim language (text written for this test): each row is
+/// a language and its sentences; every language must give the same value, unit, bound,
+/// change and measure for each fact, in order.
+const SAME_FACTS: &[(Lang, &str)] = &[
+    (
+        Lang::English,
+        "At least 1,700 people were killed in the earthquake. The damage is estimated at about 3 \
+         billion euros. Thousands of people fled. Unemployment rose by 2.5 percent. Police \
+         arrested 57 people.",
+    ),
+    (
+        Lang::German,
+        "Bei dem Erdbeben wurden mindestens 1.700 Menschen getötet. Der Schaden wird auf rund 3 \
+         Milliarden Euro geschätzt. Tausende Menschen flohen. Die Arbeitslosenquote stieg um 2,5 \
+         Prozent. Die Polizei hat 57 Menschen festgenommen.",
+    ),
+    (
+        Lang::French,
+        "Au moins 1 700 personnes ont été tuées dans le séisme. Les dégâts sont estimés à environ \
+         3 milliards d'euros. Des milliers de personnes ont fui. Le chômage a augmenté de 2,5 %. \
+         La police a interpellé 57 personnes.",
+    ),
+    (
+        Lang::Spanish,
+        "Al menos 1.700 personas murieron en el terremoto. Los daños se estiman en unos 3.000 \
+         millones de euros. Miles de personas huyeron. El paro subió un 2,5 por ciento. La policía \
+         detuvo a 57 personas, que fueron detenidos.",
+    ),
+    (
+        Lang::Italian,
+        "Almeno 1.700 persone sono morte nel terremoto. I danni sono stimati in circa 3 miliardi \
+         di euro. Migliaia di persone sono fuggite. La disoccupazione è aumentata del 2,5 per \
+         cento. La polizia ha arrestato 57 persone, tutte arrestate.",
+    ),
+    (
+        Lang::Portuguese,
+        "Pelo menos 1.700 pessoas morreram no terremoto. Os prejuízos são estimados em cerca de 3 \
+         bilhões de euros. Milhares de pessoas fugiram. O desemprego subiu 2,5 por cento. A \
+         polícia prendeu 57 pessoas, que foram detidas.",
+    ),
+    (
+        Lang::Dutch,
+        "Bij de aardbeving zijn minstens 1.700 mensen gedood. De schade wordt geschat op ongeveer \
+         3 miljard euro. Duizenden mensen zijn gevlucht. De werkloosheid steeg met 2,5 procent. \
+         De politie heeft 57 mensen gearresteerd.",
+    ),
+];
+
+#[test]
+fn the_same_facts_in_seven_languages_give_the_same_claims() {
+    type Key = (f64, String, &'static str, Option<&'static str>);
+    let key = |c: &claimsift::claims::Claim| -> Key {
+        (
+            c.value,
+            c.unit.clone(),
+            c.bound.as_str(),
+            c.change.map(|c| c.as_str()),
+        )
+    };
+    let english = extract(SAME_FACTS[0].1, &ExtractOptions::default());
+    let want: Vec<Key> = english.claims.iter().map(key).collect();
+    assert_eq!(
+        want,
+        [
+            (1700.0, "count".to_string(), ">=", None),
+            (3e9, "EUR".to_string(), "~", None),
+            (1000.0, "count".to_string(), ">=", None),
+            (2.5, "percent".to_string(), "=", Some("increase")),
+            (57.0, "count".to_string(), "=", None),
+        ]
+    );
+    for &(lang, text) in &SAME_FACTS[1..] {
+        let ex = extract(text, &ExtractOptions::for_lang(lang).unwrap());
+        let got: Vec<Key> = ex.claims.iter().map(key).collect();
+        assert_eq!(got, want, "{lang}: {text}");
+        // The measures that the comparison joins on are the same ids.
+        assert_eq!(ex.claims[0].measure.as_deref(), Some("killed"), "{lang}");
+        assert_eq!(
+            ex.claims[3].measure.as_deref(),
+            Some("unemployment_rate"),
+            "{lang}"
+        );
+        assert_eq!(ex.claims[4].measure.as_deref(), Some("arrested"), "{lang}");
+        for c in &ex.claims {
+            assert_eq!(c.span.slice(text).trim(), c.span.slice(text), "{lang}");
+        }
+        // And auto detection picks the language.
+        assert_eq!(auto().process(text).lang, lang, "{text}");
+    }
+    assert_eq!(english.claims[0].measure.as_deref(), Some("killed"));
+}

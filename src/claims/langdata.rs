@@ -276,19 +276,38 @@ static DE: LazyLock<LangWords> = LazyLock::new(|| build(Lang::German, lang_files
 
 static FR: LazyLock<LangWords> = LazyLock::new(|| build(Lang::French, lang_files!("fr")));
 
+static ES: LazyLock<LangWords> = LazyLock::new(|| build(Lang::Spanish, lang_files!("es")));
+
+static IT: LazyLock<LangWords> = LazyLock::new(|| build(Lang::Italian, lang_files!("it")));
+
+static PT: LazyLock<LangWords> = LazyLock::new(|| build(Lang::Portuguese, lang_files!("pt")));
+
+static NL: LazyLock<LangWords> = LazyLock::new(|| build(Lang::Dutch, lang_files!("nl")));
+
 /// The rules of a claim language other than English (`None` for English and for languages
 /// without claim rules).
 pub(crate) fn for_lang(lang: Lang) -> Option<&'static LangWords> {
     match lang {
         Lang::German => Some(&DE),
         Lang::French => Some(&FR),
+        Lang::Spanish => Some(&ES),
+        Lang::Italian => Some(&IT),
+        Lang::Portuguese => Some(&PT),
+        Lang::Dutch => Some(&NL),
         _ => None,
     }
 }
 
 /// The languages with data here (English has its own tables).
 #[cfg(test)]
-pub(crate) const LANGS: &[Lang] = &[Lang::German, Lang::French];
+pub(crate) const LANGS: &[Lang] = &[
+    Lang::German,
+    Lang::French,
+    Lang::Spanish,
+    Lang::Italian,
+    Lang::Portuguese,
+    Lang::Dutch,
+];
 
 /// The value of a sequence of number parts, fed one at a time: `cur` below a thousand,
 /// `total` the rest (`zwei Millionen dreihunderttausend` is 2,300,000, `mil millones` 10⁹).
@@ -446,7 +465,8 @@ impl LangWords {
 pub(crate) fn feed(acc: &mut Acc, m: Morph) {
     match m {
         Morph::Value(v) => {
-            acc.cur += v;
+            // "einundzwanzig", "eenentwintig": a pending article is the unit one.
+            acc.cur += v + if acc.article { 1.0 } else { 0.0 };
             acc.any = true;
             acc.article = false;
         }
@@ -483,6 +503,7 @@ mod tests {
             ("dreitausendfünfhundert", 3500.0),
             ("hunderttausend", 100_000.0),
             ("neunundneunzig", 99.0),
+            ("einundzwanzig", 21.0),
             ("sechzehn", 16.0),
             ("siebenundsiebzig", 77.0),
         ] {

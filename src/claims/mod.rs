@@ -175,6 +175,7 @@ pub(crate) fn lang_rules(lang: crate::Lang) -> Option<&'static LangRules> {
 }
 mod lexicon;
 mod measure;
+mod measure_intl;
 pub(crate) mod numbers;
 mod timeref;
 mod units;
@@ -454,6 +455,8 @@ pub fn extract_with(
     // The measure vocabulary and its clause rules are English's; other languages get theirs.
     if options.lang == crate::Lang::English {
         measure::annotate(text, tokens, sentences, &mut ex);
+    } else {
+        measure_intl::annotate(text, tokens, sentences, &mut ex, options.lang);
     }
     ex
 }

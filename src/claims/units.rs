@@ -65,6 +65,10 @@ const EN_WORDS_TSV: &str = include_str!("data/en/unit_words.tsv");
 const LANG_WORDS_TSV: &[(crate::Lang, &str)] = &[
     (crate::Lang::German, include_str!("data/de/unit_words.tsv")),
     (crate::Lang::French, include_str!("data/fr/unit_words.tsv")),
+    (crate::Lang::Spanish, include_str!("data/es/unit_words.tsv")),
+    (crate::Lang::Italian, include_str!("data/it/unit_words.tsv")),
+    (crate::Lang::Portuguese, include_str!("data/pt/unit_words.tsv")),
+    (crate::Lang::Dutch, include_str!("data/nl/unit_words.tsv")),
 ];
 
 /// One unit of the vocabulary (see the module docs and `data/units.tsv`).

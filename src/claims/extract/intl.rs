@@ -51,6 +51,19 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// `1,700` before a scale word where a lone comma group is otherwise read as thousands
+    /// (Spanish): the decimal reading (`1,700 millones` is 1.7 million).
+    pub(crate) fn decimal_before_scale(&self, raw: &str) -> Option<DigitValue> {
+        let lw = self.lw?;
+        if !lw.comma3_group || raw.contains('.') || raw.matches(',').count() != 1 {
+            return None;
+        }
+        match parse_digits(&raw.replace(',', ".")) {
+            Digits::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+
     /// A word of `class` at token `i` (one word, lower case).
     pub(crate) fn wc(&self, i: usize, class: Class) -> bool {
         self.lw.is_some_and(|lw| lw.is(self.low(i).as_str(), class))

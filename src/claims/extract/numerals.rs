@@ -55,6 +55,8 @@ impl<'a> Scan<'a> {
                 // Outside English: the language's scale words ("1,5 Mio.", "mil millones").
                 if !self.en() {
                     if let Some((exp, e)) = self.scale_after(p + 1) {
+                        // "1,700 millones" (Spanish): before a scale word the comma is decimal.
+                        let v = self.decimal_before_scale(raw).unwrap_or(v);
                         n = base(e, v.scaled(exp));
                         n.scale = Some(exp);
                     } else {

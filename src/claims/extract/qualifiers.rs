@@ -20,12 +20,25 @@ impl<'a> Scan<'a> {
                     self.low(i + k).as_str() == *w
                 }
             }) {
-                return Some((i + words.len(), *b));
+                return Some((self.skip_article(i + words.len()), *b));
             }
         }
         let w = self.low(i);
         let b = self.qualifier1(w.as_str())?;
         // "some" and "under"/"over" only directly before a numeral (checked by the caller).
-        Some((i + 1, b))
+        Some((self.skip_article(i + 1), b))
+    }
+
+    /// After a qualifier outside English, an article before the number belongs to it
+    /// (`quasi il 90 %`, `casi el 90 %`).
+    fn skip_article(&self, e: usize) -> usize {
+        if !self.en()
+            && self.wc(e, super::super::langdata::Class::Stop)
+            && self.kind(e + 1) == Some(TokenKind::Number)
+        {
+            e + 1
+        } else {
+            e
+        }
     }
 }

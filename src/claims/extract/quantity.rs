@@ -517,6 +517,7 @@ impl<'a> Scan<'a> {
                     || (s.wc(k, super::super::langdata::Class::RangeTo)
                         && num.change.is_none()
                         && (s.wc(p.wrapping_sub(1), super::super::langdata::Class::ChangeBy)
+                            && unit.is_none()
                             || !(1..=3)
                                 .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())))
             } else if between {
