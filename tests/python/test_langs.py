@@ -87,7 +87,11 @@ def test_auto_detects_and_never_applies_english_rules():
     assert [c.value for c in en.claims] == [c.value for c in claimsift.Pipeline()(ENGLISH).claims]
     assert [c.value for c in claimsift.extract_claims(ENGLISH, lang="auto")] == [1700.0, 3e9]
     assert claimsift.extract_claims(RUSSIAN, lang="auto") == []
-    assert [len(cs) for cs in claimsift.extract_claims_batch([ENGLISH, RUSSIAN, GERMAN], lang="auto")] == [2, 0, 2]
+    assert [len(cs) for cs in claimsift.extract_claims_batch([ENGLISH, RUSSIAN, GERMAN], lang="auto")] == [
+        2,
+        0,
+        2,
+    ]
 
 
 def test_auto_batch_pickle_and_repr():
@@ -140,3 +144,41 @@ def test_cli_extract_defaults_to_auto_and_says_which_documents_have_no_rules(tmp
     assert r.returncode == 0 and "without claim rules" not in r.stderr
     r = subprocess.run([*cmd, "--lang", "ru"], capture_output=True, text=True, timeout=120)
     assert r.returncode != 0 and "no claim rules for language" in r.stderr
+
+
+# The same fact in each claim language (this file's own text): value, unit, bound and measure
+# agree, and offsets are str indices.
+SAME_FACT = {
+    "en": "At least 1,700 people were killed and the damage reached 3 billion euros.",
+    "de": "Mindestens 1.700 Menschen wurden getötet, der Schaden erreichte 3 Milliarden Euro.",
+    "fr": "Au moins 1 700 personnes ont été tuées et les dégâts atteignent 3 milliards d'euros.",
+    "es": "Al menos 1.700 personas murieron y los daños alcanzaron 3.000 millones de euros.",
+    "it": "Almeno 1.700 persone sono morte e i danni hanno raggiunto 3 miliardi di euro.",
+    "pt": "Pelo menos 1.700 pessoas morreram e os prejuízos chegaram a 3 bilhões de euros.",
+    "nl": "Minstens 1.700 mensen zijn gedood en de schade bereikte 3 miljard euro.",
+}
+
+
+def test_claim_languages_are_the_seven():
+    assert claimsift.claim_languages() == ["en", "de", "fr", "es", "it", "pt", "nl"]
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_FACT))
+def test_lang_reads_each_claim_language(lang):
+    text = SAME_FACT[lang]
+    claims = claimsift.extract_claims(text, lang=lang)
+    assert [(c.value, c.unit, c.bound) for c in claims] == [(1700.0, "count", ">="), (3e9, "EUR", "=")]
+    assert claims[0].measure == "killed"
+    assert all(text[c.start : c.end] == c.text for c in claims)
+    doc = claimsift.Pipeline(lang="auto")(text)
+    assert doc.lang == lang  # one short sentence may be judged with low confidence (a note)
+    assert not any("no claim rules" in n for n in doc.notes)
+    assert [c.value for c in doc.claims] == [1700.0, 3e9]
+    assert [len(b) for b in claimsift.extract_claims_batch([text, text], lang=lang)] == [2, 2]
+
+
+def test_sentences_keep_abbreviations_of_the_language():
+    nlp = claimsift.Pipeline(lang="de")
+    doc = nlp("Der Umsatz stieg auf 1,5 Mio. Euro, z. B. am 3. Oktober. Dann fiel er.")
+    assert len(doc.sents) == 2
+    assert [c.value for c in doc.claims] == [1.5e6]
