@@ -172,9 +172,7 @@ fn language_tables() {
             }
         }
         println!("{code}: {pass}/{rows} rows pass");
-        // 150 rows per language is the goal (issue 12); es, it, pt and nl are not there yet.
-        let min = if matches!(*code, "de" | "fr") { 150 } else { 35 };
-        assert!(rows >= min, "{code}: only {rows} rows ({min} wanted)");
+        assert!(rows >= 150, "{code}: only {rows} rows (150 wanted)");
     }
     assert!(
         failures.is_empty(),

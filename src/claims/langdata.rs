@@ -57,6 +57,8 @@ pub(crate) enum Class {
     Stop,
     NameHead,
     Clock,
+    ClockIntro,
+    Definite,
     Abbrev,
 }
 
@@ -78,6 +80,8 @@ fn parse_class(s: &str) -> Class {
         "stop" => Class::Stop,
         "name_head" => Class::NameHead,
         "clock" => Class::Clock,
+        "clock_intro" => Class::ClockIntro,
+        "definite" => Class::Definite,
         "abbrev" => Class::Abbrev,
         // Compiled-in data, checked by a test: a bad class is a broken invariant.
         other => panic!("words.tsv: bad class {other:?}"),

@@ -65,7 +65,18 @@ impl<'a> Scan<'a> {
                 && self.year_at(i + 3).is_some())
             // "between 1965-71": a span of years.
             && !(self.year_at(i + 1).is_some() && self.is_dash(i + 2) && self.int_at(i + 3).is_some_and(|(_, n)| n == 2));
-        let p = if between { i + 1 } else { p };
+        // "tra il 5 e il 7 %", "entre un 5 y un 7 %": an article after the range word.
+        let p = if between
+            && !self.en()
+            && self.wc(i + 1, super::super::langdata::Class::Stop)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+        {
+            i + 2
+        } else if between {
+            i + 1
+        } else {
+            p
+        };
         let (p2, mut money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),
             None => (p, None),
@@ -246,6 +257,26 @@ impl<'a> Scan<'a> {
                 }
             }
         } else if let (Some(v), Some(_), None, None) = (num.plain, qual, unit, money) {
+            // "Van 2015 tot 2020": a year right after a year is a year, whatever the word between.
+            if !self.en()
+                && v.is_int()
+                && !v.grouped
+                && v.int_digits == 4
+                && self.last_year_end.is_some_and(|e| e == i || e + 1 == i)
+            {
+                self.last_year_end = Some(num.end);
+                self.times.push((num.start, num.end));
+                let iso = format!("{:04}", num.value as u32);
+                self.mention(
+                    ex,
+                    self.sp(num.start, num.end),
+                    NumberKind::Year,
+                    Some(num.value),
+                    Some(iso),
+                    "calendar year",
+                );
+                return Some(num.end);
+            }
             // "around 2010", "since about 1990": an approximate year, not a count.
             let four =
                 v.is_int() && !v.grouped && v.int_digits == 4 && (1900.0..=2100.0).contains(&num.value);
@@ -534,6 +565,14 @@ impl<'a> Scan<'a> {
         };
         if sep_ok(self, end) {
             let k = end + 1;
+            let k = if !self.en()
+                && self.wc(k, super::super::langdata::Class::Stop)
+                && self.kind(k + 1) == Some(TokenKind::Number)
+            {
+                k + 1
+            } else {
+                k
+            };
             let (k2, money2) = match self.currency_prefix(k) {
                 Some((e, m)) => (e, Some(m)),
                 None => (k, None),
