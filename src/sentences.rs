@@ -89,6 +89,19 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     sentences_from_tokens(text, &tokens)
 }
 
+/// Splits `text` into sentences in `lang` (see [`sentences_from_tokens_lang`]).
+///
+/// ```
+/// use claimsift::{sentences::split_sentences_lang, Lang};
+/// let text = "Le Dr. Martin a parlé à M. Dupont. Puis il est parti.";
+/// assert_eq!(split_sentences_lang(text, Lang::French).len(), 2);
+/// assert_eq!(split_sentences_lang("Sie kam am 3. Oktober. Er nicht.", Lang::German).len(), 2);
+/// ```
+pub fn split_sentences_lang(text: &str, lang: crate::Lang) -> Vec<Sentence> {
+    let tokens = tokenize(text);
+    sentences_from_tokens_lang(text, &tokens, lang)
+}
+
 /// Sentences of a text in `lang`: [`sentences_from_tokens`], then joined again where a
 /// boundary fell after one of the language's abbreviations (`z. B.`, `bzw.`, `Mio.`, `Nr.`,
 /// `Mme`, `Sr.`, `pág.`; `data/<lang>/words.tsv`, class `abbrev`) or, where days are written

@@ -339,3 +339,45 @@ fn the_same_facts_in_seven_languages_give_the_same_claims() {
     }
     assert_eq!(english.claims[0].measure.as_deref(), Some("killed"));
 }
+
+#[test]
+fn every_claim_language_survives_odd_input_with_valid_spans() {
+    let long_compound = "vingt-".repeat(200) + "trois";
+    let long_word = "drei".repeat(100) + "undzwanzig";
+    let mut inputs: Vec<String> = vec![
+        String::new(),
+        "1.2.3.4,5,6 1 2 3 4 5 6 7 8 9 0 000 000 000".into(),
+        "Mio. Mrd. z. B. 3. 4. 5. 1er 2º ½ ¾ −5 +3 %".into(),
+        "\u{a0}1\u{a0}700\u{202f}000,5 € 47 000 000 000 000 000 000 000 000 000 000 000 000".into(),
+        "d' de des milliers de milliers de milliers de millions de milliards d'euros".into(),
+        "mil mil mil millones millones billones de".into(),
+        "treinta y y y dos, veinti, quatre-vingt-, -dix, und und zwanzig".into(),
+        "😀 Ünïcödé ÀÉÎÕÜ 3,5 Prozentpunkte 🇩🇪 10h30 24h 3:1 15.30 Uhr".into(),
+        long_compound,
+        long_word,
+    ];
+    for &(_, text) in PARAGRAPHS.iter().chain(SAME_FACTS) {
+        inputs.push(text.to_string());
+    }
+    for &lang in CLAIM_LANGS {
+        let opts = ExtractOptions::for_lang(lang).unwrap();
+        for t in &inputs {
+            let ex = extract(t, &opts);
+            for c in &ex.claims {
+                assert!(
+                    c.span.end <= t.len()
+                        && t.is_char_boundary(c.span.start)
+                        && t.is_char_boundary(c.span.end)
+                );
+                assert!(c.value.is_finite(), "{lang}: {t}");
+            }
+            for m in &ex.numbers {
+                assert!(
+                    m.span.end <= t.len()
+                        && t.is_char_boundary(m.span.start)
+                        && t.is_char_boundary(m.span.end)
+                );
+            }
+        }
+    }
+}

@@ -105,6 +105,7 @@ fn check_row(lang: Lang, line: &str) -> Result<(), String> {
             ok &= match k {
                 "span" => c.span.slice(text) == val,
                 "change" => c.change.map_or("none", |c| c.as_str()) == val,
+                "measure" if val == "none" => c.measure.is_none(),
                 "measure" => c.measure.as_deref() == Some(val.as_str()),
                 "counted" => c.counted.map(|s| s.slice(text)) == Some(val.as_str()),
                 "vague" => c.vague,

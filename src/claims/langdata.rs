@@ -353,7 +353,8 @@ impl LangWords {
     /// A whole number word, possibly a compound (`dreiundzwanzig`, `vingt-trois` written
     /// without its hyphens, `veintitrés`): its parts, or `None`.
     pub(crate) fn segment(&self, w: &str) -> Option<Vec<Morph>> {
-        if w.is_empty() || !self.morph_firsts.contains(&w.as_bytes()[0]) {
+        // A bound on the length keeps the segmentation search small whatever the input.
+        if w.is_empty() || w.len() > 64 || !self.morph_firsts.contains(&w.as_bytes()[0]) {
             return None;
         }
         if let Some(&m) = self.morph_map.get(w) {

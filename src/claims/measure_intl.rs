@@ -4,7 +4,8 @@
 //!
 //! A simpler rule than English's clause analysis (`measure.rs`): the nearest form in the
 //! claim's clause, first after the figure (up to the next figure or clause break: `1 700
-//! personnes ont été tuées`), else before it (`la tasa de desempleo subió al 5,9 %`). Where no
+//! personnes ont été tuées`), else before it, back to a comma (`la tasa de desempleo subió al
+//! 5,9 %`). Measures that count people (`killed`, `arrested`, …) go only to counts. Where no
 //! form is found and a counted noun is known, the measure is `noun:<counted noun>` (lower case),
 //! as in English. Scopes, time references and roles are not read in these languages yet.
 
@@ -18,6 +19,31 @@ use crate::{Lang, Sentence, Token, TokenKind};
 fn is_break(t: &Token, text: &str) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text(text), ";" | ":" | "." | "!" | "?" | "(" | ")" | "—" | "–")
 }
+
+/// Measures that count people: only a count (no unit) can measure them (`3 Mrd. Euro` after
+/// `getötet` is not a toll).
+const PEOPLE: &[&str] = &[
+    "killed",
+    "injured",
+    "injured_critical",
+    "casualties",
+    "missing",
+    "displaced",
+    "evacuated",
+    "rescued",
+    "affected",
+    "arrested",
+    "cases",
+    "recovered",
+    "hospitalised",
+    "tested",
+    "vaccinated",
+    "passengers",
+    "crew",
+    "protesters",
+    "strikers",
+    "police",
+];
 
 /// Sets `measure` and `measure_span` on every claim of `ex` (language `lang`, not English).
 pub(crate) fn annotate(
@@ -63,13 +89,15 @@ pub(crate) fn annotate(
             .collect();
         for (n, &k) in claims.iter().enumerate() {
             let (cs, ce) = spans[n];
+            let is_count = ex.claims[k].unit == "count";
+            let fits = |m: usize| is_count || !PEOPLE.contains(&EN.measures[m].id);
             let next_claim = spans.get(n + 1).map_or(words.len(), |x| x.0);
             let prev_claim = if n > 0 { spans[n - 1].1 } else { 0 };
             let mut found: Option<(usize, usize, usize)> = None;
             // After the figure, to the next figure or clause break (eight words at most).
             let mut i = ce;
             while i < next_claim.min(ce + 8) && !is_break(&tokens[a + i], text) {
-                if let Some((m, len)) = forms.at(&words, i) {
+                if let Some((m, len)) = forms.at(&words, i).filter(|&(m, _)| fits(m)) {
                     found = Some((m, i, len));
                     break;
                 }
@@ -80,10 +108,11 @@ pub(crate) fn annotate(
                 let mut i = cs;
                 while i > prev_claim && i + 8 > cs {
                     i -= 1;
-                    if is_break(&tokens[a + i], text) {
+                    // Before the figure the clause ends at a comma too.
+                    if is_break(&tokens[a + i], text) || tokens[a + i].text(text) == "," {
                         break;
                     }
-                    if let Some((m, s0, len)) = forms.ending_at(&words, i, 4) {
+                    if let Some((m, s0, len)) = forms.ending_at(&words, i, 4).filter(|&(m, _, _)| fits(m)) {
                         found = Some((m, s0, len));
                         break;
                     }

@@ -182,3 +182,18 @@ def test_sentences_keep_abbreviations_of_the_language():
     doc = nlp("Der Umsatz stieg auf 1,5 Mio. Euro, z. B. am 3. Oktober. Dann fiel er.")
     assert len(doc.sents) == 2
     assert [c.value for c in doc.claims] == [1.5e6]
+
+
+@pytest.mark.parametrize(
+    "lang,text,n",
+    [
+        ("de", "Der Umsatz stieg auf 1,5 Mio. Euro, z. B. im Mai. Dann fiel er.", 2),
+        ("de", "Sie kam am 3. Oktober. Er nicht.", 2),
+        ("es", "La Sra. García habló en la pág. 5 del informe. Luego se fue.", 2),
+        ("fr", "Mme Dupont et M. Martin sont arrivés. Puis ils sont partis.", 2),
+        ("it", "Il dott. Rossi ha parlato. Poi è uscito.", 2),
+    ],
+)
+def test_split_sentences_knows_the_language(lang, text, n):
+    assert len(claimsift.split_sentences(text, lang=lang)) == n
+    assert [len(s) for s in claimsift.split_sentences_batch([text], lang=lang)] == [n]

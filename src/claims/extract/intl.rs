@@ -202,7 +202,7 @@ impl<'a> Scan<'a> {
     fn joined_word(&self, p: usize) -> (String, usize) {
         let mut w = self.low(p).as_str().to_string();
         let mut e = p + 1;
-        while self.is_dash(e) && self.glued(e - 1) && self.glued(e) && self.is_word(e + 1) {
+        while self.is_dash(e) && self.glued(e - 1) && self.glued(e) && self.is_word(e + 1) && w.len() < 64 {
             let nx = self.low(e + 1);
             if self.lw().segment(nx.as_str()).is_none() {
                 break;
