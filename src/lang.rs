@@ -120,8 +120,8 @@ impl Lang {
     /// ```
     /// use claimsift::Lang;
     /// assert!(Lang::English.check_claim_rules().is_ok());
-    /// let e = Lang::German.check_claim_rules().unwrap_err().to_string();
-    /// assert!(e.contains("\"de\"") && e.contains("en"), "{e}");
+    /// let e = Lang::Russian.check_claim_rules().unwrap_err().to_string();
+    /// assert!(e.contains("\"ru\"") && e.contains("en, de, fr"), "{e}");
     /// ```
     pub fn check_claim_rules(self) -> Result<()> {
         if self.has_claim_rules() {

@@ -10,7 +10,7 @@
 //!   `value unit bound [key=value …]`: `value` is a number or a range `10..15`; `unit` is the
 //!   unit name with `_` for spaces (`percentage_point`, `degree_Celsius`); `bound` is one of
 //!   `= > >= < <= ~`. Optional keys: `span=` (the claim's text, `_` for spaces), `change=`
-//!   (`increase`/`decrease`/`none`), `measure=` (the measure id), `counted=`, `vague=yes`,
+//!   (`increase`/`decrease`/`none`), `measure=` (the measure id, or `none`), `counted=`, `vague=yes`,
 //!   `from=` (a movement's start).
 //! - `numbers` (optional): non-claims that must be found, ` ; `-separated `kind=text` with `_`
 //!   for spaces (`date=3._Oktober_2023`, `year=2023`, `identifier=Nummer_5`).

@@ -101,6 +101,8 @@ pub struct LangWords {
     pub(crate) space_groups_always: bool,
     /// Days of the month are written `3.` (German).
     pub(crate) day_dot: bool,
+    /// Nouns are capitalised (German): a counted noun is the next capitalised word.
+    pub(crate) capital_nouns: bool,
     /// Compound parts, longest first.
     morphs: Vec<(&'static str, Morph)>,
     morph_map: FxHashMap<&'static str, Morph>,
@@ -143,6 +145,7 @@ fn build(lang: Lang, f: Files) -> LangWords {
         comma3_group: false,
         space_groups_always: false,
         day_dot: false,
+        capital_nouns: false,
         morphs: Vec::new(),
         morph_map: FxHashMap::default(),
         scales: FxHashMap::default(),
@@ -169,6 +172,7 @@ fn build(lang: Lang, f: Files) -> LangWords {
             "comma3" => w.comma3_group = v == "group",
             "space_groups" => w.space_groups_always = v == "always",
             "day_dot" => w.day_dot = v == "yes",
+            "capital_nouns" => w.capital_nouns = v == "yes",
             other => panic!("format.tsv: bad key {other:?}"),
         }
     }

@@ -491,8 +491,8 @@ impl<'a> Scan<'a> {
                 && !self.wc(num.end, Class::Stop)
                 && !self.wc(num.end, Class::Month)
                 && !self.wc(num.end, Class::Report)
-                && (lw.lang != crate::Lang::German || self.is_cap_word(num.end))
-                && !(lw.lang != crate::Lang::German && self.is_cap_word(num.end));
+                // Where nouns are capitalised (German) a noun is; elsewhere a capital is a name.
+                && (self.is_cap_word(num.end) == lw.capital_nouns);
             let after_year = self.last_year_end.is_some_and(|e| e + 1 == p || e + 2 == p);
             if year_word || after_year || !noun {
                 return Some((NumberKind::Year, "calendar year", p, num.end));
@@ -833,7 +833,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
             // German nouns are capitalised (adjectives before them are not).
-            if self.lw().lang == crate::Lang::German && !self.is_cap_word(k) {
+            if self.lw().capital_nouns && !self.is_cap_word(k) {
                 continue;
             }
             return Some(self.toks[k].span);
