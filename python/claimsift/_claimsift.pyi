@@ -578,6 +578,9 @@ def tokenize(text: str, *, lang: str = "en") -> list[Token]:
 def split_sentences(text: str, *, lang: str = "en") -> list[Sentence]:
     """Splits ``text`` into sentences (``start``, ``end`` in code points, ``text``, ``paragraph``).
 
+    In a claim language (``claim_languages()``) its abbreviations (``z. B.``, ``Mio.``, ``Sr.``,
+    ``pág.``) and German days (``am 3. Oktober``) do not end a sentence.
+
     >>> [s.text for s in claimsift.split_sentences("Prices rose 5%. Wages did not.")]
     ['Prices rose 5%.', 'Wages did not.']
     """

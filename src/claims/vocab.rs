@@ -218,6 +218,48 @@ pub(crate) static EN: LazyLock<Vocab> = LazyLock::new(|| {
     )
 });
 
+/// Measure forms of the other claim languages (`measures/<code>.tsv`: `id<TAB>forms`, the ids,
+/// kinds and labels of the English file), each form mapping to the measure's index in
+/// [`EN`]'s list.
+const LANG_MEASURES: &[(crate::Lang, &str)] = &[
+    (crate::Lang::German, include_str!("data/measures/de.tsv")),
+    (crate::Lang::French, include_str!("data/measures/fr.tsv")),
+    (crate::Lang::Spanish, include_str!("data/measures/es.tsv")),
+    (crate::Lang::Italian, include_str!("data/measures/it.tsv")),
+    (crate::Lang::Portuguese, include_str!("data/measures/pt.tsv")),
+    (crate::Lang::Dutch, include_str!("data/measures/nl.tsv")),
+];
+
+static LANG_FORMS: LazyLock<Vec<(crate::Lang, Forms<usize>)>> = LazyLock::new(|| {
+    LANG_MEASURES
+        .iter()
+        .map(|&(lang, src)| {
+            let mut forms = Forms::new();
+            for f in lines(src) {
+                assert!(
+                    f.len() == 2,
+                    "{lang} measure vocabulary line needs 2 fields: {f:?}"
+                );
+                let idx = EN
+                    .measures
+                    .iter()
+                    .position(|m| m.id == f[0])
+                    .unwrap_or_else(|| panic!("{lang} measure vocabulary: unknown id {:?}", f[0]));
+                for form in f[1].split(' ').filter(|s| !s.is_empty()) {
+                    forms.add(form, idx);
+                }
+            }
+            (lang, forms)
+        })
+        .collect()
+});
+
+/// The measure forms of a claim language other than English (`None` for English, whose
+/// vocabulary is [`EN`], and for languages without one).
+pub(crate) fn lang_measure_forms(lang: crate::Lang) -> Option<&'static Forms<usize>> {
+    LANG_FORMS.iter().find(|(l, _)| *l == lang).map(|(_, f)| f)
+}
+
 /// The measure with this id in the vocabulary, if any (`killed`, `revenue`).
 ///
 /// ```
@@ -260,6 +302,15 @@ mod tests {
             "@national"
         );
         assert!(v.generic.contains("people"));
+        for &(lang, _) in LANG_MEASURES {
+            assert!(
+                lang_measure_forms(lang).is_some_and(|f| !f.0.is_empty()),
+                "{lang}"
+            );
+        }
+        let de = lang_measure_forms(crate::Lang::German).unwrap();
+        assert_eq!(v.measures[de.at(&["tote"], 0).unwrap().0].id, "killed");
+        assert_eq!(v.measures[de.at(&["ums", "leben"], 0).unwrap().0].id, "killed");
         // every id is unique
         let mut ids: Vec<&str> = v.measures.iter().map(|m| m.id).collect();
         ids.sort();

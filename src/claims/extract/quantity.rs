@@ -30,11 +30,30 @@ impl<'a> Scan<'a> {
         let p = qual.map_or(i, |q| q.0);
         // "between 10 and 15" is a range, "between 2019 and 2021" two years.
         let between = qual.is_none()
-            && self.is(i, "between")
-            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some())
+            && (self.is(i, "between") && self.en()
+                || self.wc(i, super::super::langdata::Class::RangeFrom)
+                    // "de 10 à 15": a range word must follow ("de" alone is a preposition).
+                    && (i + 2..(i + 6).min(self.b)).any(|k| {
+                        (self.wc(k, super::super::langdata::Class::RangeTo) || self.wc(k, super::super::langdata::Class::RangeAnd))
+                            && matches!(self.kind(k + 1), Some(TokenKind::Number) | Some(TokenKind::Word))
+                    }))
+            && !(self.year_at(i + 1).is_some()
+                && (self.is(i + 2, "and") || self.wc(i + 2, super::super::langdata::Class::RangeTo) || self.wc(i + 2, super::super::langdata::Class::RangeAnd))
+                && self.year_at(i + 3).is_some())
             // "between 1965-71": a span of years.
             && !(self.year_at(i + 1).is_some() && self.is_dash(i + 2) && self.int_at(i + 3).is_some_and(|(_, n)| n == 2));
-        let p = if between { i + 1 } else { p };
+        // "tra il 5 e il 7 %", "entre un 5 y un 7 %": an article after the range word.
+        let p = if between
+            && !self.en()
+            && self.wc(i + 1, super::super::langdata::Class::Stop)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+        {
+            i + 2
+        } else if between {
+            i + 1
+        } else {
+            p
+        };
         let (p2, mut money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),
             None => (p, None),
@@ -249,6 +268,26 @@ impl<'a> Scan<'a> {
                 }
             }
         } else if let (Some(v), Some(_), None, None) = (num.plain, qual, unit, money) {
+            // "Van 2015 tot 2020": a year right after a year is a year, whatever the word between.
+            if !self.en()
+                && v.is_int()
+                && !v.grouped
+                && v.int_digits == 4
+                && self.last_year_end.is_some_and(|e| e == i || e + 1 == i)
+            {
+                self.last_year_end = Some(num.end);
+                self.times.push((num.start, num.end));
+                let iso = format!("{:04}", num.value as u32);
+                self.mention(
+                    ex,
+                    self.sp(num.start, num.end),
+                    NumberKind::Year,
+                    Some(num.value),
+                    Some(iso),
+                    "calendar year",
+                );
+                return Some(num.end);
+            }
             // "around 2010", "since about 1990": an approximate year, not a count.
             let four =
                 v.is_int() && !v.grouped && v.int_digits == 4 && (1900.0..=2100.0).contains(&num.value);
@@ -552,7 +591,19 @@ impl<'a> Scan<'a> {
     ) -> Option<Range> {
         let value = num.value;
         let sep_ok = |s: &Self, k: usize| {
-            if between {
+            if between && !s.en() {
+                // "zwischen 10 und 15", "von 10 bis 15", "entre 10 et 15", "de 10 à 15".
+                s.wc(k, super::super::langdata::Class::RangeAnd)
+                    || s.wc(k, super::super::langdata::Class::RangeTo)
+            } else if !s.en() {
+                (s.is_dash(k) && !num.vague)
+                    || (s.wc(k, super::super::langdata::Class::RangeTo)
+                        && num.change.is_none()
+                        && (s.wc(p.wrapping_sub(1), super::super::langdata::Class::ChangeBy)
+                            && unit.is_none()
+                            || !(1..=3)
+                                .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())))
+            } else if between {
                 s.is(k, "and")
             } else {
                 // spaced alike on both sides ("10-15", "10 – 15"); "66.4 per cent –1,429,981
@@ -563,11 +614,19 @@ impl<'a> Scan<'a> {
                     || (s.is(k, "to")
                         && num.change.is_none()
                         && !(1..=3)
-                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
+                            .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some()))
             }
         };
         if sep_ok(self, end) {
             let k = end + 1;
+            let k = if !self.en()
+                && self.wc(k, super::super::langdata::Class::Stop)
+                && self.kind(k + 1) == Some(TokenKind::Number)
+            {
+                k + 1
+            } else {
+                k
+            };
             let (k2, money2) = match self.currency_prefix(k) {
                 Some((e, m)) => (e, Some(m)),
                 None => (k, None),
@@ -636,8 +695,7 @@ impl<'a> Scan<'a> {
         money: Option<UnitRef>,
         value: f64,
     ) -> Option<(f64, f64, usize)> {
-        let verb =
-            (2..=4).any(|d| p >= self.a + d && lexicon::change_word(self.low(p - d).as_str()).is_some());
+        let verb = (2..=4).any(|d| p >= self.a + d && self.change_word(self.low(p - d).as_str()).is_some());
         if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
             return None;
         }
@@ -788,9 +846,7 @@ impl<'a> Scan<'a> {
     pub(super) fn per_at(&self, end: usize) -> Option<Span> {
         let mut k = end;
         // Past one plural counted noun ("150,000 cars a year").
-        if self.is_lower_word(k)
-            && self.low(k).as_str().ends_with('s')
-            && !lexicon::is_stop(self.low(k).as_str())
+        if self.is_lower_word(k) && self.low(k).as_str().ends_with('s') && !self.is_stop(self.low(k).as_str())
         {
             k += 1;
         }
@@ -804,10 +860,9 @@ impl<'a> Scan<'a> {
         let n = self.low(k + 1);
         let n = n.as_str();
         // "per" takes any singular noun ("per transaction"); "a"/"an" only the listed ones.
-        let ok =
-            lexicon::is_word_of(n, "rate_noun") || (per_word && !n.ends_with('s') && !lexicon::is_stop(n));
+        let ok = lexicon::is_word_of(n, "rate_noun") || (per_word && !n.ends_with('s') && !self.is_stop(n));
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
-        let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
+        let each_ok = w.as_str() != "each" || self.unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
         let when = lexicon::is_word_of(self.low(k + 2).as_str(), "rate_when");
         (ok && each_ok && !when).then(|| self.toks[k + 1].span)
