@@ -169,6 +169,10 @@ pub struct DocInfo {
     pub names: Vec<(String, u32)>,
     /// Its distinctive figures (`killed=2012`), for story blocking.
     pub figures: Vec<String>,
+    /// Its language (given, or detected with `lang="auto"`), as an ISO 639-1 code: outlets of
+    /// several countries are compared side by side, and each figure says which language it read.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 impl DocInfo {
@@ -482,6 +486,7 @@ impl Comparator {
             year_hint: hint,
             names: doc_names(text, doc),
             figures: doc_figures(doc),
+            lang: Some(doc.lang.code().to_string()),
         });
         for (ci, c) in doc.claims.iter().enumerate() {
             // teasers of other articles, boilerplate, link lines and comments are not the

@@ -201,6 +201,7 @@ impl PyComparator {
             dd.set_item("date", di.date.map(|x| x.format("%Y-%m-%d").to_string()))?;
             dd.set_item("story", &di.story)?;
             dd.set_item("year_hint", di.year_hint)?;
+            dd.set_item("lang", &di.lang)?;
             docs.append(dd)?;
         }
         let stories = PyList::empty(py);

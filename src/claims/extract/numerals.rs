@@ -130,7 +130,8 @@ impl<'a> Scan<'a> {
             TokenKind::Word
                 if (self.is(p, "minus")
                     && (self.kind(p + 1) == Some(TokenKind::Number)
-                        || (self.lw.is_none() && lexicon::small_number(self.low(p + 1).as_str()).is_some())))
+                        || (self.lw.is_none()
+                            && lexicon::small_number(self.low(p + 1).as_str()).is_some())))
                     || (self.lw.is_some_and(|lw| lw.is_minus(self.low(p).as_str()))
                         && self.kind(p + 1) == Some(TokenKind::Number)) =>
             {

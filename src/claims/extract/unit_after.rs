@@ -336,7 +336,11 @@ impl<'a> Scan<'a> {
             // "45 sq m.": the unit may have swallowed the sentence's full stop.
             let next = self.raw(e + 1);
             let next = next.strip_suffix('.').filter(|n| !n.is_empty()).unwrap_or(next);
-            let low = if self.lw.is_some() { Low::uni(next) } else { Low::new(next) };
+            let low = if self.lw.is_some() {
+                Low::uni(next)
+            } else {
+                Low::new(next)
+            };
             let u = self.unit_word(low.as_str()).or_else(|| units::unit_cased(next))?;
             let power = if l.starts_with('c') { "cubic" } else { "square" };
             let u = units::unit_info(&format!("{power} {}", u.name))?;
