@@ -842,6 +842,17 @@ fn noun_measure(v: &Vocab, text: &str, s: &Sent<'_>, cs: usize, ce: usize) -> Op
     if s.toks[head].kind != TokenKind::Word {
         return None;
     }
+    // people named by their country ("18 Canadians", "eight Italian nationals", "seven British
+    // citizens") are one kind of count whatever the word; the country is the scope
+    let demonym = v.scopes.at(&[low], 0).is_some_and(|(k, _)| !k.starts_with('@'));
+    let of_country = matches!(low, "nationals" | "citizens" | "national" | "citizen")
+        && head > cs
+        && v.scopes
+            .at(&[s.low[head - 1].as_str()], 0)
+            .is_some_and(|(k, _)| !k.starts_with('@'));
+    if demonym || of_country {
+        return Some(("noun:national".to_string(), s.toks[head].span));
+    }
     let mut id = format!("noun:{}", singular(low));
     let mut end = s.toks[head].span.end;
     let mut j = ce;
@@ -931,7 +942,11 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
     let (bs, be) = back_range(s, k);
     let near_back = be.saturating_sub(4).max(bs);
     for i in (near_back..be).rev() {
-        if let Some(((role, side), _, _)) = v.roles.ending_at(words, i, 3) {
+        if let Some(((role, side), st, _)) = v.roles.ending_at(words, i, 3) {
+            // a measure's own words are no role: "who lost their lives" is not "lost 200 jobs"
+            if v.measure_forms.at(words, st).is_some_and(|(_, n)| n > i + 1 - st) {
+                continue;
+            }
             if matches!(side, Side::Before | Side::Either) && matches!(role, Role::Previous | Role::Increment)
             {
                 return Some(role);
@@ -1044,6 +1059,45 @@ fn find_scope(
             // "in the state of North Rhine-Westphalia", "in the province of Al Haouz"
             if j + 1 < s.toks.len() && GENERIC_HEADS.contains(&s.low[j].as_str()) && s.low[j + 1] == "of" {
                 j += 2;
+            }
+            // "in western Germany", "in neighbouring Belgium", "in the federal state of Hesse":
+            // a lower-case word before a name modifies the place
+            while j + 1 < s.toks.len()
+                && !s.cap[j]
+                && matches!(
+                    s.low[j].as_str(),
+                    "western"
+                        | "eastern"
+                        | "northern"
+                        | "southern"
+                        | "central"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northwestern"
+                        | "northeastern"
+                        | "southwestern"
+                        | "southeastern"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "nearby"
+                        | "federal"
+                        | "rural"
+                        | "coastal"
+                        | "mainland"
+                        | "greater"
+                        | "downtown"
+                        | "suburban"
+                        | "neighbouring,"
+                        | "state"
+                )
+            {
+                j += 1;
+                if j + 1 < s.toks.len() && GENERIC_HEADS.contains(&s.low[j].as_str()) && s.low[j + 1] == "of"
+                {
+                    j += 2;
+                }
             }
             // a place of the vocabulary, whatever its case: "in mainland China", "in the U.S."
             if let Some((key, n)) = v.scopes.at(words, j) {
@@ -1761,5 +1815,37 @@ mod tests {
         );
         assert_eq!(sc("Sales rose to 200 units in Q1.")[0], None);
         assert_eq!(sc("It won 66.4 per cent of the vote in favour.")[0], None);
+    }
+
+    #[test]
+    fn people_of_a_country_distances_and_modified_places() {
+        assert_eq!(m("Among the dead were 18 Canadians."), [s("noun:national")]);
+        assert_eq!(
+            m("Among the dead were eight Italian nationals."),
+            [s("noun:national")]
+        );
+        assert_eq!(sc("Among the dead were 18 Canadians."), [s("canada")]);
+        assert_eq!(
+            m("It crashed about 50 kilometres south-east of the capital."),
+            [s("distance")]
+        );
+        assert_eq!(
+            m("It crashed some 31 miles south of the capital."),
+            [s("distance")]
+        );
+        assert_eq!(sc("At least 133 people died in western Germany."), [s("germany")]);
+        assert_eq!(
+            sc("Forty-seven people died in the federal state of North Rhine-Westphalia."),
+            [s("north rhine westphalia")]
+        );
+        // a measure's own words are no role
+        assert_eq!(
+            ann("The number of people who lost their lives rose to 28.")[0].3,
+            None
+        );
+        assert_eq!(
+            ann("The economy lost 20.5 million jobs.")[0].3,
+            Some(Role::Increment)
+        );
     }
 }
