@@ -548,6 +548,15 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         // The sentence's own year or date stands for its figures that state no time of their
         // own ("In 2003 there were 5,327 cases, with 349 deaths"); "at that time" points back to
         // the previous sentence's.
+        // "... were recorded in the past 24 hours": the sentence's counts are that day's
+        let past_day = (0..sent.low.len()).any(|i| {
+            let w = |k: usize| sent.low.get(i + k).map(String::as_str).unwrap_or("");
+            matches!(w(0), "in" | "over" | "during" | "within")
+                && (w(1) == "the" || w(1) == "")
+                && matches!(w(2), "past" | "preceding" | "last" | "previous")
+                && matches!(w(3), "24" | "twenty-four")
+                && matches!(w(4), "hours" | "hrs")
+        });
         let sentence_time = sentence_time(&sent, &numbers);
         let sentence_time_tok = sentence_time.map(|x| x.1);
         let sentence_time = sentence_time.map(|x| x.0).or_else(|| {
@@ -601,6 +610,19 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 c.scope_span = sp;
             }
             c.time_ref = time;
+            if past_day
+                && matches!(c.role, None | Some(Role::Increment))
+                && c.unit == "count"
+                && c.measure.is_some()
+            {
+                c.role = Some(Role::Increment);
+                if c.time_ref.is_none() {
+                    c.time_ref = Some(TimeRef::Relative {
+                        unit: RelUnit::Day,
+                        offset: 0,
+                    });
+                }
+            }
         }
         if let Some(t) = sentence_time {
             prev_time = Some(t);
@@ -813,8 +835,10 @@ fn coordinated(s: &Sent<'_>, k: usize) -> bool {
     for i in a..b {
         let w = s.low[i].as_str();
         match w {
-            "," | "and" | "or" | "to" | "while" | "with" | "including" | "plus" | "another" | "against"
-            | "versus" | "vs" | "vs." => saw_conn = true,
+            "," | ";" | "and" | "or" | "to" | "while" | "with" | "including" | "plus" | "another"
+            | "against" | "versus" | "vs" | "vs." => saw_conn = true,
+            // "1.12 million in France as a whole, including 80,000 in Paris"
+            "as" | "a" | "whole" | "overall" | "all" => {}
             "from" | "up" | "down" => saw_conn = true,
             "in" | "across" | "at" | "of" | "the" | "for" => {}
             _ if s.cap[i] => {}
