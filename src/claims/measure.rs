@@ -963,6 +963,10 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
             return Some(Role::Previous);
         }
     }
+    // an expected figure is a forecast, whatever it expects (an increase, a loss)
+    if forecast_in_clause(v, s, k) {
+        return Some(Role::Forecast);
+    }
     let (bs, be) = back_range(s, k);
     let near_back = be.saturating_sub(4).max(bs);
     for i in (near_back..be).rev() {
@@ -998,13 +1002,19 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
             _ => {}
         }
     }
-    // forecast anywhere in the clause
-    for i in (bs..be).chain(fs..fe) {
-        if let Some(((Role::Forecast, _), _)) = v.roles.at(words, i) {
-            return Some(Role::Forecast);
-        }
-    }
     None
+}
+
+/// A forecast word anywhere in the figure's clause ("expected to add 2.5 million", "forecasting a
+/// loss of 2 million"), not a comparison with one ("more than expected", "as forecast").
+fn forecast_in_clause(v: &Vocab, s: &Sent<'_>, k: usize) -> bool {
+    let words = s.words();
+    let (fs, fe) = fwd_range(s, k);
+    let (bs, be) = back_range(s, k);
+    (bs..be).chain(fs..fe).any(|i| {
+        matches!(v.roles.at(words, i), Some(((Role::Forecast, _), _)))
+            && !(i > 0 && matches!(s.low[i - 1].as_str(), "than" | "as"))
+    })
 }
 
 /// A place key from a run of name words: lower case, generic heads dropped, mapped through the
@@ -1872,4 +1882,15 @@ mod tests {
             Some(Role::Increment)
         );
     }
+
+    #[test]
+    fn an_expected_figure_is_a_forecast_whatever_it_expects() {
+        let r = |t: &str| ann(t)[0].3;
+        assert_eq!(r("Velmar expected to add 2.5 million subscribers."), Some(Role::Forecast));
+        assert_eq!(r("It is forecasting a loss of 2 million subscribers."), Some(Role::Forecast));
+        assert_eq!(r("Velmar predicts another 2 million subscribers."), Some(Role::Forecast));
+        // a comparison with a forecast is no forecast
+        assert_eq!(r("Velmar lost 200,000 subscribers, more than expected."), Some(Role::Increment));
+    }
+
 }
