@@ -301,13 +301,30 @@ impl<'a> Scan<'a> {
             let (w, next) = self.joined_word(e);
             if let Some(parts) = lw.segment(&w) {
                 if parts.iter().all(|m| *m == Morph::Joiner) {
-                    // "treinta y dos", "vingt et un": a joiner between two number words.
-                    let follows = e > p && lw.segment(self.low(e + 1).as_str()).is_some();
+                    // "treinta y dos", "vingt et un", "dois mil e quinhentos", "dos y medio": a
+                    // joiner between two number words, the second smaller than the last part
+                    // ("dieci e quindici" is two numbers).
+                    let nx = self.low(e + 1);
+                    let nv = lw
+                        .word_value(nx.as_str())
+                        .or_else(|| (lw.morph(nx.as_str()) == Some(Morph::Article)).then_some(1.0));
+                    let follows = e > p && nv.is_some_and(|v| v < acc.last_part);
                     if !follows || !acc.any {
                         break;
                     }
                     e = next;
                     continue;
+                }
+                // "um milhão e meio", "anderthalb Millionen": a half after a scale is half of it.
+                if let ([Morph::Value(v)], true, Some(x)) = (parts.as_slice(), last_was_scale, acc.scale_exp)
+                {
+                    if *v < 1.0 && x >= 3 {
+                        acc.total += v * 10f64.powi(x);
+                        acc.last_part = *v;
+                        last_was_scale = false;
+                        e = next;
+                        continue;
+                    }
                 }
                 // A new small number right after a complete one is a second numeral ("2 3").
                 if acc.any
@@ -325,6 +342,16 @@ impl<'a> Scan<'a> {
                 e = next;
                 continue;
             }
+            // "un demi-million": a hyphen before a scale word.
+            if self.is_dash(e)
+                && self.glued(e - 1)
+                && self.glued(e)
+                && lw.scale(self.low(e + 1).as_str()).is_some()
+                && acc.any
+            {
+                e += 1;
+                continue;
+            }
             if let Some(s) = lw.scale(&w) {
                 if !acc.any && !acc.article {
                     break;
@@ -339,7 +366,38 @@ impl<'a> Scan<'a> {
         if !acc.any || e == p {
             return None;
         }
-        let value = acc.value();
+        let mut value = acc.value();
+        // "zwei Komma fünf", "tres coma uno cuatro": decimals in words.
+        if acc.scale_exp.is_none() && self.wc(e, Class::Decimal) {
+            let mut k = e + 1;
+            let mut frac = String::new();
+            while let Some(d) = lw
+                .word_value(self.low(k).as_str())
+                .filter(|d| *d < 10.0 && d.fract() == 0.0)
+            {
+                frac.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if let Ok(f) = format!("0.{frac}").parse::<f64>().map_err(|_| ()).and_then(|f| {
+                if frac.is_empty() {
+                    Err(())
+                } else {
+                    Ok(f)
+                }
+            }) {
+                value += f;
+                e = k;
+            }
+        }
+        // A lone half ("medio ambiente", "en medio de") is a number only before a unit or a
+        // scale ("media hora", "eine halbe Million").
+        if value < 1.0
+            && e == p + 1
+            && acc.scale_exp.is_none()
+            && self.unit_word(self.low(e).as_str()).is_none()
+        {
+            return None;
+        }
         // "les deux villes", "de twee steden": a small number after a definite article refers
         // to things already named (both), it does not state a count.
         if e == p + 1 && value < 20.0 && !qualified && self.wc(p.wrapping_sub(1), Class::Definite) {
