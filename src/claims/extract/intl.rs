@@ -504,6 +504,48 @@ impl<'a> Scan<'a> {
         let whole = v.is_int() && !v.grouped && v.sign > 0.0 && !v.plus;
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
+        // "3-0", "2-1": a score (a range rises: "10-15" is read as one later).
+        if whole
+            && v.int_digits <= 2
+            && self.is_dash(num.end)
+            && self.glued(num.end - 1)
+            && self.glued(num.end)
+        {
+            if let Some((m, n)) = self.int_at(num.end + 1) {
+                if n <= 2 && (m as f64) <= num.value {
+                    return Some((NumberKind::Other, "score or tally", p, num.end + 2));
+                }
+            }
+        }
+        // "030 1234567", "01 23 45 67 89": a leading zero is a code or a phone number, with
+        // the digit groups after it.
+        if v.leading_zero && v.is_int() && !v.grouped {
+            let mut k = num.end;
+            while self.kind(k) == Some(TokenKind::Number)
+                && !self.glued(k - 1)
+                && matches!(self.digits(self.raw(k)), Digits::Value(d) if d.is_int() && !d.grouped)
+            {
+                k += 1;
+            }
+            return Some((NumberKind::Other, "leading zero (a code or phone number)", p, k));
+        }
+        // "au 12, rue de la Paix": a house number.
+        if whole && self.raw(num.end) == "," && self.wc(num.end + 1, Class::NameHead) {
+            return Some((NumberKind::Identifier, "house number", p, num.end));
+        }
+        // "Calle Mayor 15,", "l'Airbus A320 ou le Renault 5.": a capitalised word inside the
+        // sentence, then a number with no noun after it, is a name (not where nouns are
+        // capitalised).
+        if whole
+            && !lw.capital_nouns
+            && p > self.a + 1
+            && self.is_cap_word(p - 1)
+            && !self.wc(p - 1, Class::Month)
+            && (!self.is_word(num.end) || self.is_cap_word(num.end))
+            && self.kind(num.end) != Some(TokenKind::Number)
+        {
+            return Some((NumberKind::Identifier, "name", p - 1, num.end));
+        }
         // "Nummer 5", "Artikel 3", "Linie 7": a name.
         if whole && p > self.a {
             let pr = self.raw(p - 1);

@@ -257,6 +257,13 @@ impl<'a> Scan<'a> {
                 }
             }
         } else if let (Some(v), Some(_), None, None) = (num.plain, qual, unit, money) {
+            // "unter 030 1234567": a leading zero is a code or phone number even after a qualifier.
+            if !self.en() && v.leading_zero && v.is_int() && !v.grouped {
+                if let Some((kind, why, s, e)) = self.non_quantity_intl(&num, &v, num.start) {
+                    self.mention(ex, self.sp(s, e), kind, None, None, why);
+                    return Some(e);
+                }
+            }
             // "Van 2015 tot 2020": a year right after a year is a year, whatever the word between.
             if !self.en()
                 && v.is_int()
