@@ -60,6 +60,7 @@ pub(crate) enum Class {
     ClockIntro,
     Definite,
     Decimal,
+    ShareOf,
     Abbrev,
 }
 
@@ -84,6 +85,7 @@ fn parse_class(s: &str) -> Class {
         "clock_intro" => Class::ClockIntro,
         "definite" => Class::Definite,
         "decimal" => Class::Decimal,
+        "share_of" => Class::ShareOf,
         "abbrev" => Class::Abbrev,
         // Compiled-in data, checked by a test: a bad class is a broken invariant.
         other => panic!("words.tsv: bad class {other:?}"),

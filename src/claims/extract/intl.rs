@@ -213,6 +213,36 @@ impl<'a> Scan<'a> {
         (w, e)
     }
 
+    /// A share after a numerator ending at token `e` (`1 sur 5`, `un italiano su tre`,
+    /// `uno de cada tres`, `7 op de 10`): the fraction and one past the denominator. One noun
+    /// may stand between the numerator and the marker.
+    pub(crate) fn share_intl(&self, e: usize, num_v: f64) -> Option<(f64, usize)> {
+        let lw = self.lw?;
+        for skip in 0..=1 {
+            let k = e + skip;
+            if skip == 1 && !(self.is_word(e) && !self.wc(e, Class::Stop)) {
+                break;
+            }
+            if let Some(d) = self.class_at(k, Class::ShareOf) {
+                let den = self
+                    .int_at(d)
+                    .map(|(v, _)| v as f64)
+                    .or_else(|| lw.word_value(self.low(d).as_str()));
+                // Not "eine Strafe von 2 Milliarden", "un calo su tre anni": nothing that makes
+                // the second number an amount may follow it.
+                let nx = self.low(d + 1);
+                let amount = self.scale_word("", nx.as_str(), false).is_some()
+                    || self.unit_word(nx.as_str()).is_some()
+                    || self.currency_word(nx.as_str()).is_some()
+                    || self.raw(d + 1) == "%";
+                if let Some(den) = den.filter(|&x| x > num_v && x <= 1000.0 && !amount) {
+                    return Some((num_v / den, d + 1));
+                }
+            }
+        }
+        None
+    }
+
     /// A numeral in words in a language other than English: cardinals and their compounds,
     /// scales, vague amounts, fractions and factor verbs.
     pub(crate) fn word_numeral_intl(&self, p: usize, qualified: bool) -> Option<Num> {
@@ -220,6 +250,14 @@ impl<'a> Scan<'a> {
         let w0 = self.low(p);
         let w0 = w0.as_str();
         let mk = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, true);
+        // "un italiano su tre", "une personne sur cinq": an article as the numerator of a share.
+        if lw.morph(w0) == Some(Morph::Article) {
+            if let Some((f, e)) = self.share_intl(p + 1, 1.0) {
+                let mut n = mk(e, f);
+                n.unit = Some(Unit::named("fraction"));
+                return Some(n);
+            }
+        }
         if let Some((f, ch)) = lw.fold(w0) {
             let mut n = mk(p + 1, f);
             n.unit = Some(Unit::named("fold"));
@@ -412,7 +450,12 @@ impl<'a> Scan<'a> {
             }
         }
         // A lone "one" word is a pronoun or an article more often than a count ("uno de").
-        if value == 1.0 && e == p + 1 && !qualified && (self.wc(e, Class::Of) || !self.is_word(e)) {
+        if value == 1.0
+            && e == p + 1
+            && !qualified
+            && (self.wc(e, Class::Of) || !self.is_word(e))
+            && self.share_intl(e, 1.0).is_none()
+        {
             return None;
         }
         let mut n = mk(e, value);
@@ -441,9 +484,14 @@ impl<'a> Scan<'a> {
         num: &Num,
         start_tok: usize,
         end: usize,
+        unit_name: &str,
     ) -> (Option<Change>, Option<usize>) {
         if num.change.is_some() {
             return (num.change, None);
+        }
+        // "alta de 4,6% em 12 meses": a duration is the period of a change, not its amount.
+        if units::unit_info(unit_name).is_some_and(|u| u.class == "duration") {
+            return (None, None);
         }
         let before = start_tok.wrapping_sub(1);
         if self.wc(before, Class::ChangeTo) {
@@ -504,15 +552,18 @@ impl<'a> Scan<'a> {
         let whole = v.is_int() && !v.grouped && v.sign > 0.0 && !v.plus;
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
-        // "3-0", "2-1": a score (a range rises: "10-15" is read as one later).
-        if whole
-            && v.int_digits <= 2
-            && self.is_dash(num.end)
-            && self.glued(num.end - 1)
-            && self.glued(num.end)
-        {
+        // "3-0", "2-1", "por 2 a 1": a score (a range rises: "10-15" is read as one later).
+        let dash = self.is_dash(num.end) && self.glued(num.end - 1) && self.glued(num.end);
+        if whole && v.int_digits <= 2 && (dash || self.wc(num.end, Class::RangeTo)) {
             if let Some((m, n)) = self.int_at(num.end + 1) {
-                if n <= 2 && (m as f64) <= num.value {
+                let down = if dash {
+                    (m as f64) <= num.value
+                } else {
+                    (m as f64) < num.value
+                };
+                let unit_after =
+                    self.unit_word(self.low(num.end + 2).as_str()).is_some() || self.raw(num.end + 2) == "%";
+                if n <= 2 && down && !unit_after {
                     return Some((NumberKind::Other, "score or tally", p, num.end + 2));
                 }
             }
@@ -521,6 +572,14 @@ impl<'a> Scan<'a> {
         // the digit groups after it.
         if v.leading_zero && v.is_int() && !v.grouped {
             let mut k = num.end;
+            // "020-1234567": groups after a hyphen too.
+            if self.is_dash(k)
+                && self.glued(k - 1)
+                && self.glued(k)
+                && self.kind(k + 1) == Some(TokenKind::Number)
+            {
+                k += 2;
+            }
             while self.kind(k) == Some(TokenKind::Number)
                 && !self.glued(k - 1)
                 && matches!(self.digits(self.raw(k)), Digits::Value(d) if d.is_int() && !d.grouped)
@@ -546,8 +605,8 @@ impl<'a> Scan<'a> {
         {
             return Some((NumberKind::Identifier, "name", p - 1, num.end));
         }
-        // "Nummer 5", "Artikel 3", "Linie 7": a name.
-        if whole && p > self.a {
+        // "Nummer 5", "Artikel 3", "Linie 7", "Lei 13.709": a name.
+        if v.is_int() && v.sign > 0.0 && p > self.a {
             let pr = self.raw(p - 1);
             let head = if pr == "." && p >= self.a + 2 && self.glued(p - 2) {
                 let mut k = self.low(p - 2).as_str().to_string();
@@ -832,7 +891,11 @@ impl<'a> Scan<'a> {
                 k,
                 Some(TokenKind::Word) | Some(TokenKind::Alnum) | Some(TokenKind::Clitic)
             ) || self.wc(e, Class::Report)
+                || self.change_word(self.low(e).as_str()).is_some()
+                || self.lw().is_qualifier_start(self.low(e).as_str())
                 || (e > j && self.wc(e, Class::Stop) && !self.is_cap_word(e + 1))
+                // "volgens het CBS steeg": a lower-case word after a name ends the source.
+                || (e > j && !self.lw().capital_nouns && self.is_cap_word(e - 1) && self.is_lower_word(e))
             {
                 break;
             }

@@ -107,6 +107,16 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "1 sur 5", "7 op de 10": a share outside English.
+        if !self.en() && num.value >= 1.0 && num.unit.is_none() && !num.vague {
+            if let Some((f, e)) = self.share_intl(num.end, num.value) {
+                num.value = f;
+                num.unit = Some(Unit::named("fraction"));
+                num.plain = None;
+                num.span.end = self.toks[e - 1].span.end;
+                num.end = e;
+            }
+        }
         // "about 1230 GMT": a clock time (read when the scan reaches the digits).
         if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
             return None;
