@@ -220,7 +220,7 @@ impl<'a> Scan<'a> {
         let lw = self.lw?;
         for skip in 0..=1 {
             let k = e + skip;
-            if skip == 1 && !(self.is_word(e) && !self.wc(e, Class::Stop)) {
+            if skip == 1 && (!self.is_word(e) || self.wc(e, Class::Stop)) {
                 break;
             }
             if let Some(d) = self.class_at(k, Class::ShareOf) {
