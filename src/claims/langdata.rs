@@ -61,6 +61,7 @@ pub(crate) enum Class {
     Definite,
     Decimal,
     ShareOf,
+    Movement,
     Abbrev,
 }
 
@@ -86,6 +87,7 @@ fn parse_class(s: &str) -> Class {
         "definite" => Class::Definite,
         "decimal" => Class::Decimal,
         "share_of" => Class::ShareOf,
+        "movement" => Class::Movement,
         "abbrev" => Class::Abbrev,
         // Compiled-in data, checked by a test: a bad class is a broken invariant.
         other => panic!("words.tsv: bad class {other:?}"),
