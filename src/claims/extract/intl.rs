@@ -865,9 +865,33 @@ impl<'a> Scan<'a> {
         if let Some(u) = self.unit_words_at(e) {
             return Some(u);
         }
+        // An abbreviation with its full stop ("2 Std.", "5 Min.", "3 Mio. t"): the word without.
+        if let Some(st) = r.strip_suffix('.').filter(|st| st.chars().count() >= 2) {
+            if let Some(u) = units::word_in(self.lw().lang, &Low::uni(st).as_str().to_string()) {
+                if !u.is_money() {
+                    return Some((e + 1, UnitRef::Unit(Unit::named(u.name))));
+                }
+            }
+        }
+        // "1,80 m", "5 t", "2 l": a one-letter symbol spaced from digits, where no capitalised
+        // word or number follows (that would make the letter an initial or a label).
+        // The letter may carry the sentence's full stop ("Il pèse 5 t.").
+        let r = match r.strip_suffix('.') {
+            Some(x) if e + 1 == self.b && x.len() == 1 => x,
+            _ => r,
+        };
+        let spaced_letter = !glued
+            && num.plain.is_some()
+            && matches!(r, "m" | "g" | "t" | "l" | "L")
+            && self.kind(e + 1) != Some(TokenKind::Number)
+            && !(self.is_cap_word(e + 1) && !self.lw().capital_nouns);
         // Symbols: case-sensitive, glued ("10m", "5GB") or of two letters or more ("5 km").
-        let u = if glued { units::unit_cased(r) } else { None }
-            .or_else(|| (r.chars().count() >= 2).then(|| units::unit_symbol(r)).flatten())?;
+        let u = if glued || spaced_letter {
+            units::unit_cased(r)
+        } else {
+            None
+        }
+        .or_else(|| (r.chars().count() >= 2).then(|| units::unit_symbol(r)).flatten())?;
         if matches!(u.name, "kilometre" | "mile") && self.glued(e) {
             if self.raw(e + 1) == "/" && (self.is(e + 2, "h") || self.raw(e + 2) == "h.") {
                 return Some((e + 3, UnitRef::Unit(Unit::named("kilometre per hour"))));
