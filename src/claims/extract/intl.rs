@@ -884,7 +884,7 @@ impl<'a> Scan<'a> {
             && num.plain.is_some()
             && matches!(r, "m" | "g" | "t" | "l" | "L")
             && self.kind(e + 1) != Some(TokenKind::Number)
-            && !(self.is_cap_word(e + 1) && !self.lw().capital_nouns);
+            && (self.lw().capital_nouns || !self.is_cap_word(e + 1));
         // Symbols: case-sensitive, glued ("10m", "5GB") or of two letters or more ("5 km").
         let u = if glued || spaced_letter {
             units::unit_cased(r)
