@@ -867,7 +867,7 @@ impl<'a> Scan<'a> {
         }
         // An abbreviation with its full stop ("2 Std.", "5 Min.", "3 Mio. t"): the word without.
         if let Some(st) = r.strip_suffix('.').filter(|st| st.chars().count() >= 2) {
-            if let Some(u) = units::word_in(self.lw().lang, &Low::uni(st).as_str().to_string()) {
+            if let Some(u) = units::word_in(self.lw().lang, Low::uni(st).as_str()) {
                 if !u.is_money() {
                     return Some((e + 1, UnitRef::Unit(Unit::named(u.name))));
                 }
