@@ -59,6 +59,9 @@ pub(crate) enum Class {
     Clock,
     ClockIntro,
     Definite,
+    Decimal,
+    ShareOf,
+    Movement,
     Abbrev,
 }
 
@@ -82,6 +85,9 @@ fn parse_class(s: &str) -> Class {
         "clock" => Class::Clock,
         "clock_intro" => Class::ClockIntro,
         "definite" => Class::Definite,
+        "decimal" => Class::Decimal,
+        "share_of" => Class::ShareOf,
+        "movement" => Class::Movement,
         "abbrev" => Class::Abbrev,
         // Compiled-in data, checked by a test: a bad class is a broken invariant.
         other => panic!("words.tsv: bad class {other:?}"),
@@ -329,6 +335,10 @@ pub(crate) struct Acc {
     pub scale_exp: Option<i32>,
     /// An article was read and waits for a multiplier.
     pub article: bool,
+    /// An article then a joiner were read (`ein-und-zwanzig`): the article is the unit one.
+    pub article_one: bool,
+    /// The last part read: a value or a multiplier (a joiner must be followed by less).
+    pub last_part: f64,
 }
 
 impl Acc {
@@ -346,6 +356,8 @@ impl Acc {
         }
         self.any = true;
         self.article = false;
+        self.article_one = false;
+        self.last_part = m;
         self.scale_exp = Some(m.log10().round() as i32);
     }
     pub(crate) fn value(&self) -> f64 {
@@ -474,17 +486,26 @@ impl LangWords {
 pub(crate) fn feed(acc: &mut Acc, m: Morph) {
     match m {
         Morph::Value(v) => {
-            // "einundzwanzig", "eenentwintig": a pending article is the unit one.
-            acc.cur += v + if acc.article { 1.0 } else { 0.0 };
+            // "einundzwanzig", "eenentwintig": an article before a joiner is the unit one.
+            acc.cur += v + if acc.article_one { 1.0 } else { 0.0 };
             acc.any = true;
             acc.article = false;
+            acc.article_one = false;
+            acc.last_part = v;
         }
         // "vingt-et-un", "veintiún": after another part the article is the unit one.
-        Morph::Article if acc.any => acc.cur += 1.0,
+        Morph::Article if acc.any => {
+            acc.cur += 1.0;
+            acc.last_part = 1.0;
+        }
         Morph::Article => acc.article = true,
         Morph::Hundred => acc.mult(100.0),
         Morph::Thousand => acc.mult(1000.0),
-        Morph::Joiner => {}
+        Morph::Joiner => {
+            if acc.article {
+                acc.article_one = true;
+            }
+        }
     }
 }
 
@@ -513,6 +534,9 @@ mod tests {
             ("hunderttausend", 100_000.0),
             ("neunundneunzig", 99.0),
             ("einundzwanzig", 21.0),
+            ("zweieinhalb", 2.5),
+            ("anderthalb", 1.5),
+            ("zweitausendfünfhundert", 2500.0),
             ("sechzehn", 16.0),
             ("siebenundsiebzig", 77.0),
         ] {

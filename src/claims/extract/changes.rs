@@ -14,7 +14,7 @@ impl<'a> Scan<'a> {
         unit_name: &str,
     ) -> (Option<Change>, Option<usize>) {
         if !self.en() {
-            return self.change_at_intl(num, start_tok, end);
+            return self.change_at_intl(num, start_tok, end, unit_name);
         }
         let (mut change, mut change_tok) = (num.change, None);
         if change.is_none() {

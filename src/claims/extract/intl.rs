@@ -213,6 +213,36 @@ impl<'a> Scan<'a> {
         (w, e)
     }
 
+    /// A share after a numerator ending at token `e` (`1 sur 5`, `un italiano su tre`,
+    /// `uno de cada tres`, `7 op de 10`): the fraction and one past the denominator. One noun
+    /// may stand between the numerator and the marker.
+    pub(crate) fn share_intl(&self, e: usize, num_v: f64) -> Option<(f64, usize)> {
+        let lw = self.lw?;
+        for skip in 0..=1 {
+            let k = e + skip;
+            if skip == 1 && (!self.is_word(e) || self.wc(e, Class::Stop)) {
+                break;
+            }
+            if let Some(d) = self.class_at(k, Class::ShareOf) {
+                let den = self
+                    .int_at(d)
+                    .map(|(v, _)| v as f64)
+                    .or_else(|| lw.word_value(self.low(d).as_str()));
+                // Not "eine Strafe von 2 Milliarden", "un calo su tre anni": nothing that makes
+                // the second number an amount may follow it.
+                let nx = self.low(d + 1);
+                let amount = self.scale_word("", nx.as_str(), false).is_some()
+                    || self.unit_word(nx.as_str()).is_some()
+                    || self.currency_word(nx.as_str()).is_some()
+                    || self.raw(d + 1) == "%";
+                if let Some(den) = den.filter(|&x| x > num_v && x <= 1000.0 && !amount) {
+                    return Some((num_v / den, d + 1));
+                }
+            }
+        }
+        None
+    }
+
     /// A numeral in words in a language other than English: cardinals and their compounds,
     /// scales, vague amounts, fractions and factor verbs.
     pub(crate) fn word_numeral_intl(&self, p: usize, qualified: bool) -> Option<Num> {
@@ -220,6 +250,14 @@ impl<'a> Scan<'a> {
         let w0 = self.low(p);
         let w0 = w0.as_str();
         let mk = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, true);
+        // "un italiano su tre", "une personne sur cinq": an article as the numerator of a share.
+        if lw.morph(w0) == Some(Morph::Article) {
+            if let Some((f, e)) = self.share_intl(p + 1, 1.0) {
+                let mut n = mk(e, f);
+                n.unit = Some(Unit::named("fraction"));
+                return Some(n);
+            }
+        }
         if let Some((f, ch)) = lw.fold(w0) {
             let mut n = mk(p + 1, f);
             n.unit = Some(Unit::named("fold"));
@@ -301,13 +339,30 @@ impl<'a> Scan<'a> {
             let (w, next) = self.joined_word(e);
             if let Some(parts) = lw.segment(&w) {
                 if parts.iter().all(|m| *m == Morph::Joiner) {
-                    // "treinta y dos", "vingt et un": a joiner between two number words.
-                    let follows = e > p && lw.segment(self.low(e + 1).as_str()).is_some();
+                    // "treinta y dos", "vingt et un", "dois mil e quinhentos", "dos y medio": a
+                    // joiner between two number words, the second smaller than the last part
+                    // ("dieci e quindici" is two numbers).
+                    let nx = self.low(e + 1);
+                    let nv = lw
+                        .word_value(nx.as_str())
+                        .or_else(|| (lw.morph(nx.as_str()) == Some(Morph::Article)).then_some(1.0));
+                    let follows = e > p && nv.is_some_and(|v| v < acc.last_part);
                     if !follows || !acc.any {
                         break;
                     }
                     e = next;
                     continue;
+                }
+                // "um milhão e meio", "anderthalb Millionen": a half after a scale is half of it.
+                if let ([Morph::Value(v)], true, Some(x)) = (parts.as_slice(), last_was_scale, acc.scale_exp)
+                {
+                    if *v < 1.0 && x >= 3 {
+                        acc.total += v * 10f64.powi(x);
+                        acc.last_part = *v;
+                        last_was_scale = false;
+                        e = next;
+                        continue;
+                    }
                 }
                 // A new small number right after a complete one is a second numeral ("2 3").
                 if acc.any
@@ -325,6 +380,16 @@ impl<'a> Scan<'a> {
                 e = next;
                 continue;
             }
+            // "un demi-million": a hyphen before a scale word.
+            if self.is_dash(e)
+                && self.glued(e - 1)
+                && self.glued(e)
+                && lw.scale(self.low(e + 1).as_str()).is_some()
+                && acc.any
+            {
+                e += 1;
+                continue;
+            }
             if let Some(s) = lw.scale(&w) {
                 if !acc.any && !acc.article {
                     break;
@@ -339,7 +404,38 @@ impl<'a> Scan<'a> {
         if !acc.any || e == p {
             return None;
         }
-        let value = acc.value();
+        let mut value = acc.value();
+        // "zwei Komma fünf", "tres coma uno cuatro": decimals in words.
+        if acc.scale_exp.is_none() && self.wc(e, Class::Decimal) {
+            let mut k = e + 1;
+            let mut frac = String::new();
+            while let Some(d) = lw
+                .word_value(self.low(k).as_str())
+                .filter(|d| *d < 10.0 && d.fract() == 0.0)
+            {
+                frac.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if let Ok(f) = format!("0.{frac}").parse::<f64>().map_err(|_| ()).and_then(|f| {
+                if frac.is_empty() {
+                    Err(())
+                } else {
+                    Ok(f)
+                }
+            }) {
+                value += f;
+                e = k;
+            }
+        }
+        // A lone half ("medio ambiente", "en medio de") is a number only before a unit or a
+        // scale ("media hora", "eine halbe Million").
+        if value < 1.0
+            && e == p + 1
+            && acc.scale_exp.is_none()
+            && self.unit_word(self.low(e).as_str()).is_none()
+        {
+            return None;
+        }
         // "les deux villes", "de twee steden": a small number after a definite article refers
         // to things already named (both), it does not state a count.
         if e == p + 1 && value < 20.0 && !qualified && self.wc(p.wrapping_sub(1), Class::Definite) {
@@ -354,7 +450,12 @@ impl<'a> Scan<'a> {
             }
         }
         // A lone "one" word is a pronoun or an article more often than a count ("uno de").
-        if value == 1.0 && e == p + 1 && !qualified && (self.wc(e, Class::Of) || !self.is_word(e)) {
+        if value == 1.0
+            && e == p + 1
+            && !qualified
+            && (self.wc(e, Class::Of) || !self.is_word(e))
+            && self.share_intl(e, 1.0).is_none()
+        {
             return None;
         }
         let mut n = mk(e, value);
@@ -383,9 +484,14 @@ impl<'a> Scan<'a> {
         num: &Num,
         start_tok: usize,
         end: usize,
+        unit_name: &str,
     ) -> (Option<Change>, Option<usize>) {
         if num.change.is_some() {
             return (num.change, None);
+        }
+        // "alta de 4,6% em 12 meses": a duration is the period of a change, not its amount.
+        if units::unit_info(unit_name).is_some_and(|u| u.class == "duration") {
+            return (None, None);
         }
         let before = start_tok.wrapping_sub(1);
         if self.wc(before, Class::ChangeTo) {
@@ -446,8 +552,61 @@ impl<'a> Scan<'a> {
         let whole = v.is_int() && !v.grouped && v.sign > 0.0 && !v.plus;
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
-        // "Nummer 5", "Artikel 3", "Linie 7": a name.
-        if whole && p > self.a {
+        // "3-0", "2-1", "por 2 a 1": a score (a range rises: "10-15" is read as one later).
+        let dash = self.is_dash(num.end) && self.glued(num.end - 1) && self.glued(num.end);
+        if whole && v.int_digits <= 2 && (dash || self.wc(num.end, Class::RangeTo)) {
+            if let Some((m, n)) = self.int_at(num.end + 1) {
+                let down = if dash {
+                    (m as f64) <= num.value
+                } else {
+                    (m as f64) < num.value
+                };
+                let unit_after =
+                    self.unit_word(self.low(num.end + 2).as_str()).is_some() || self.raw(num.end + 2) == "%";
+                if n <= 2 && down && !unit_after {
+                    return Some((NumberKind::Other, "score or tally", p, num.end + 2));
+                }
+            }
+        }
+        // "030 1234567", "01 23 45 67 89": a leading zero is a code or a phone number, with
+        // the digit groups after it.
+        if v.leading_zero && v.is_int() && !v.grouped {
+            let mut k = num.end;
+            // "020-1234567": groups after a hyphen too.
+            if self.is_dash(k)
+                && self.glued(k - 1)
+                && self.glued(k)
+                && self.kind(k + 1) == Some(TokenKind::Number)
+            {
+                k += 2;
+            }
+            while self.kind(k) == Some(TokenKind::Number)
+                && !self.glued(k - 1)
+                && matches!(self.digits(self.raw(k)), Digits::Value(d) if d.is_int() && !d.grouped)
+            {
+                k += 1;
+            }
+            return Some((NumberKind::Other, "leading zero (a code or phone number)", p, k));
+        }
+        // "au 12, rue de la Paix": a house number.
+        if whole && self.raw(num.end) == "," && self.wc(num.end + 1, Class::NameHead) {
+            return Some((NumberKind::Identifier, "house number", p, num.end));
+        }
+        // "Calle Mayor 15,", "l'Airbus A320 ou le Renault 5.": a capitalised word inside the
+        // sentence, then a number with no noun after it, is a name (not where nouns are
+        // capitalised).
+        if whole
+            && !lw.capital_nouns
+            && p > self.a + 1
+            && self.is_cap_word(p - 1)
+            && !self.wc(p - 1, Class::Month)
+            && (!self.is_word(num.end) || self.is_cap_word(num.end))
+            && self.kind(num.end) != Some(TokenKind::Number)
+        {
+            return Some((NumberKind::Identifier, "name", p - 1, num.end));
+        }
+        // "Nummer 5", "Artikel 3", "Linie 7", "Lei 13.709": a name.
+        if v.is_int() && v.sign > 0.0 && p > self.a {
             let pr = self.raw(p - 1);
             let head = if pr == "." && p >= self.a + 2 && self.glued(p - 2) {
                 let mut k = self.low(p - 2).as_str().to_string();
@@ -706,9 +865,33 @@ impl<'a> Scan<'a> {
         if let Some(u) = self.unit_words_at(e) {
             return Some(u);
         }
+        // An abbreviation with its full stop ("2 Std.", "5 Min.", "3 Mio. t"): the word without.
+        if let Some(st) = r.strip_suffix('.').filter(|st| st.chars().count() >= 2) {
+            if let Some(u) = units::word_in(self.lw().lang, Low::uni(st).as_str()) {
+                if !u.is_money() {
+                    return Some((e + 1, UnitRef::Unit(Unit::named(u.name))));
+                }
+            }
+        }
+        // "1,80 m", "5 t", "2 l": a one-letter symbol spaced from digits, where no capitalised
+        // word or number follows (that would make the letter an initial or a label).
+        // The letter may carry the sentence's full stop ("Il pèse 5 t.").
+        let r = match r.strip_suffix('.') {
+            Some(x) if e + 1 == self.b && x.len() == 1 => x,
+            _ => r,
+        };
+        let spaced_letter = !glued
+            && num.plain.is_some()
+            && matches!(r, "m" | "g" | "t" | "l" | "L")
+            && self.kind(e + 1) != Some(TokenKind::Number)
+            && (self.lw().capital_nouns || !self.is_cap_word(e + 1));
         // Symbols: case-sensitive, glued ("10m", "5GB") or of two letters or more ("5 km").
-        let u = if glued { units::unit_cased(r) } else { None }
-            .or_else(|| (r.chars().count() >= 2).then(|| units::unit_symbol(r)).flatten())?;
+        let u = if glued || spaced_letter {
+            units::unit_cased(r)
+        } else {
+            None
+        }
+        .or_else(|| (r.chars().count() >= 2).then(|| units::unit_symbol(r)).flatten())?;
         if matches!(u.name, "kilometre" | "mile") && self.glued(e) {
             if self.raw(e + 1) == "/" && (self.is(e + 2, "h") || self.raw(e + 2) == "h.") {
                 return Some((e + 3, UnitRef::Unit(Unit::named("kilometre per hour"))));
@@ -732,7 +915,11 @@ impl<'a> Scan<'a> {
                 k,
                 Some(TokenKind::Word) | Some(TokenKind::Alnum) | Some(TokenKind::Clitic)
             ) || self.wc(e, Class::Report)
+                || self.change_word(self.low(e).as_str()).is_some()
+                || self.lw().is_qualifier_start(self.low(e).as_str())
                 || (e > j && self.wc(e, Class::Stop) && !self.is_cap_word(e + 1))
+                // "volgens het CBS steeg": a lower-case word after a name ends the source.
+                || (e > j && !self.lw().capital_nouns && self.is_cap_word(e - 1) && self.is_lower_word(e))
             {
                 break;
             }

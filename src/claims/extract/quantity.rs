@@ -84,6 +84,16 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "1 sur 5", "7 op de 10": a share outside English.
+        if !self.en() && num.value >= 1.0 && num.unit.is_none() && !num.vague {
+            if let Some((f, e)) = self.share_intl(num.end, num.value) {
+                num.value = f;
+                num.unit = Some(Unit::named("fraction"));
+                num.plain = None;
+                num.span.end = self.toks[e - 1].span.end;
+                num.end = e;
+            }
+        }
         // "about 1230 GMT": a clock time (read when the scan reaches the digits).
         if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
             return None;
@@ -268,6 +278,13 @@ impl<'a> Scan<'a> {
                 }
             }
         } else if let (Some(v), Some(_), None, None) = (num.plain, qual, unit, money) {
+            // "unter 030 1234567": a leading zero is a code or phone number even after a qualifier.
+            if !self.en() && v.leading_zero && v.is_int() && !v.grouped {
+                if let Some((kind, why, s, e)) = self.non_quantity_intl(&num, &v, num.start) {
+                    self.mention(ex, self.sp(s, e), kind, None, None, why);
+                    return Some(e);
+                }
+            }
             // "Van 2015 tot 2020": a year right after a year is a year, whatever the word between.
             if !self.en()
                 && v.is_int()
@@ -326,11 +343,21 @@ impl<'a> Scan<'a> {
         let mut value_from = None;
         let mut from_tok = None;
         if value_max.is_none() && qual.is_none() {
-            if let Some((from, to, e2)) = self.movement_at(p, end, unit, money, value) {
+            let mv = if self.en() {
+                self.movement_at(p, end, unit, money, value)
+                    .map(|(a, b, e)| (a, b, e, None))
+            } else {
+                self.movement_intl(p, end, unit, money, value)
+            };
+            if let Some((from, to, e2, u2)) = mv {
                 value_from = Some(from);
                 value = to;
                 end = e2;
                 from_tok = Some(p - 1);
+                // "von 2 auf 3 Prozent": the unit written after the second figure only.
+                if unit.is_none() {
+                    unit = u2;
+                }
             }
         }
         // Post-qualifiers: "500 or more", "500+".
@@ -592,9 +619,16 @@ impl<'a> Scan<'a> {
         let value = num.value;
         let sep_ok = |s: &Self, k: usize| {
             if between && !s.en() {
-                // "zwischen 10 und 15", "von 10 bis 15", "entre 10 et 15", "de 10 à 15".
+                // "zwischen 10 und 15", "von 10 bis 15", "entre 10 et 15", "de 10 à 15"; but after
+                // a verb of change or movement, a first figure with its own unit starts a
+                // movement ("est passé de 7,1 % à 7,4 %"; "augmenteront de 5 à 7 %" is a range).
+                let verb = (2..=6).any(|d| {
+                    p >= s.a + d
+                        && (s.change_word(s.low(p - d).as_str()).is_some()
+                            || s.wc(p - d, super::super::langdata::Class::Movement))
+                });
                 s.wc(k, super::super::langdata::Class::RangeAnd)
-                    || s.wc(k, super::super::langdata::Class::RangeTo)
+                    || (s.wc(k, super::super::langdata::Class::RangeTo) && !(verb && unit.is_some()))
             } else if !s.en() {
                 (s.is_dash(k) && !num.vague)
                     || (s.wc(k, super::super::langdata::Class::RangeTo)
@@ -687,6 +721,56 @@ impl<'a> Scan<'a> {
     /// `change` (from the verb, or from the two values). Only after a change verb: `aged from 18
     /// to 24` is a range. The first figure (value `value`, unit `unit`) starts at token `p`
     /// after `from` and ends before `to` at `end`; returns (from, to, end of the second figure).
+    /// A movement outside English: after a change verb, `von 2 auf 3 Prozent`, `de 2,5 % à
+    /// 5,9 %`, `del 3 % al 5 %`, `da 10 a 12 euro`, `van 4 naar 5 procent` (the language's
+    /// `range_from` word before the figure, its `change_to` or `range_to` word after it).
+    /// The start, the level reached, one past it, and the second figure's unit.
+    fn movement_intl(
+        &self,
+        p: usize,
+        end: usize,
+        unit: Option<UnitRef>,
+        money: Option<UnitRef>,
+        value: f64,
+    ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
+        use super::super::langdata::Class;
+        // A change verb, or a verb of movement whose direction the two values give ("est passé
+        // de 7,1 % à 7,4 %").
+        let verb = (2..=6).any(|d| {
+            p >= self.a + d
+                && (self.change_word(self.low(p - d).as_str()).is_some() || self.wc(p - d, Class::Movement))
+        });
+        let to = self.wc(end, Class::ChangeTo) || self.wc(end, Class::RangeTo);
+        if !(p > self.a + 1 && self.wc(p - 1, Class::RangeFrom) && to && verb) {
+            return None;
+        }
+        let k = if self.wc(end + 1, Class::Stop) && self.kind(end + 2) == Some(TokenKind::Number) {
+            end + 2
+        } else {
+            end + 1
+        };
+        let (k2, money2) = match self.currency_prefix(k) {
+            Some((e, m)) => (e, Some(m)),
+            None => (k, None),
+        };
+        let n2 = self.numeral_at(k2, money.is_some() || money2.is_some(), false)?;
+        let (e2, u2) = match n2.unit {
+            Some(u) => (n2.end, Some(UnitRef::Unit(u))),
+            None => match self.unit_after(n2.end, &n2) {
+                Some((e, u)) => (e, Some(u)),
+                None => (n2.end, None),
+            },
+        };
+        let u2 = money2.or(u2);
+        let same = match (&unit, &u2) {
+            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+            (Some(_), None) | (None, None) | (None, Some(_)) => true,
+            _ => false,
+        };
+        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
+    }
+
     fn movement_at(
         &self,
         p: usize,
