@@ -551,11 +551,11 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         // "... were recorded in the past 24 hours": the sentence's counts are that day's
         let past_day = (0..sent.low.len()).any(|i| {
             let w = |k: usize| sent.low.get(i + k).map(String::as_str).unwrap_or("");
+            let o = usize::from(w(1) == "the");
             matches!(w(0), "in" | "over" | "during" | "within")
-                && (w(1) == "the" || w(1) == "")
-                && matches!(w(2), "past" | "preceding" | "last" | "previous")
-                && matches!(w(3), "24" | "twenty-four")
-                && matches!(w(4), "hours" | "hrs")
+                && matches!(w(1 + o), "past" | "preceding" | "last" | "previous")
+                && matches!(w(2 + o), "24" | "twenty-four")
+                && matches!(w(3 + o), "hours" | "hrs")
         });
         let sentence_time = sentence_time(&sent, &numbers);
         let sentence_time_tok = sentence_time.map(|x| x.1);
