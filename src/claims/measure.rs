@@ -35,7 +35,10 @@
 //! ```
 
 use super::timeref::{RelUnit, TimeRef};
-use super::vocab::{MeasureKind, Role, Side, Vocab, EN};
+use super::vocab::{MeasureKind, MeasureWords, Role, Side, Vocab, EN, WORDS_EN};
+
+/// The closed word classes this stage reads (`data/measures/words.en.tsv`).
+static W: &std::sync::LazyLock<MeasureWords> = &WORDS_EN;
 use super::{Extraction, NumberKind};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -50,343 +53,6 @@ const BACK_STOP: &[&str] = &[".", ";", "!", "?", "—", "–", "--", "|", "\"", 
 /// How far the scans look, in tokens.
 const FWD_MAX: usize = 8;
 const BACK_MAX: usize = 8;
-
-/// Prepositions that introduce a scope.
-const SCOPE_PREP: &[&str] = &["in", "across", "throughout", "at", "inside", "within", "among"];
-/// Words between a measure noun and the figure it introduces (`revenue of $7.9 billion`).
-const INTRO: &[&str] = &[
-    "of",
-    "at",
-    "to",
-    "was",
-    "were",
-    "is",
-    "are",
-    "reached",
-    "totalled",
-    "totaled",
-    "stood",
-    ":",
-    "hit",
-    "came",
-    "in",
-    "rose",
-    "fell",
-    "climbed",
-    "jumped",
-    "dropped",
-    "increased",
-    "decreased",
-    "grew",
-    "surged",
-];
-
-/// Nouns that close a named sub-group before a figure (`the leisure and hospitality sector`).
-const SECTOR_HEADS: &[&str] = &[
-    "sector",
-    "sectors",
-    "industry",
-    "industries",
-    "segment",
-    "division",
-    "unit",
-    "business",
-    "trade",
-    "services",
-    "category",
-    "department",
-    "arm",
-];
-/// Heads of a lower-case phrase after `in` that name no sub-group: the story's event, times,
-/// states (`killed in the earthquake`, `in total`, `in hospital`).
-const NOT_SCOPE_HEADS: &[&str] = &[
-    "earthquake",
-    "quake",
-    "quakes",
-    "tremor",
-    "tremors",
-    "aftershock",
-    "crash",
-    "crashes",
-    "collision",
-    "accident",
-    "disaster",
-    "flood",
-    "floods",
-    "flooding",
-    "fire",
-    "fires",
-    "wildfire",
-    "wildfires",
-    "blaze",
-    "blazes",
-    "attack",
-    "attacks",
-    "storm",
-    "storms",
-    "hurricane",
-    "typhoon",
-    "cyclone",
-    "collapse",
-    "outbreak",
-    "pandemic",
-    "epidemic",
-    "war",
-    "conflict",
-    "strike",
-    "strikes",
-    "protest",
-    "protests",
-    "violence",
-    "favour",
-    "favor",
-    "support",
-    "opposition",
-    "addition",
-    "fact",
-    "turn",
-    "response",
-    "contrast",
-    "comparison",
-    "line",
-    "place",
-    "fighting",
-    "clashes",
-    "explosion",
-    "blast",
-    "tsunami",
-    "landslide",
-    "landslides",
-    "derailment",
-    "incident",
-    "tragedy",
-    "disaster",
-    "shooting",
-    "bombing",
-    "raid",
-    "total",
-    "all",
-    "past",
-    "last",
-    "recent",
-    "days",
-    "day",
-    "weeks",
-    "week",
-    "months",
-    "month",
-    "years",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "time",
-    "times",
-    "period",
-    "quarter",
-    "hospital",
-    "hospitals",
-    "custody",
-    "critical",
-    "serious",
-    "stable",
-    "condition",
-    "hours",
-    "hour",
-    "minutes",
-    "response",
-    "addition",
-    "place",
-    "fact",
-    "particular",
-    "general",
-    "contrast",
-    "comparison",
-    "order",
-    "part",
-    "line",
-    "case",
-    "cases",
-    "area",
-    "areas",
-    "region",
-    "country",
-    "nation",
-    "world",
-    "city",
-    "town",
-    "village",
-    "state",
-    "county",
-    "province",
-    "district",
-    "rubble",
-    "debris",
-    "ruins",
-    "wreckage",
-    "water",
-    "sea",
-    "streets",
-    "street",
-    "capital",
-    "east",
-    "west",
-    "north",
-    "south",
-    "centre",
-    "center",
-    "wake",
-    "aftermath",
-    "face",
-    "midst",
-    "run",
-    "way",
-    "form",
-    "terms",
-    "value",
-    "cash",
-    "shares",
-    "stock",
-    "revenue",
-    "sales",
-    "profit",
-    "advance",
-    "turn",
-];
-/// Generic heads dropped from a place name (`Al Haouz Province` → `al haouz`).
-const GENERIC_HEADS: &[&str] = &[
-    "province",
-    "prefecture",
-    "state",
-    "county",
-    "region",
-    "district",
-    "city",
-    "town",
-    "village",
-    "area",
-    "department",
-    "municipality",
-    "island",
-    "islands",
-];
-/// Capitalised words that are no names.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "of",
-    "and",
-    "but",
-    "or",
-    "it",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "here",
-    "more",
-    "most",
-    "some",
-    "about",
-    "around",
-    "over",
-    "under",
-    "up",
-    "down",
-    "after",
-    "before",
-    "since",
-    "as",
-    "by",
-    "for",
-    "from",
-    "with",
-    "to",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "according",
-    "officials",
-    "police",
-    "authorities",
-];
-/// Change verbs after which `from N` is the earlier figure.
-const CHANGE_FROM: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rising",
-    "rises",
-    "increased",
-    "increase",
-    "jumped",
-    "climbed",
-    "grew",
-    "fell",
-    "fallen",
-    "dropped",
-    "declined",
-    "decreased",
-    "slipped",
-    "up",
-    "down",
-    "raised",
-    "revised",
-    "lowered",
-    "surged",
-    "soared",
-    "plunged",
-    "went",
-    "gone",
-    "moved",
-    "changed",
-    "updated",
-];
 
 /// Lower-cased words of one sentence, with what the scans need.
 struct Sent<'a> {
@@ -415,7 +81,7 @@ impl<'a> Sent<'a> {
         }
         let w = self.low[i].as_str();
         // a quarter is a time, not a name: "Q1", "H1", "FY2023"
-        if NOT_NAMES.contains(&w)
+        if W.not_name.contains(&w)
             || (w.len() == 2
                 && (w.starts_with('q') || w.starts_with('h'))
                 && w[1..].chars().all(|c| c.is_ascii_digit()))
@@ -435,7 +101,7 @@ impl<'a> Sent<'a> {
 
 /// True for capitalised words that are no names (`The`, `Monday`, `According`); `w` lower case.
 pub(crate) fn is_not_name(w: &str) -> bool {
-    NOT_NAMES.contains(&w)
+    W.not_name.contains(&w)
 }
 
 /// True when `key` is a place of the scope vocabulary (a country or region, not a free name).
@@ -800,7 +466,7 @@ fn find_measure(
             // is the next figure's
             let n = v.measure_forms.at(words, i).map_or(1, |x| x.1);
             let mut j = i + n;
-            while j < next_claim && j < i + n + 3 && INTRO.contains(&s.low[j].as_str()) {
+            while j < next_claim && j < i + n + 3 && W.intro.contains(&s.low[j].as_str()) {
                 j += 1;
             }
             if j == next_claim && next_claim < s.toks.len() {
@@ -956,7 +622,7 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
     }
     // previous: "up from 23,000", "from 350 to 413" after a change verb, "the previous toll of"
     if a > 0 && s.low[a - 1] == "from" {
-        let verb_before = (a.saturating_sub(8)..a - 1).any(|i| CHANGE_FROM.contains(&s.low[i].as_str()));
+        let verb_before = (a.saturating_sub(8)..a - 1).any(|i| W.change_from.contains(&s.low[i].as_str()));
         let to_after =
             s.low.get(b).is_some_and(|w| w == "to") && s.claims.get(k + 1).is_some_and(|c| c.0 == b + 1);
         if verb_before || to_after {
@@ -1026,28 +692,10 @@ fn place_key(v: &Vocab, s: &Sent<'_>, a: usize, b: usize) -> Option<String> {
         .collect();
     // the agency that reports a figure is its source, not whom it is about: "the Labor
     // Department said 20.5 million jobs were lost", "the Health Ministry said"
-    if words.len() > 1
-        && words.last().is_some_and(|w| {
-            matches!(
-                *w,
-                "department"
-                    | "ministry"
-                    | "bureau"
-                    | "agency"
-                    | "office"
-                    | "commission"
-                    | "institute"
-                    | "service"
-                    | "authority"
-                    | "administration"
-                    | "secretariat"
-                    | "directorate"
-            )
-        })
-    {
+    if words.len() > 1 && words.last().is_some_and(|w| W.source_head.contains(w)) {
         return None;
     }
-    while words.len() > 1 && words.last().is_some_and(|w| GENERIC_HEADS.contains(w)) {
+    while words.len() > 1 && words.last().is_some_and(|w| W.generic_head.contains(w)) {
         words.pop();
     }
     if words.is_empty() {
@@ -1069,34 +717,7 @@ fn name_run(s: &Sent<'_>, i: usize, first: usize) -> usize {
         // a capitalised verb ends a name in a short headline: "Americans Lose 20.5M Jobs"
         let w = s.low[j].as_str();
         let verb = j > i
-            && ((is_verbish(w) && !w.ends_with("es") && !w.ends_with("ed"))
-                || matches!(
-                    w,
-                    "lose"
-                        | "loses"
-                        | "add"
-                        | "adds"
-                        | "shed"
-                        | "sheds"
-                        | "gain"
-                        | "gains"
-                        | "cuts"
-                        | "hits"
-                        | "tops"
-                        | "falls"
-                        | "rises"
-                        | "jumps"
-                        | "surges"
-                        | "plunges"
-                        | "slumps"
-                        | "soars"
-                        | "kills"
-                        | "dies"
-                        | "die"
-                        | "reports"
-                        | "posts"
-                        | "sees"
-                ));
+            && ((is_verbish(w) && !w.ends_with("es") && !w.ends_with("ed")) || W.headline_verb.contains(&w));
         if !(s.is_name_word(j, first) || hyphen) || verb {
             break;
         }
@@ -1139,50 +760,20 @@ fn find_scope(
         if i >= fe && FWD_STOP.contains(&s.low[i].as_str()) {
             break;
         }
-        if SCOPE_PREP.contains(&s.low[i].as_str()) {
+        if W.scope_prep.contains(&s.low[i].as_str()) {
             let mut j = i + 1;
             if j < s.toks.len() && s.low[j] == "the" {
                 j += 1;
             }
             // "in the state of North Rhine-Westphalia", "in the province of Al Haouz"
-            if j + 1 < s.toks.len() && GENERIC_HEADS.contains(&s.low[j].as_str()) && s.low[j + 1] == "of" {
+            if j + 1 < s.toks.len() && W.generic_head.contains(&s.low[j].as_str()) && s.low[j + 1] == "of" {
                 j += 2;
             }
             // "in western Germany", "in neighbouring Belgium", "in the federal state of Hesse":
             // a lower-case word before a name modifies the place
-            while j + 1 < s.toks.len()
-                && !s.cap[j]
-                && matches!(
-                    s.low[j].as_str(),
-                    "western"
-                        | "eastern"
-                        | "northern"
-                        | "southern"
-                        | "central"
-                        | "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northwestern"
-                        | "northeastern"
-                        | "southwestern"
-                        | "southeastern"
-                        | "neighbouring"
-                        | "neighboring"
-                        | "nearby"
-                        | "federal"
-                        | "rural"
-                        | "coastal"
-                        | "mainland"
-                        | "greater"
-                        | "downtown"
-                        | "suburban"
-                        | "neighbouring,"
-                        | "state"
-                )
-            {
+            while j + 1 < s.toks.len() && !s.cap[j] && W.place_modifier.contains(&s.low[j].as_str()) {
                 j += 1;
-                if j + 1 < s.toks.len() && GENERIC_HEADS.contains(&s.low[j].as_str()) && s.low[j + 1] == "of"
+                if j + 1 < s.toks.len() && W.generic_head.contains(&s.low[j].as_str()) && s.low[j + 1] == "of"
                 {
                     j += 2;
                 }
@@ -1224,7 +815,7 @@ fn find_scope(
     for i in (bs..be).rev() {
         let w = s.low[i].as_str();
         // (a capitalised head names an institution: "the Labor Department said", not a sector)
-        if SECTOR_HEADS.contains(&w) && i > bs && !s.cap[i] {
+        if W.sector_head.contains(&w) && i > bs && !s.cap[i] {
             let mut a = i;
             while a > bs
                 && a + 4 > i
@@ -1257,7 +848,7 @@ fn find_scope(
                 return Some((key.join(" "), span_of(a, i + 1)));
             }
         }
-        if SCOPE_PREP.contains(&w)
+        if W.scope_prep.contains(&w)
             && i >= 1
             && i + 1 < be
             && v.measure_forms.ending_at(words, i - 1, 4).is_some()
@@ -1304,17 +895,8 @@ fn find_scope(
                 && (e + 1..(e + 4).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
             // a country's institution owns the measure: "the Israeli military's reliance",
             // "the French government's debt"
-            let institution = matches!(
-                next,
-                "military"
-                    | "army"
-                    | "navy"
-                    | "forces"
-                    | "government"
-                    | "police"
-                    | "ministry"
-                    | "authorities"
-            ) && s.low.get(e + 1).is_some_and(|w| w == "'s" || w == "'")
+            let institution = W.institution.contains(&next)
+                && s.low.get(e + 1).is_some_and(|w| w == "'s" || w == "'")
                 && (e + 2..(e + 5).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
             if institution {
                 if let Some(key) = place_key(v, s, a, e).filter(|k| crate::claims::is_place_key(k)) {
@@ -1336,7 +918,7 @@ fn find_scope(
             }
             let p = if a > 0 && s.low[a - 1] == "the" { a - 1 } else { a };
             let after_prep = p > 0
-                && SCOPE_PREP.contains(&s.low[p - 1].as_str())
+                && W.scope_prep.contains(&s.low[p - 1].as_str())
                 && (p - 1 == first
                     || matches!(s.low[p - 2].as_str(), "," | ";" | ":" | "—" | "–" | "--" | "(")
                     || (k > 0 && p - 1 == s.owned[k - 1])
@@ -1361,8 +943,8 @@ fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
             && s.toks[x].kind == TokenKind::Word
             && !s.cap[x]
             && !FWD_STOP.contains(&s.low[x].as_str())
-            && !SCOPE_PREP.contains(&s.low[x].as_str())
-            && !NOT_NAMES.contains(&s.low[x].as_str())
+            && !W.scope_prep.contains(&s.low[x].as_str())
+            && !W.not_name.contains(&s.low[x].as_str())
             && !is_verbish(&s.low[x])
     };
     if !ok(j) {
@@ -1379,7 +961,7 @@ fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
         }
     }
     let bad = |x: &str| {
-        NOT_SCOPE_HEADS.contains(&x)
+        W.not_scope_head.contains(&x)
             || QUARTERS.iter().any(|q| q.0 == x)
             || matches!(
                 x,
@@ -1401,8 +983,8 @@ fn modifies_noun(s: &Sent<'_>, e: usize) -> bool {
         return false;
     }
     !(FWD_STOP.contains(&w.as_str())
-        || SCOPE_PREP.contains(&w.as_str())
-        || GENERIC_HEADS.contains(&w.as_str())
+        || W.scope_prep.contains(&w.as_str())
+        || W.generic_head.contains(&w.as_str())
         || is_verbish(w)
         || matches!(
             w.as_str(),

@@ -319,3 +319,97 @@ mod tests {
         assert_eq!(ids.len(), n);
     }
 }
+
+/// A closed class of lower-case words (see `data/measures/words.en.tsv`).
+#[derive(Debug, Default)]
+pub(crate) struct Words(std::collections::HashSet<&'static str>);
+
+impl Words {
+    /// Whether `w` (lower case) is in the class.
+    pub(crate) fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
+        self.0.contains(w.as_ref())
+    }
+}
+
+/// The closed word classes of the English measure stage, one line per class in
+/// `data/measures/words.en.tsv` (compiled in, parsed once).
+#[derive(Debug, Default)]
+pub(crate) struct MeasureWords {
+    /// Prepositions that introduce a scope (`in`, `across`).
+    pub scope_prep: Words,
+    /// Words between a measure noun and its figure (`revenue of`).
+    pub intro: Words,
+    /// Nouns that close a named sub-group (`sector`).
+    pub sector_head: Words,
+    /// Heads of a phrase after `in` that name no sub-group (`earthquake`, `total`).
+    pub not_scope_head: Words,
+    /// Generic heads dropped from a place name (`province`).
+    pub generic_head: Words,
+    /// Capitalised words that are no names (`The`, `Monday`).
+    pub not_name: Words,
+    /// Change verbs after which `from N` is the earlier figure.
+    pub change_from: Words,
+    /// Lower-case words that modify a following place (`western`).
+    pub place_modifier: Words,
+    /// A country's institutions that own its measures (`military`).
+    pub institution: Words,
+    /// Heads of reporting agencies, sources not scopes (`department`).
+    pub source_head: Words,
+    /// Verbs that end a name in a short headline (`lose`).
+    pub headline_verb: Words,
+}
+
+fn parse_measure_words(src: &'static str) -> MeasureWords {
+    let mut w = MeasureWords::default();
+    for line in src.lines() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (class, words) = line.split_once('\t').unwrap_or((line, ""));
+        let slot = match class {
+            "scope_prep" => &mut w.scope_prep,
+            "intro" => &mut w.intro,
+            "sector_head" => &mut w.sector_head,
+            "not_scope_head" => &mut w.not_scope_head,
+            "generic_head" => &mut w.generic_head,
+            "not_name" => &mut w.not_name,
+            "change_from" => &mut w.change_from,
+            "place_modifier" => &mut w.place_modifier,
+            "institution" => &mut w.institution,
+            "source_head" => &mut w.source_head,
+            "headline_verb" => &mut w.headline_verb,
+            other => panic!("words.en.tsv: unknown class {other:?}"),
+        };
+        slot.0.extend(words.split_whitespace());
+    }
+    w
+}
+
+/// The English measure stage's word classes.
+pub(crate) static WORDS_EN: LazyLock<MeasureWords> =
+    LazyLock::new(|| parse_measure_words(include_str!("data/measures/words.en.tsv")));
+
+#[cfg(test)]
+mod words_tests {
+    #[test]
+    fn every_class_of_the_word_file_is_read_and_none_is_empty() {
+        let w = &*super::WORDS_EN;
+        for (name, class) in [
+            ("scope_prep", &w.scope_prep),
+            ("intro", &w.intro),
+            ("sector_head", &w.sector_head),
+            ("not_scope_head", &w.not_scope_head),
+            ("generic_head", &w.generic_head),
+            ("not_name", &w.not_name),
+            ("change_from", &w.change_from),
+            ("place_modifier", &w.place_modifier),
+            ("institution", &w.institution),
+            ("source_head", &w.source_head),
+            ("headline_verb", &w.headline_verb),
+        ] {
+            assert!(!class.0.is_empty(), "{name}");
+        }
+        assert!(w.generic_head.contains("province") && w.not_name.contains("monday"));
+    }
+}
