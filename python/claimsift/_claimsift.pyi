@@ -38,7 +38,7 @@ __all__ = [
     "split_sentences_batch",
     "tokenize",
     "tokenize_batch",
-    "unit_class",
+    "comparable_class",
     "unit_info",
     "unit_names",
 ]
@@ -673,10 +673,11 @@ class Comparator:
     def __setstate__(self, state: bytes) -> None: ...
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]: ...
 
-def unit_class(unit: Optional[str], change: Optional[str] = None) -> str:
-    """The comparable class of a unit: ``count``, ``currency:USD``, ``percent``, ``relative``,
-    ``duration``, ``data_size`` or the unit's own class.
+def comparable_class(unit: Optional[str], change: Optional[str] = None) -> str:
+    """The comparison's class of a unit: ``count``, ``currency:USD``, ``percent``, ``relative``,
+    ``duration``, ``data_size`` or the unit's own class (not ``Claim.unit_class``, the
+    vocabulary's ``money`` / ``length``).
 
-    >>> unit_class("USD"), unit_class("percent", "increase")
+    >>> comparable_class("USD"), comparable_class("percent", "increase")
     ('currency:USD', 'relative')
     """

@@ -625,7 +625,7 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClaim>()?;
     m.add_class::<PyDoc>()?;
     m.add_class::<compare::PyComparator>()?;
-    m.add_function(wrap_pyfunction!(compare::unit_class, m)?)?;
+    m.add_function(wrap_pyfunction!(compare::comparable_class, m)?)?;
     m.add_class::<pipeline::PyPipeline>()?;
     m.add_class::<gazetteer::PyGazetteer>()?;
     m.add_class::<arrow_stream::PyArrowTable>()?;
