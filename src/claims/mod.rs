@@ -201,7 +201,7 @@ mod measure_intl;
 pub(crate) mod numbers;
 mod timeref;
 mod units;
-mod vocab;
+pub(crate) mod vocab;
 
 pub(crate) use measure::{is_not_name, is_place_key, scope_key_of};
 pub use timeref::{time_ref_label, Grain, Period, RelUnit, TimeRef};

@@ -413,3 +413,40 @@ mod words_tests {
         assert!(w.generic_head.contains("province") && w.not_name.contains("monday"));
     }
 }
+
+/// Measure families (`data/measures/families.tsv`): measures one figure may be stated under.
+static FAMILIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for line in include_str!("data/measures/families.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some((family, ids)) = line.split_once('\t') {
+            for id in ids.split_whitespace() {
+                m.insert(id, family);
+            }
+        }
+    }
+    m
+});
+
+/// Whether two measure ids are of one family (`majority` and `vote_yes`); a measure is of its own.
+pub(crate) fn same_family(a: &str, b: &str) -> bool {
+    a == b || FAMILIES.get(a).is_some_and(|f| FAMILIES.get(b) == Some(f))
+}
+
+#[cfg(test)]
+mod family_tests {
+    #[test]
+    fn families_join_only_their_measures() {
+        assert!(super::same_family("majority", "vote_yes"));
+        assert!(super::same_family("jobs", "layoffs"));
+        assert!(!super::same_family("killed", "injured"));
+        for id in super::FAMILIES.keys() {
+            assert!(
+                super::measure_def(id).is_some(),
+                "{id} is no measure of the vocabulary"
+            );
+        }
+    }
+}

@@ -1010,8 +1010,12 @@ impl Stated {
         }
         let measure_ok = match (&self.measure, &o.measure) {
             (Some(a), Some(b)) if a != b => {
-                // a counted noun is a weak reading: it yields to a strong twin
-                twin == Twin::Strong && (a.starts_with("noun:") || b.starts_with("noun:"))
+                // a counted noun is a weak reading, and a measure of the same family another
+                // name for the figure: both yield to a strong twin
+                twin == Twin::Strong
+                    && (a.starts_with("noun:")
+                        || b.starts_with("noun:")
+                        || crate::claims::vocab::same_family(a, b))
             }
             _ => true,
         };
