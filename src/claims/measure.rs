@@ -923,7 +923,10 @@ fn find_scope(
                     || matches!(s.low[p - 2].as_str(), "," | ";" | ":" | "—" | "–" | "--" | "(")
                     || (k > 0 && p - 1 == s.owned[k - 1])
                     || v.measure_forms.ending_at(words, p - 2, 4).is_some());
-            let subject = a == first && is_verbish(next);
+            // ("Mayor Levine Cava said 61 people ...": who says a figure is its source, not its
+            // scope)
+            let reports = W.reporting_verb.contains(&next);
+            let subject = a == first && is_verbish(next) && !reports;
             if possessive || modifies_measure || after_prep || subject {
                 if let Some(key) = place_key(v, s, a, e) {
                     return Some((key, span_of(a, e)));
@@ -1540,5 +1543,18 @@ mod tests {
             r("Velmar lost 200,000 subscribers, more than expected."),
             Some(Role::Increment)
         );
+    }
+
+    #[test]
+    fn who_says_a_figure_is_its_source_not_its_scope() {
+        assert_eq!(
+            sc("Mayor Velma Ostrova said 61 people were still missing."),
+            [None]
+        );
+        assert_eq!(
+            sc("The Labor Department said 20.5 million jobs were lost."),
+            [None]
+        );
+        assert_eq!(sc("Velmar's revenue rose to $2 billion.")[0], s("velmar"));
     }
 }

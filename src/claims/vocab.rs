@@ -357,6 +357,8 @@ pub(crate) struct MeasureWords {
     pub source_head: Words,
     /// Verbs that end a name in a short headline (`lose`).
     pub headline_verb: Words,
+    /// Verbs of saying: the name before them is a figure's source, not its scope (`said`).
+    pub reporting_verb: Words,
 }
 
 fn parse_measure_words(src: &'static str) -> MeasureWords {
@@ -379,6 +381,7 @@ fn parse_measure_words(src: &'static str) -> MeasureWords {
             "institution" => &mut w.institution,
             "source_head" => &mut w.source_head,
             "headline_verb" => &mut w.headline_verb,
+            "reporting_verb" => &mut w.reporting_verb,
             other => panic!("words.en.tsv: unknown class {other:?}"),
         };
         slot.0.extend(words.split_whitespace());
@@ -407,6 +410,7 @@ mod words_tests {
             ("institution", &w.institution),
             ("source_head", &w.source_head),
             ("headline_verb", &w.headline_verb),
+            ("reporting_verb", &w.reporting_verb),
         ] {
             assert!(!class.0.is_empty(), "{name}");
         }
