@@ -1265,10 +1265,23 @@ fn assess(g: &mut Group, entries: &[Entry], docs: &[DocInfo]) {
                 low_open: false,
                 high_open: false,
             };
+            // An undated figure fits the series when it could be an earlier report of it: at most
+            // the latest figure of a rising count, at least the latest of a falling level.
+            let latest = if rising {
+                Interval {
+                    low: f64::NEG_INFINITY,
+                    ..range
+                }
+            } else {
+                Interval {
+                    high: f64::INFINITY,
+                    ..range
+                }
+            };
             let undated_fit = per_doc
                 .iter()
                 .filter(|(d, _, _)| docs[*d].date.is_none())
-                .all(|(_, iv, _)| iv.overlaps(&range));
+                .all(|(_, iv, _)| iv.overlaps(&latest));
             if (rising || falling) && undated_fit {
                 g.status = Status::Trend;
                 g.reasons.push(format!(

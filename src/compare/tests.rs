@@ -269,3 +269,28 @@ fn the_same_fact_in_three_languages_is_one_group_and_each_figure_keeps_its_langu
         .collect();
     assert_eq!(langs, ["en", "de", "fr"]);
 }
+
+#[test]
+fn undated_earlier_reports_fit_a_dated_rising_toll() {
+    let early = "Rescuers in Velmar said the Zarbania building collapse has killed 11 people, officials in Velmar said.";
+    let a = "Officials in Velmar said the Zarbania building collapse has killed 36 people.";
+    let b = "The Zarbania building collapse in Velmar has killed 79 people, officials in Velmar said.";
+    let c = run(&[
+        ("u", None, early),
+        ("a", Some("2021-07-06"), a),
+        ("b", Some("2021-07-09"), b),
+    ]);
+    let s = shared(&c);
+    let killed = s.iter().find(|g| g.0.starts_with("killed")).expect("toll group");
+    assert_eq!(killed.1, Status::Trend, "{s:?}");
+    // an undated figure above the latest dated one is no earlier report: a conflict
+    let late = "Rescuers in Velmar said the Zarbania building collapse has killed 120 people, officials in Velmar said.";
+    let c = run(&[
+        ("u", None, late),
+        ("a", Some("2021-07-06"), a),
+        ("b", Some("2021-07-09"), b),
+    ]);
+    let s = shared(&c);
+    let killed = s.iter().find(|g| g.0.starts_with("killed")).expect("toll group");
+    assert_eq!(killed.1, Status::Disagree, "{s:?}");
+}
