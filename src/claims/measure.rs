@@ -135,6 +135,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
     let mut ci = 0usize;
     // the latest year or date stated in a sentence before the current one
     let mut prev_time: Option<TimeRef> = None;
+    let mut low_buf: Vec<String> = Vec::new();
     let mut last_sentence_end = 0usize;
     for s in sentences {
         let first = ci;
@@ -150,10 +151,28 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         }
         last_sentence_end = s.span.end;
         let toks = &tokens[s.token_start..s.token_end];
-        let low: Vec<String> = toks
-            .iter()
-            .map(|t| t.text(text).to_lowercase().replace('\u{2019}', "'"))
-            .collect();
+        // lower-cased words in buffers reused from sentence to sentence (no allocation per word
+        // once they have grown); ASCII words, most of them, skip the Unicode mapping
+        if low_buf.len() < toks.len() {
+            low_buf.resize_with(toks.len(), String::new);
+        }
+        for (slot, t) in low_buf.iter_mut().zip(toks) {
+            let w = t.text(text);
+            slot.clear();
+            if w.is_ascii() {
+                slot.push_str(w);
+                slot.make_ascii_lowercase();
+            } else {
+                for c in w.chars() {
+                    if c == '\u{2019}' {
+                        slot.push('\'');
+                    } else {
+                        slot.extend(c.to_lowercase());
+                    }
+                }
+            }
+        }
+        let low: &[String] = &low_buf[..toks.len()];
         let cap: Vec<bool> = toks.iter().map(|t| is_cap(t.text(text))).collect();
         let words_n = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
         let caps_n = toks

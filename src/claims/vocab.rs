@@ -4,7 +4,9 @@
 //! format). They are parsed once, on first use, into maps keyed by a form's first word; a form of
 //! several words (`death_toll`, `took_to_the_streets`) is matched word by word from there.
 
-use std::collections::HashMap;
+// FxHash: these maps are looked up for every word around every figure; their keys are our own
+// vocabulary, so a fast non-keyed hash is safe (rustc-hash is already a dependency).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// How a measure moves over time (see `data/measures/en.tsv`).
@@ -89,7 +91,7 @@ pub(crate) struct Forms<T>(HashMap<&'static str, Vec<Form<T>>>);
 
 impl<T: Copy> Forms<T> {
     fn new() -> Self {
-        Forms(HashMap::new())
+        Forms(HashMap::default())
     }
     fn add(&mut self, form: &'static str, value: T) {
         let mut words = form.split('_');
@@ -127,10 +129,10 @@ pub(crate) struct Vocab {
     pub measures: Vec<MeasureDef>,
     pub measure_forms: Forms<usize>,
     pub roles: Forms<(Role, Side)>,
-    pub generic: std::collections::HashSet<&'static str>,
+    pub generic: HashSet<&'static str>,
     pub scopes: Forms<&'static str>,
     /// The scope keys (`morocco`, `united_states`, `@national`).
-    pub scope_keys: std::collections::HashSet<&'static str>,
+    pub scope_keys: HashSet<&'static str>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -322,7 +324,7 @@ mod tests {
 
 /// A closed class of lower-case words (see `data/measures/words.en.tsv`).
 #[derive(Debug, Default)]
-pub(crate) struct Words(std::collections::HashSet<&'static str>);
+pub(crate) struct Words(HashSet<&'static str>);
 
 impl Words {
     /// Whether `w` (lower case) is in the class.
@@ -420,7 +422,7 @@ mod words_tests {
 
 /// Measure families (`data/measures/families.tsv`): measures one figure may be stated under.
 static FAMILIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for line in include_str!("data/measures/families.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
