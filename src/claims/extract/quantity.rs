@@ -559,7 +559,7 @@ impl<'a> Scan<'a> {
     /// Multi-part amounts: `5 feet 2 inches`, `2 hours 30 minutes`, `3 dollars 50 cents`,
     /// `3lb 4oz` are one claim, in the first part's unit (`5.1666… foot`). `claim` (tokens
     /// `start..end`) is folded into the previous claim when it directly follows it (or after
-    /// `and`), has a smaller unit of the same class, and neither is qualified or a range.
+    /// `and`), has a smaller unit of the same class, the second part is not qualified and neither is a range (`about 5' 10"` is about 5.83 ft).
     pub(super) fn merge_part(
         &mut self,
         claim: &Claim,
@@ -574,7 +574,7 @@ impl<'a> Scan<'a> {
         let adjacent = prev.tok_end == start || (prev.tok_end + 1 == start && and_before);
         if !adjacent
             || claim.bound != Bound::Eq
-            || prev.claim.bound != Bound::Eq
+            // "about 5' 10\"": the first part's qualifier bounds the whole amount
             || claim.value_max.is_some()
             || prev.claim.value_max.is_some()
             || claim.change.is_some()
