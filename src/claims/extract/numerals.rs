@@ -250,8 +250,8 @@ impl<'a> Scan<'a> {
         // "1 414 021 100": three groups or more are one number even with nothing after them (a
         // list of numbers does not come in three-digit groups).
         // Not after another number or from a leading zero ("0845 8 505 505" is a phone number).
-        let alone =
-            !(p > self.a && self.kind(p - 1) == Some(TokenKind::Number)) && !self.raw(p).starts_with('0');
+        let after_number = p > self.a && self.kind(p - 1) == Some(TokenKind::Number);
+        let alone = !(after_number || self.raw(p).starts_with('0'));
         if k == p + 1 || !(closes || (k >= p + 3 && alone)) {
             return None;
         }
