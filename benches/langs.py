@@ -9,17 +9,27 @@ that emoji 2 removed; it has no German model) as the peer in the same run. Rows 
 MB/s (10^6 bytes of UTF-8 per second, one thread, a Python loop over documents), the median of
 ``--repeats`` interleaved rounds, so that load on a shared machine hits every candidate alike.
 The English row also prints the cost of ``auto`` against a fixed ``"en"`` (the English
-throughput must not drop for users who keep the default).
+throughput must not drop for users who keep the default). With ``--baseline DIR`` (a directory
+holding another build's ``claimsift`` package, e.g. a wheel of the branch point unpacked there),
+English is also timed on that build in the same interleaved rounds: ``after/before`` is this
+build's English throughput over the baseline's.
+
+Recognizers-Text pins old dependencies; it can live in its own virtualenv, with this build on the
+path:
 
     python benches/langs.py --docs 200 --repeats 5
+    PYTHONPATH=python /work/venv-rt/bin/python benches/langs.py --baseline /tmp/base-pkg
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import statistics
+import sys
 import time
-from typing import Callable
+from pathlib import Path
+from typing import Any, Callable
 
 import claimsift
 
@@ -96,6 +106,21 @@ def peer(lang: str) -> Callable[[str], object] | None:
     return lambda t: recognize_number(t, culture)
 
 
+def load_baseline(path: str) -> Any:
+    """The ``claimsift`` package found in ``path``, imported as ``claimsift_base`` (so that both
+    builds run in one process)."""
+    init = Path(path) / "claimsift" / "__init__.py"
+    spec = importlib.util.spec_from_file_location(
+        "claimsift_base", init, submodule_search_locations=[str(init.parent)]
+    )
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no claimsift package under {path}")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["claimsift_base"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def rate(fns: dict[str, Callable[[str], object]], docs: list[str], repeats: int) -> dict[str, float]:
     """MB/s per candidate: median of interleaved rounds (order rotated each round)."""
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
@@ -117,6 +142,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=200, help="documents per language (200)")
     ap.add_argument("--repeats", type=int, default=5, help="rounds (5)")
+    ap.add_argument(
+        "--baseline", help="directory holding another build's claimsift package (English before/after)"
+    )
     args = ap.parse_args()
     rules = set(claimsift.claim_languages())
     auto = claimsift.Pipeline(lang="auto")
@@ -151,6 +179,15 @@ def main() -> None:
                 else f" {'-':>10} {'-':>10}"
             )
         print(row)
+    if args.baseline:
+        base = load_baseline(args.baseline)
+        docs = corpus("en", args.docs)
+        fns = {"after": claimsift.Pipeline(lang="en"), "before": base.Pipeline(lang="en")}
+        r = rate(fns, docs, args.repeats)
+        print(
+            f"English before/after ({args.baseline}): before {r['before']:.2f} MB/s, "
+            f"after {r['after']:.2f} MB/s, after/before {r['after'] / r['before']:.2f}"
+        )
     print("auto/fixed < 1 is the cost of identifying the language; languages without claim rules run")
     print("no claim stage in either column (auto finds no rules for them), so they read faster.")
 

@@ -25,7 +25,13 @@ fn main() {
     } else {
         Box::new(std::fs::File::open(path).expect("open corpus"))
     };
-    let opts = ExtractOptions::default();
+    // CLAIMS_DUMP_LANG=de reads the text with that language's claim rules.
+    let opts = match std::env::var("CLAIMS_DUMP_LANG") {
+        Ok(l) => {
+            ExtractOptions::for_lang(claimsift::Lang::parse(&l).expect("language")).expect("claim rules")
+        }
+        Err(_) => ExtractOptions::default(),
+    };
     // CLAIMS_DUMP_TOKENS=1 also prints each sentence's tokens.
     let show_tokens = std::env::var_os("CLAIMS_DUMP_TOKENS").is_some();
     let (mut seen, mut done) = (0usize, 0usize);
@@ -54,7 +60,7 @@ fn main() {
         done += 1;
         let text = v["text"].as_str().unwrap_or("");
         let tokens = claimsift::tokenize::tokenize(text);
-        let sentences = claimsift::sentences::sentences_from_tokens(text, &tokens);
+        let sentences = claimsift::sentences::sentences_from_tokens_lang(text, &tokens, opts.lang);
         let ex = extract(text, &opts);
         println!("=== {id}");
         for s in &sentences {

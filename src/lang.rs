@@ -35,7 +35,15 @@ pub enum Lang {
 /// sentences and stems; asking for its claims explicitly is a configuration error, and in
 /// `auto` mode a document detected as such has no claims and a note (see
 /// [`crate::Document::notes`]) — English rules are never applied to another language.
-pub const CLAIM_LANGS: &[Lang] = &[Lang::English];
+pub const CLAIM_LANGS: &[Lang] = &[
+    Lang::English,
+    Lang::German,
+    Lang::French,
+    Lang::Spanish,
+    Lang::Italian,
+    Lang::Portuguese,
+    Lang::Dutch,
+];
 
 const TABLE: &[(Lang, &str, &str, Algorithm)] = &[
     (Lang::Arabic, "ar", "arabic", Algorithm::Arabic),
@@ -112,8 +120,8 @@ impl Lang {
     /// ```
     /// use claimsift::Lang;
     /// assert!(Lang::English.check_claim_rules().is_ok());
-    /// let e = Lang::German.check_claim_rules().unwrap_err().to_string();
-    /// assert!(e.contains("\"de\"") && e.contains("en"), "{e}");
+    /// let e = Lang::Russian.check_claim_rules().unwrap_err().to_string();
+    /// assert!(e.contains("\"ru\"") && e.contains("en, de, fr"), "{e}");
     /// ```
     pub fn check_claim_rules(self) -> Result<()> {
         if self.has_claim_rules() {

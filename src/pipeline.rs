@@ -6,7 +6,7 @@ use crate::gazetteer::{Gazetteer, Mention};
 use crate::lang::Lang;
 use crate::page::Page;
 use crate::parallel;
-use crate::sentences::{sentences_from_tokens, Sentence};
+use crate::sentences::{sentences_from_tokens_lang, Sentence};
 use crate::tokenize::{tokenize, Token};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -216,7 +216,6 @@ impl Pipeline {
     /// ```
     pub fn process(&self, text: &str) -> Document {
         let tokens = tokenize(text);
-        let sentences = sentences_from_tokens(text, &tokens);
         let mentions = match &self.gazetteer {
             Some(g) => g.find(text),
             None => Vec::new(),
@@ -242,6 +241,7 @@ impl Pipeline {
         } else {
             self.config.lang
         };
+        let sentences = sentences_from_tokens_lang(text, &tokens, lang);
         let (mut claims, numbers) = if !self.config.claims {
             (Vec::new(), Vec::new())
         } else if !lang.has_claim_rules() {

@@ -89,6 +89,99 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     sentences_from_tokens(text, &tokens)
 }
 
+/// Splits `text` into sentences in `lang` (see [`sentences_from_tokens_lang`]).
+///
+/// ```
+/// use claimsift::{sentences::split_sentences_lang, Lang};
+/// let text = "Le Dr. Martin a parlé à M. Dupont. Puis il est parti.";
+/// assert_eq!(split_sentences_lang(text, Lang::French).len(), 2);
+/// assert_eq!(split_sentences_lang("Sie kam am 3. Oktober. Er nicht.", Lang::German).len(), 2);
+/// ```
+pub fn split_sentences_lang(text: &str, lang: crate::Lang) -> Vec<Sentence> {
+    let tokens = tokenize(text);
+    sentences_from_tokens_lang(text, &tokens, lang)
+}
+
+/// Sentences of a text in `lang`: [`sentences_from_tokens`], then joined again where a
+/// boundary fell after one of the language's abbreviations (`z. B.`, `bzw.`, `Mio.`, `Nr.`,
+/// `Mme`, `Sr.`, `pág.`; `data/<lang>/words.tsv`, class `abbrev`) or, where days are written
+/// `3.` (German), after a day or ordinal before a month or a noun (`am 3. Oktober`,
+/// `die 2. Liga`). English and languages without claim rules split as
+/// [`sentences_from_tokens`] does.
+///
+/// ```
+/// use claimsift::{sentences::sentences_from_tokens_lang, tokenize::tokenize, Lang};
+/// let text = "Der Umsatz stieg auf 1,5 Mio. Euro, z. B. am 3. Oktober. Dann fiel er.";
+/// let toks = tokenize(text);
+/// let s = sentences_from_tokens_lang(text, &toks, Lang::German);
+/// let s: Vec<&str> = s.iter().map(|s| s.span.slice(text)).collect();
+/// assert_eq!(s, ["Der Umsatz stieg auf 1,5 Mio. Euro, z. B. am 3. Oktober.", "Dann fiel er."]);
+/// ```
+pub fn sentences_from_tokens_lang(text: &str, tokens: &[Token], lang: crate::Lang) -> Vec<Sentence> {
+    let sents = sentences_from_tokens(text, tokens);
+    let Some(rules) = crate::claims::lang_rules(lang) else {
+        return sents;
+    };
+    let mut out: Vec<Sentence> = Vec::with_capacity(sents.len());
+    for s in sents {
+        if let Some(last) = out.last_mut() {
+            if last.paragraph == s.paragraph
+                && s.token_start == last.token_end
+                && joins(text, tokens, last, rules)
+            {
+                last.span = Span::new(last.span.start, s.span.end);
+                last.token_end = s.token_end;
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Does the boundary after `prev` fall inside a sentence of the language (an abbreviation, a
+/// German day or ordinal)?
+fn joins(text: &str, tokens: &[Token], prev: &Sentence, rules: &crate::claims::LangRules) -> bool {
+    let (a, e) = (prev.token_start, prev.token_end);
+    if e == 0 || e >= tokens.len() || e <= a {
+        return false;
+    }
+    let t = |i: usize| tokens[i].text(text);
+    let last = tokens[e - 1];
+    let next = tokens[e];
+    // "Mio" "." or "bzw." as one token; "z." "B." as two.
+    let word = if t(e - 1) == "." && e >= a + 2 && tokens[e - 2].span.end == last.span.start {
+        Some(format!("{}.", t(e - 2).to_lowercase()))
+    } else if last.kind == TokenKind::Word && t(e - 1).ends_with('.') {
+        Some(t(e - 1).to_lowercase())
+    } else {
+        None
+    };
+    if let Some(w) = word {
+        if rules.is_abbreviation(&w) {
+            return true;
+        }
+        if e >= a + 2 && last.kind == TokenKind::Word {
+            let two = format!("{} {}", t(e - 2).to_lowercase(), w);
+            if rules.is_abbreviation(&two) {
+                return true;
+            }
+        }
+    }
+    // "am 3. Oktober", "die 2. Liga": a German day or ordinal.
+    if rules.day_dot
+        && t(e - 1) == "."
+        && e >= a + 2
+        && tokens[e - 2].kind == TokenKind::Number
+        && tokens[e - 2].span.end == last.span.start
+        && t(e - 2).len() <= 2
+        && next.kind == TokenKind::Word
+    {
+        return true;
+    }
+    false
+}
+
 /// Paragraph spans: blocks separated by blank lines. In a text with no blank line at all, a
 /// line break that is also a sentence boundary (see the module rules) starts a paragraph, so
 /// one-paragraph-per-line text and hard-wrapped text both come out right.

@@ -59,8 +59,9 @@ fn auto() -> Pipeline {
 }
 
 #[test]
-fn only_english_has_claim_rules_today() {
-    assert_eq!(CLAIM_LANGS, &[Lang::English]);
+fn claim_languages_are_those_with_data() {
+    assert_eq!(CLAIM_LANGS[0], Lang::English);
+    assert!(CLAIM_LANGS.contains(&Lang::German));
     for l in Lang::all() {
         assert_eq!(l.has_claim_rules(), CLAIM_LANGS.contains(&l), "{l}");
         assert_eq!(l.check_claim_rules().is_ok(), l.has_claim_rules(), "{l}");
@@ -106,21 +107,33 @@ fn explicit_language_without_claim_rules_is_a_config_error_naming_those_with_rul
 
 #[test]
 fn english_rules_never_run_on_another_language() {
-    let (_, german) = PARAGRAPHS[1];
-    // Hand-built options or an unchecked pipeline still extract nothing, with a note.
+    // A language without rules: hand-built options or an unchecked pipeline extract nothing,
+    // with a note.
+    let (_, russian) = PARAGRAPHS[7];
     let mut opts = ExtractOptions::default();
-    opts.lang = Lang::German;
-    let ex = extract(german, &opts);
+    opts.lang = Lang::Russian;
+    let ex = extract(russian, &opts);
     assert!(ex.claims.is_empty() && ex.numbers.is_empty());
     let mut config = PipelineConfig::default();
-    config.lang = Lang::German;
-    let d = Pipeline::new(config, None).process(german);
+    config.lang = Lang::Russian;
+    let d = Pipeline::new(config, None).process(russian);
     assert!(d.claims.is_empty() && d.numbers.is_empty());
     assert_eq!(d.notes.len(), 1, "{:?}", d.notes);
     assert!(
-        d.notes[0].contains("\"de\"") && d.notes[0].contains("no claim rules"),
+        d.notes[0].contains("\"ru\"") && d.notes[0].contains("no claim rules"),
         "{:?}",
         d.notes
+    );
+    // A language with rules reads its own formats: German `1.700` is 1700 (English would read
+    // 1.7) and `3 Milliarden Euro` is 3e9 EUR.
+    let (_, german) = PARAGRAPHS[1];
+    let ex = extract(german, &ExtractOptions::for_lang(Lang::German).unwrap());
+    let got: Vec<(f64, &str)> = ex.claims.iter().map(|c| (c.value, c.unit.as_str())).collect();
+    assert_eq!(got, [(1700.0, "count"), (3e9, "EUR")]);
+    let english = extract(german, &ExtractOptions::default());
+    assert!(
+        english.claims.iter().any(|c| c.value == 1.7),
+        "the English reading differs"
     );
 }
 
@@ -232,5 +245,139 @@ fn sentences_know_the_newsroom_languages_abbreviations() {
             "{text}: {:?}",
             got.iter().map(|s| s.span.slice(text)).collect::<Vec<_>>()
         );
+    }
+}
+
+/// The same facts written in each claim language (text written for this test): each row is
+/// a language and its sentences; every language must give the same value, unit, bound,
+/// change and measure for each fact, in order.
+const SAME_FACTS: &[(Lang, &str)] = &[
+    (
+        Lang::English,
+        "At least 1,700 people were killed in the earthquake. The damage is estimated at about 3 \
+         billion euros. Thousands of people fled. Unemployment rose by 2.5 percent. Police \
+         arrested 57 people.",
+    ),
+    (
+        Lang::German,
+        "Bei dem Erdbeben wurden mindestens 1.700 Menschen getötet. Der Schaden wird auf rund 3 \
+         Milliarden Euro geschätzt. Tausende Menschen flohen. Die Arbeitslosenquote stieg um 2,5 \
+         Prozent. Die Polizei hat 57 Menschen festgenommen.",
+    ),
+    (
+        Lang::French,
+        "Au moins 1 700 personnes ont été tuées dans le séisme. Les dégâts sont estimés à environ \
+         3 milliards d'euros. Des milliers de personnes ont fui. Le chômage a augmenté de 2,5 %. \
+         La police a interpellé 57 personnes.",
+    ),
+    (
+        Lang::Spanish,
+        "Al menos 1.700 personas murieron en el terremoto. Los daños se estiman en unos 3.000 \
+         millones de euros. Miles de personas huyeron. El paro subió un 2,5 por ciento. La policía \
+         detuvo a 57 personas, que fueron detenidos.",
+    ),
+    (
+        Lang::Italian,
+        "Almeno 1.700 persone sono morte nel terremoto. I danni sono stimati in circa 3 miliardi \
+         di euro. Migliaia di persone sono fuggite. La disoccupazione è aumentata del 2,5 per \
+         cento. La polizia ha arrestato 57 persone, tutte arrestate.",
+    ),
+    (
+        Lang::Portuguese,
+        "Pelo menos 1.700 pessoas morreram no terremoto. Os prejuízos são estimados em cerca de 3 \
+         bilhões de euros. Milhares de pessoas fugiram. O desemprego subiu 2,5 por cento. A \
+         polícia prendeu 57 pessoas, que foram detidas.",
+    ),
+    (
+        Lang::Dutch,
+        "Bij de aardbeving zijn minstens 1.700 mensen gedood. De schade wordt geschat op ongeveer \
+         3 miljard euro. Duizenden mensen zijn gevlucht. De werkloosheid steeg met 2,5 procent. \
+         De politie heeft 57 mensen gearresteerd.",
+    ),
+];
+
+#[test]
+fn the_same_facts_in_seven_languages_give_the_same_claims() {
+    type Key = (f64, String, &'static str, Option<&'static str>);
+    let key = |c: &claimsift::claims::Claim| -> Key {
+        (
+            c.value,
+            c.unit.clone(),
+            c.bound.as_str(),
+            c.change.map(|c| c.as_str()),
+        )
+    };
+    let english = extract(SAME_FACTS[0].1, &ExtractOptions::default());
+    let want: Vec<Key> = english.claims.iter().map(key).collect();
+    assert_eq!(
+        want,
+        [
+            (1700.0, "count".to_string(), ">=", None),
+            (3e9, "EUR".to_string(), "~", None),
+            (1000.0, "count".to_string(), ">=", None),
+            (2.5, "percent".to_string(), "=", Some("increase")),
+            (57.0, "count".to_string(), "=", None),
+        ]
+    );
+    for &(lang, text) in &SAME_FACTS[1..] {
+        let ex = extract(text, &ExtractOptions::for_lang(lang).unwrap());
+        let got: Vec<Key> = ex.claims.iter().map(key).collect();
+        assert_eq!(got, want, "{lang}: {text}");
+        // The measures that the comparison joins on are the same ids.
+        assert_eq!(ex.claims[0].measure.as_deref(), Some("killed"), "{lang}");
+        assert_eq!(
+            ex.claims[3].measure.as_deref(),
+            Some("unemployment_rate"),
+            "{lang}"
+        );
+        assert_eq!(ex.claims[4].measure.as_deref(), Some("arrested"), "{lang}");
+        for c in &ex.claims {
+            assert_eq!(c.span.slice(text).trim(), c.span.slice(text), "{lang}");
+        }
+        // And auto detection picks the language.
+        assert_eq!(auto().process(text).lang, lang, "{text}");
+    }
+    assert_eq!(english.claims[0].measure.as_deref(), Some("killed"));
+}
+
+#[test]
+fn every_claim_language_survives_odd_input_with_valid_spans() {
+    let long_compound = "vingt-".repeat(200) + "trois";
+    let long_word = "drei".repeat(100) + "undzwanzig";
+    let mut inputs: Vec<String> = vec![
+        String::new(),
+        "1.2.3.4,5,6 1 2 3 4 5 6 7 8 9 0 000 000 000".into(),
+        "Mio. Mrd. z. B. 3. 4. 5. 1er 2º ½ ¾ −5 +3 %".into(),
+        "\u{a0}1\u{a0}700\u{202f}000,5 € 47 000 000 000 000 000 000 000 000 000 000 000 000".into(),
+        "d' de des milliers de milliers de milliers de millions de milliards d'euros".into(),
+        "mil mil mil millones millones billones de".into(),
+        "treinta y y y dos, veinti, quatre-vingt-, -dix, und und zwanzig".into(),
+        "😀 Ünïcödé ÀÉÎÕÜ 3,5 Prozentpunkte 🇩🇪 10h30 24h 3:1 15.30 Uhr".into(),
+        long_compound,
+        long_word,
+    ];
+    for &(_, text) in PARAGRAPHS.iter().chain(SAME_FACTS) {
+        inputs.push(text.to_string());
+    }
+    for &lang in CLAIM_LANGS {
+        let opts = ExtractOptions::for_lang(lang).unwrap();
+        for t in &inputs {
+            let ex = extract(t, &opts);
+            for c in &ex.claims {
+                assert!(
+                    c.span.end <= t.len()
+                        && t.is_char_boundary(c.span.start)
+                        && t.is_char_boundary(c.span.end)
+                );
+                assert!(c.value.is_finite(), "{lang}: {t}");
+            }
+            for m in &ex.numbers {
+                assert!(
+                    m.span.end <= t.len()
+                        && t.is_char_boundary(m.span.start)
+                        && t.is_char_boundary(m.span.end)
+                );
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ __all__ = [
     "split_sentences_batch",
     "tokenize",
     "tokenize_batch",
-    "unit_class",
+    "comparable_class",
     "unit_info",
     "unit_names",
 ]
@@ -578,6 +578,9 @@ def tokenize(text: str, *, lang: str = "en") -> list[Token]:
 def split_sentences(text: str, *, lang: str = "en") -> list[Sentence]:
     """Splits ``text`` into sentences (``start``, ``end`` in code points, ``text``, ``paragraph``).
 
+    In a claim language (``claim_languages()``) its abbreviations (``z. B.``, ``Mio.``, ``Sr.``,
+    ``pág.``) and German days (``am 3. Oktober``) do not end a sentence.
+
     >>> [s.text for s in claimsift.split_sentences("Prices rose 5%. Wages did not.")]
     ['Prices rose 5%.', 'Wages did not.']
     """
@@ -670,10 +673,11 @@ class Comparator:
     def __setstate__(self, state: bytes) -> None: ...
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Any]]: ...
 
-def unit_class(unit: Optional[str], change: Optional[str] = None) -> str:
-    """The comparable class of a unit: ``count``, ``currency:USD``, ``percent``, ``relative``,
-    ``duration``, ``data_size`` or the unit's own class.
+def comparable_class(unit: Optional[str], change: Optional[str] = None) -> str:
+    """The comparison's class of a unit: ``count``, ``currency:USD``, ``percent``, ``relative``,
+    ``duration``, ``data_size`` or the unit's own class (not ``Claim.unit_class``, the
+    vocabulary's ``money`` / ``length``).
 
-    >>> unit_class("USD"), unit_class("percent", "increase")
+    >>> comparable_class("USD"), comparable_class("percent", "increase")
     ('currency:USD', 'relative')
     """

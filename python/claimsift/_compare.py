@@ -70,6 +70,7 @@ class ClaimEntry:
     entity_ids: list = field(default_factory=list)
     outlet: Optional[str] = None
     date: Optional[str] = None
+    lang: Optional[str] = None
 
 
 @dataclass
@@ -449,6 +450,7 @@ def _comparison(out: dict, docs: Optional[list], merged: dict, *, min_docs: int,
                     entity_ids=list(c.get("entity_ids") or []),
                     outlet=(str(md["outlet"]) if md.get("outlet") is not None else out["docs"][di]["outlet"]),
                     date=_date_str(md.get("date")) or out["docs"][di]["date"],
+                    lang=out["docs"][di].get("lang"),
                 )
             )
         groups.append(_group(g, entries, out))

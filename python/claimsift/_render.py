@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 __all__ = ["CLAIM_COLORS", "ENTITY_COLORS", "claim_html", "claims_html", "comparison_html", "doc_html"]
 
-#: Background colour of a claim, by unit class (see ``claimsift._claimsift.unit_class``).
+#: Background colour of a claim, by unit class (see ``claimsift._claimsift.comparable_class``).
 CLAIM_COLORS = {
     "count": "#ffd54f",
     "currency": "#81c784",
@@ -84,9 +84,9 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 
 
 def _claim_class(c: Any) -> str:
-    from ._claimsift import unit_class
+    from ._claimsift import comparable_class
 
-    cls = unit_class(_get(c, "unit"), _get(c, "change"))
+    cls = comparable_class(_get(c, "unit"), _get(c, "change"))
     return cls.split(":")[0] if cls.split(":")[0] in CLAIM_COLORS else "other"
 
 

@@ -28,6 +28,9 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
     if pend.is_empty() {
         return;
     }
+    if !sc.en() {
+        return sc.resolve_intl(pend, ex);
+    }
     let runs: Vec<Option<(usize, usize)>> = pend.iter().map(|p| forward_np(sc, p)).collect();
     let n = pend.len();
     for k in 0..n {

@@ -43,14 +43,14 @@ struct Words {
 }
 
 /// Data rows of a compiled-in TSV: no comments, no header.
-fn tsv_rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub(crate) fn tsv_rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     tsv.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1)
         .map(|l| l.split('\t').collect())
 }
 
-fn parse_bound(s: &str) -> Bound {
+pub(crate) fn parse_bound(s: &str) -> Bound {
     match s {
         "=" => Bound::Eq,
         ">" => Bound::Gt,
@@ -69,7 +69,7 @@ impl Words {
     }
 }
 
-fn parse_value(s: &str) -> f64 {
+pub(crate) fn parse_value(s: &str) -> f64 {
     let v = match s.split_once('/') {
         Some((a, b)) => a
             .parse::<f64>()
@@ -154,14 +154,14 @@ static EN: LazyLock<Words> = LazyLock::new(|| {
 /// which then match nothing).
 #[derive(Clone, Copy)]
 pub(crate) struct Low {
-    buf: [u8; 24],
+    buf: [u8; 32],
     len: u8,
 }
 
 impl Low {
     /// Lower-cases `s` (curly apostrophes are read as `'`).
     pub(crate) fn new(s: &str) -> Low {
-        let mut out = Low { buf: [0; 24], len: 0 };
+        let mut out = Low { buf: [0; 32], len: 0 };
         if s.len() <= out.buf.len() && s.is_ascii() {
             for (d, b) in out.buf.iter_mut().zip(s.bytes()) {
                 *d = b.to_ascii_lowercase();
@@ -173,10 +173,36 @@ impl Low {
         for c in s.chars() {
             let c = if c == '\u{2019}' { '\'' } else { c };
             if !c.is_ascii() || n >= out.buf.len() {
-                return Low { buf: [0; 24], len: 0 };
+                return Low { buf: [0; 32], len: 0 };
             }
             out.buf[n] = c.to_ascii_lowercase() as u8;
             n += 1;
+        }
+        out.len = n as u8;
+        out
+    }
+    /// Lower-cases `s` in full Unicode (`Über` → `über`; curly apostrophes read as `'`), for
+    /// the languages other than English whose words are not ASCII; empty when the lower-cased
+    /// word does not fit.
+    pub(crate) fn uni(s: &str) -> Low {
+        let mut out = Low { buf: [0; 32], len: 0 };
+        if s.len() <= out.buf.len() && s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            out.buf[..s.len()].copy_from_slice(s.as_bytes());
+            out.len = s.len() as u8;
+            return out;
+        }
+        let mut n = 0usize;
+        let mut tmp = [0u8; 4];
+        for c in s.chars() {
+            let c = if c == '\u{2019}' { '\'' } else { c };
+            for l in c.to_lowercase() {
+                let e = l.encode_utf8(&mut tmp);
+                if n + e.len() > out.buf.len() {
+                    return Low { buf: [0; 32], len: 0 };
+                }
+                out.buf[n..n + e.len()].copy_from_slice(e.as_bytes());
+                n += e.len();
+            }
         }
         out.len = n as u8;
         out
@@ -190,8 +216,8 @@ impl Low {
     #[inline]
     pub(crate) fn as_str(&self) -> &str {
         let bytes = &self.buf[..self.len as usize];
-        debug_assert!(bytes.is_ascii());
-        // SAFETY: `new` only ever stores ASCII bytes, which are valid UTF-8.
+        // SAFETY: `new` only ever stores ASCII bytes and `uni` whole UTF-8 encodings of
+        // characters, so the bytes are valid UTF-8.
         unsafe { std::str::from_utf8_unchecked(bytes) }
     }
 }

@@ -35,7 +35,10 @@
 //! ```
 
 use super::timeref::{RelUnit, TimeRef};
-use super::vocab::{MeasureKind, Role, Side, Vocab, EN};
+use super::vocab::{MeasureKind, MeasureWords, Role, Side, Vocab, EN, WORDS_EN};
+
+/// The closed word classes this stage reads (`data/measures/words.en.tsv`).
+static W: &std::sync::LazyLock<MeasureWords> = &WORDS_EN;
 use super::{Extraction, NumberKind};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -50,343 +53,6 @@ const BACK_STOP: &[&str] = &[".", ";", "!", "?", "—", "–", "--", "|", "\"", 
 /// How far the scans look, in tokens.
 const FWD_MAX: usize = 8;
 const BACK_MAX: usize = 8;
-
-/// Prepositions that introduce a scope.
-const SCOPE_PREP: &[&str] = &["in", "across", "throughout", "at", "inside", "within", "among"];
-/// Words between a measure noun and the figure it introduces (`revenue of $7.9 billion`).
-const INTRO: &[&str] = &[
-    "of",
-    "at",
-    "to",
-    "was",
-    "were",
-    "is",
-    "are",
-    "reached",
-    "totalled",
-    "totaled",
-    "stood",
-    ":",
-    "hit",
-    "came",
-    "in",
-    "rose",
-    "fell",
-    "climbed",
-    "jumped",
-    "dropped",
-    "increased",
-    "decreased",
-    "grew",
-    "surged",
-];
-
-/// Nouns that close a named sub-group before a figure (`the leisure and hospitality sector`).
-const SECTOR_HEADS: &[&str] = &[
-    "sector",
-    "sectors",
-    "industry",
-    "industries",
-    "segment",
-    "division",
-    "unit",
-    "business",
-    "trade",
-    "services",
-    "category",
-    "department",
-    "arm",
-];
-/// Heads of a lower-case phrase after `in` that name no sub-group: the story's event, times,
-/// states (`killed in the earthquake`, `in total`, `in hospital`).
-const NOT_SCOPE_HEADS: &[&str] = &[
-    "earthquake",
-    "quake",
-    "quakes",
-    "tremor",
-    "tremors",
-    "aftershock",
-    "crash",
-    "crashes",
-    "collision",
-    "accident",
-    "disaster",
-    "flood",
-    "floods",
-    "flooding",
-    "fire",
-    "fires",
-    "wildfire",
-    "wildfires",
-    "blaze",
-    "blazes",
-    "attack",
-    "attacks",
-    "storm",
-    "storms",
-    "hurricane",
-    "typhoon",
-    "cyclone",
-    "collapse",
-    "outbreak",
-    "pandemic",
-    "epidemic",
-    "war",
-    "conflict",
-    "strike",
-    "strikes",
-    "protest",
-    "protests",
-    "violence",
-    "favour",
-    "favor",
-    "support",
-    "opposition",
-    "addition",
-    "fact",
-    "turn",
-    "response",
-    "contrast",
-    "comparison",
-    "line",
-    "place",
-    "fighting",
-    "clashes",
-    "explosion",
-    "blast",
-    "tsunami",
-    "landslide",
-    "landslides",
-    "derailment",
-    "incident",
-    "tragedy",
-    "disaster",
-    "shooting",
-    "bombing",
-    "raid",
-    "total",
-    "all",
-    "past",
-    "last",
-    "recent",
-    "days",
-    "day",
-    "weeks",
-    "week",
-    "months",
-    "month",
-    "years",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "time",
-    "times",
-    "period",
-    "quarter",
-    "hospital",
-    "hospitals",
-    "custody",
-    "critical",
-    "serious",
-    "stable",
-    "condition",
-    "hours",
-    "hour",
-    "minutes",
-    "response",
-    "addition",
-    "place",
-    "fact",
-    "particular",
-    "general",
-    "contrast",
-    "comparison",
-    "order",
-    "part",
-    "line",
-    "case",
-    "cases",
-    "area",
-    "areas",
-    "region",
-    "country",
-    "nation",
-    "world",
-    "city",
-    "town",
-    "village",
-    "state",
-    "county",
-    "province",
-    "district",
-    "rubble",
-    "debris",
-    "ruins",
-    "wreckage",
-    "water",
-    "sea",
-    "streets",
-    "street",
-    "capital",
-    "east",
-    "west",
-    "north",
-    "south",
-    "centre",
-    "center",
-    "wake",
-    "aftermath",
-    "face",
-    "midst",
-    "run",
-    "way",
-    "form",
-    "terms",
-    "value",
-    "cash",
-    "shares",
-    "stock",
-    "revenue",
-    "sales",
-    "profit",
-    "advance",
-    "turn",
-];
-/// Generic heads dropped from a place name (`Al Haouz Province` → `al haouz`).
-const GENERIC_HEADS: &[&str] = &[
-    "province",
-    "prefecture",
-    "state",
-    "county",
-    "region",
-    "district",
-    "city",
-    "town",
-    "village",
-    "area",
-    "department",
-    "municipality",
-    "island",
-    "islands",
-];
-/// Capitalised words that are no names.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "of",
-    "and",
-    "but",
-    "or",
-    "it",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "here",
-    "more",
-    "most",
-    "some",
-    "about",
-    "around",
-    "over",
-    "under",
-    "up",
-    "down",
-    "after",
-    "before",
-    "since",
-    "as",
-    "by",
-    "for",
-    "from",
-    "with",
-    "to",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "according",
-    "officials",
-    "police",
-    "authorities",
-];
-/// Change verbs after which `from N` is the earlier figure.
-const CHANGE_FROM: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rising",
-    "rises",
-    "increased",
-    "increase",
-    "jumped",
-    "climbed",
-    "grew",
-    "fell",
-    "fallen",
-    "dropped",
-    "declined",
-    "decreased",
-    "slipped",
-    "up",
-    "down",
-    "raised",
-    "revised",
-    "lowered",
-    "surged",
-    "soared",
-    "plunged",
-    "went",
-    "gone",
-    "moved",
-    "changed",
-    "updated",
-];
 
 /// Lower-cased words of one sentence, with what the scans need.
 struct Sent<'a> {
@@ -415,7 +81,7 @@ impl<'a> Sent<'a> {
         }
         let w = self.low[i].as_str();
         // a quarter is a time, not a name: "Q1", "H1", "FY2023"
-        if NOT_NAMES.contains(&w)
+        if W.not_name.contains(&w)
             || (w.len() == 2
                 && (w.starts_with('q') || w.starts_with('h'))
                 && w[1..].chars().all(|c| c.is_ascii_digit()))
@@ -435,7 +101,7 @@ impl<'a> Sent<'a> {
 
 /// True for capitalised words that are no names (`The`, `Monday`, `According`); `w` lower case.
 pub(crate) fn is_not_name(w: &str) -> bool {
-    NOT_NAMES.contains(&w)
+    W.not_name.contains(&w)
 }
 
 /// True when `key` is a place of the scope vocabulary (a country or region, not a free name).
@@ -548,6 +214,15 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         // The sentence's own year or date stands for its figures that state no time of their
         // own ("In 2003 there were 5,327 cases, with 349 deaths"); "at that time" points back to
         // the previous sentence's.
+        // "... were recorded in the past 24 hours": the sentence's counts are that day's
+        let past_day = (0..sent.low.len()).any(|i| {
+            let w = |k: usize| sent.low.get(i + k).map(String::as_str).unwrap_or("");
+            let o = usize::from(w(1) == "the");
+            matches!(w(0), "in" | "over" | "during" | "within")
+                && matches!(w(1 + o), "past" | "preceding" | "last" | "previous")
+                && matches!(w(2 + o), "24" | "twenty-four")
+                && matches!(w(3 + o), "hours" | "hrs")
+        });
         let sentence_time = sentence_time(&sent, &numbers);
         let sentence_time_tok = sentence_time.map(|x| x.1);
         let sentence_time = sentence_time.map(|x| x.0).or_else(|| {
@@ -601,6 +276,19 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
                 c.scope_span = sp;
             }
             c.time_ref = time;
+            if past_day
+                && matches!(c.role, None | Some(Role::Increment))
+                && c.unit == "count"
+                && c.measure.is_some()
+            {
+                c.role = Some(Role::Increment);
+                if c.time_ref.is_none() {
+                    c.time_ref = Some(TimeRef::Relative {
+                        unit: RelUnit::Day,
+                        offset: 0,
+                    });
+                }
+            }
         }
         if let Some(t) = sentence_time {
             prev_time = Some(t);
@@ -652,8 +340,17 @@ fn sentence_time(s: &Sent<'_>, numbers: &[(Span, NumberKind, Option<&str>)]) -> 
 
 /// The clause after claim `k`: token range up to the next claim or clause break.
 fn fwd_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
-    let start = s.claims[k].1;
+    let mut start = s.claims[k].1;
     let limit = s.claims.get(k + 1).map_or(s.toks.len(), |c| c.0);
+    // a figure in quotes: "more than two million" people — the clause goes on after the quote
+    let a = s.claims[k].0;
+    if start < limit
+        && a > 0
+        && matches!(s.low[a - 1].as_str(), "\"" | "“" | "'" | "‘")
+        && matches!(s.low[start].as_str(), "\"" | "”" | "'" | "’")
+    {
+        start += 1;
+    }
     let mut end = start;
     while end < limit && end < start + FWD_MAX && !FWD_STOP.contains(&s.low[end].as_str()) {
         end += 1;
@@ -769,7 +466,7 @@ fn find_measure(
             // is the next figure's
             let n = v.measure_forms.at(words, i).map_or(1, |x| x.1);
             let mut j = i + n;
-            while j < next_claim && j < i + n + 3 && INTRO.contains(&s.low[j].as_str()) {
+            while j < next_claim && j < i + n + 3 && W.intro.contains(&s.low[j].as_str()) {
                 j += 1;
             }
             if j == next_claim && next_claim < s.toks.len() {
@@ -804,8 +501,10 @@ fn coordinated(s: &Sent<'_>, k: usize) -> bool {
     for i in a..b {
         let w = s.low[i].as_str();
         match w {
-            "," | "and" | "or" | "to" | "while" | "with" | "including" | "plus" | "another" | "against"
-            | "versus" | "vs" | "vs." => saw_conn = true,
+            "," | ";" | "and" | "or" | "to" | "while" | "with" | "including" | "plus" | "another"
+            | "against" | "versus" | "vs" | "vs." => saw_conn = true,
+            // "1.12 million in France as a whole, including 80,000 in Paris"
+            "as" | "a" | "whole" | "overall" | "all" => {}
             "from" | "up" | "down" => saw_conn = true,
             "in" | "across" | "at" | "of" | "the" | "for" => {}
             _ if s.cap[i] => {}
@@ -832,6 +531,17 @@ fn noun_measure(v: &Vocab, text: &str, s: &Sent<'_>, cs: usize, ce: usize) -> Op
     }
     if s.toks[head].kind != TokenKind::Word {
         return None;
+    }
+    // people named by their country ("18 Canadians", "eight Italian nationals", "seven British
+    // citizens") are one kind of count whatever the word; the country is the scope
+    let demonym = v.scopes.at(&[low], 0).is_some_and(|(k, _)| !k.starts_with('@'));
+    let of_country = matches!(low, "nationals" | "citizens" | "national" | "citizen")
+        && head > cs
+        && v.scopes
+            .at(&[s.low[head - 1].as_str()], 0)
+            .is_some_and(|(k, _)| !k.starts_with('@'));
+    if demonym || of_country {
+        return Some(("noun:national".to_string(), s.toks[head].span));
     }
     let mut id = format!("noun:{}", singular(low));
     let mut end = s.toks[head].span.end;
@@ -912,17 +622,25 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
     }
     // previous: "up from 23,000", "from 350 to 413" after a change verb, "the previous toll of"
     if a > 0 && s.low[a - 1] == "from" {
-        let verb_before = (a.saturating_sub(8)..a - 1).any(|i| CHANGE_FROM.contains(&s.low[i].as_str()));
+        let verb_before = (a.saturating_sub(8)..a - 1).any(|i| W.change_from.contains(&s.low[i].as_str()));
         let to_after =
             s.low.get(b).is_some_and(|w| w == "to") && s.claims.get(k + 1).is_some_and(|c| c.0 == b + 1);
         if verb_before || to_after {
             return Some(Role::Previous);
         }
     }
+    // an expected figure is a forecast, whatever it expects (an increase, a loss)
+    if forecast_in_clause(v, s, k) {
+        return Some(Role::Forecast);
+    }
     let (bs, be) = back_range(s, k);
     let near_back = be.saturating_sub(4).max(bs);
     for i in (near_back..be).rev() {
-        if let Some(((role, side), _, _)) = v.roles.ending_at(words, i, 3) {
+        if let Some(((role, side), st, _)) = v.roles.ending_at(words, i, 3) {
+            // a measure's own words are no role: "who lost their lives" is not "lost 200 jobs"
+            if v.measure_forms.at(words, st).is_some_and(|(_, n)| n > i + 1 - st) {
+                continue;
+            }
             if matches!(side, Side::Before | Side::Either) && matches!(role, Role::Previous | Role::Increment)
             {
                 return Some(role);
@@ -950,13 +668,19 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
             _ => {}
         }
     }
-    // forecast anywhere in the clause
-    for i in (bs..be).chain(fs..fe) {
-        if let Some(((Role::Forecast, _), _)) = v.roles.at(words, i) {
-            return Some(Role::Forecast);
-        }
-    }
     None
+}
+
+/// A forecast word anywhere in the figure's clause ("expected to add 2.5 million", "forecasting a
+/// loss of 2 million"), not a comparison with one ("more than expected", "as forecast").
+fn forecast_in_clause(v: &Vocab, s: &Sent<'_>, k: usize) -> bool {
+    let words = s.words();
+    let (fs, fe) = fwd_range(s, k);
+    let (bs, be) = back_range(s, k);
+    (bs..be).chain(fs..fe).any(|i| {
+        matches!(v.roles.at(words, i), Some(((Role::Forecast, _), _)))
+            && !(i > 0 && matches!(s.low[i - 1].as_str(), "than" | "as"))
+    })
 }
 
 /// A place key from a run of name words: lower case, generic heads dropped, mapped through the
@@ -966,7 +690,12 @@ fn place_key(v: &Vocab, s: &Sent<'_>, a: usize, b: usize) -> Option<String> {
         .map(|i| s.low[i].as_str())
         .filter(|w| *w != "-" && *w != "'s")
         .collect();
-    while words.len() > 1 && words.last().is_some_and(|w| GENERIC_HEADS.contains(w)) {
+    // the agency that reports a figure is its source, not whom it is about: "the Labor
+    // Department said 20.5 million jobs were lost", "the Health Ministry said"
+    if words.len() > 1 && words.last().is_some_and(|w| W.source_head.contains(w)) {
+        return None;
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| W.generic_head.contains(w)) {
         words.pop();
     }
     if words.is_empty() {
@@ -985,7 +714,11 @@ fn name_run(s: &Sent<'_>, i: usize, first: usize) -> usize {
     let mut j = i;
     while j < s.toks.len() {
         let hyphen = j > i && s.low[j] == "-" && j + 1 < s.toks.len() && s.cap[j + 1];
-        if !(s.is_name_word(j, first) || hyphen) {
+        // a capitalised verb ends a name in a short headline: "Americans Lose 20.5M Jobs"
+        let w = s.low[j].as_str();
+        let verb = j > i
+            && ((is_verbish(w) && !w.ends_with("es") && !w.ends_with("ed")) || W.headline_verb.contains(&w));
+        if !(s.is_name_word(j, first) || hyphen) || verb {
             break;
         }
         j += 1;
@@ -1027,14 +760,23 @@ fn find_scope(
         if i >= fe && FWD_STOP.contains(&s.low[i].as_str()) {
             break;
         }
-        if SCOPE_PREP.contains(&s.low[i].as_str()) {
+        if W.scope_prep.contains(&s.low[i].as_str()) {
             let mut j = i + 1;
             if j < s.toks.len() && s.low[j] == "the" {
                 j += 1;
             }
             // "in the state of North Rhine-Westphalia", "in the province of Al Haouz"
-            if j + 1 < s.toks.len() && GENERIC_HEADS.contains(&s.low[j].as_str()) && s.low[j + 1] == "of" {
+            if j + 1 < s.toks.len() && W.generic_head.contains(&s.low[j].as_str()) && s.low[j + 1] == "of" {
                 j += 2;
+            }
+            // "in western Germany", "in neighbouring Belgium", "in the federal state of Hesse":
+            // a lower-case word before a name modifies the place
+            while j + 1 < s.toks.len() && !s.cap[j] && W.place_modifier.contains(&s.low[j].as_str()) {
+                j += 1;
+                if j + 1 < s.toks.len() && W.generic_head.contains(&s.low[j].as_str()) && s.low[j + 1] == "of"
+                {
+                    j += 2;
+                }
             }
             // a place of the vocabulary, whatever its case: "in mainland China", "in the U.S."
             if let Some((key, n)) = v.scopes.at(words, j) {
@@ -1072,7 +814,8 @@ fn find_scope(
     // "employment in leisure and hospitality fell by 7.7 million".
     for i in (bs..be).rev() {
         let w = s.low[i].as_str();
-        if SECTOR_HEADS.contains(&w) && i > bs {
+        // (a capitalised head names an institution: "the Labor Department said", not a sector)
+        if W.sector_head.contains(&w) && i > bs && !s.cap[i] {
             let mut a = i;
             while a > bs
                 && a + 4 > i
@@ -1105,7 +848,7 @@ fn find_scope(
                 return Some((key.join(" "), span_of(a, i + 1)));
             }
         }
-        if SCOPE_PREP.contains(&w)
+        if W.scope_prep.contains(&w)
             && i >= 1
             && i + 1 < be
             && v.measure_forms.ending_at(words, i - 1, 4).is_some()
@@ -1152,17 +895,8 @@ fn find_scope(
                 && (e + 1..(e + 4).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
             // a country's institution owns the measure: "the Israeli military's reliance",
             // "the French government's debt"
-            let institution = matches!(
-                next,
-                "military"
-                    | "army"
-                    | "navy"
-                    | "forces"
-                    | "government"
-                    | "police"
-                    | "ministry"
-                    | "authorities"
-            ) && s.low.get(e + 1).is_some_and(|w| w == "'s" || w == "'")
+            let institution = W.institution.contains(&next)
+                && s.low.get(e + 1).is_some_and(|w| w == "'s" || w == "'")
                 && (e + 2..(e + 5).min(s.toks.len())).any(|x| v.measure_forms.at(words, x).is_some());
             if institution {
                 if let Some(key) = place_key(v, s, a, e).filter(|k| crate::claims::is_place_key(k)) {
@@ -1184,7 +918,7 @@ fn find_scope(
             }
             let p = if a > 0 && s.low[a - 1] == "the" { a - 1 } else { a };
             let after_prep = p > 0
-                && SCOPE_PREP.contains(&s.low[p - 1].as_str())
+                && W.scope_prep.contains(&s.low[p - 1].as_str())
                 && (p - 1 == first
                     || matches!(s.low[p - 2].as_str(), "," | ";" | ":" | "—" | "–" | "--" | "(")
                     || (k > 0 && p - 1 == s.owned[k - 1])
@@ -1209,8 +943,8 @@ fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
             && s.toks[x].kind == TokenKind::Word
             && !s.cap[x]
             && !FWD_STOP.contains(&s.low[x].as_str())
-            && !SCOPE_PREP.contains(&s.low[x].as_str())
-            && !NOT_NAMES.contains(&s.low[x].as_str())
+            && !W.scope_prep.contains(&s.low[x].as_str())
+            && !W.not_name.contains(&s.low[x].as_str())
             && !is_verbish(&s.low[x])
     };
     if !ok(j) {
@@ -1227,7 +961,7 @@ fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
         }
     }
     let bad = |x: &str| {
-        NOT_SCOPE_HEADS.contains(&x)
+        W.not_scope_head.contains(&x)
             || QUARTERS.iter().any(|q| q.0 == x)
             || matches!(
                 x,
@@ -1249,8 +983,8 @@ fn modifies_noun(s: &Sent<'_>, e: usize) -> bool {
         return false;
     }
     !(FWD_STOP.contains(&w.as_str())
-        || SCOPE_PREP.contains(&w.as_str())
-        || GENERIC_HEADS.contains(&w.as_str())
+        || W.scope_prep.contains(&w.as_str())
+        || W.generic_head.contains(&w.as_str())
         || is_verbish(w)
         || matches!(
             w.as_str(),
@@ -1752,5 +1486,59 @@ mod tests {
         );
         assert_eq!(sc("Sales rose to 200 units in Q1.")[0], None);
         assert_eq!(sc("It won 66.4 per cent of the vote in favour.")[0], None);
+    }
+
+    #[test]
+    fn people_of_a_country_distances_and_modified_places() {
+        assert_eq!(m("Among the dead were 18 Canadians."), [s("noun:national")]);
+        assert_eq!(
+            m("Among the dead were eight Italian nationals."),
+            [s("noun:national")]
+        );
+        assert_eq!(sc("Among the dead were 18 Canadians."), [s("canada")]);
+        assert_eq!(
+            m("It crashed about 50 kilometres south-east of the capital."),
+            [s("distance")]
+        );
+        assert_eq!(
+            m("It crashed some 31 miles south of the capital."),
+            [s("distance")]
+        );
+        assert_eq!(sc("At least 133 people died in western Germany."), [s("germany")]);
+        assert_eq!(
+            sc("Forty-seven people died in the federal state of North Rhine-Westphalia."),
+            [s("north rhine westphalia")]
+        );
+        // a measure's own words are no role
+        assert_eq!(
+            ann("The number of people who lost their lives rose to 28.")[0].3,
+            None
+        );
+        assert_eq!(
+            ann("The economy lost 20.5 million jobs.")[0].3,
+            Some(Role::Increment)
+        );
+    }
+
+    #[test]
+    fn an_expected_figure_is_a_forecast_whatever_it_expects() {
+        let r = |t: &str| ann(t)[0].3;
+        assert_eq!(
+            r("Velmar expected to add 2.5 million subscribers."),
+            Some(Role::Forecast)
+        );
+        assert_eq!(
+            r("It is forecasting a loss of 2 million subscribers."),
+            Some(Role::Forecast)
+        );
+        assert_eq!(
+            r("Velmar predicts another 2 million subscribers."),
+            Some(Role::Forecast)
+        );
+        // a comparison with a forecast is no forecast
+        assert_eq!(
+            r("Velmar lost 200,000 subscribers, more than expected."),
+            Some(Role::Increment)
+        );
     }
 }

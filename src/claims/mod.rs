@@ -129,6 +129,28 @@
 //! `citing X`, `X reported`); `time` the nearest time expression (`since 2023`,
 //! `between October 2023 and June 2024`, `last year`). Context never crosses a sentence.
 //!
+//! # Languages
+//!
+//! Everything above is English. German, French, Spanish, Italian, Portuguese and Dutch have
+//! their own rules, as data (`data/<code>/`, see `data/README.md`), chosen by
+//! [`ExtractOptions::lang`]; no English rule runs on them and no rule of theirs on English. Each
+//! reads its own number format (German `1.700` is 1700 and `1,5` is 1.5; French `47 000` is one
+//! number; Spanish `1,700 millones` is 1.7 million), number words and compounds
+//! (`dreiundzwanzig`, `quatre-vingt-dix`, `veintitrés`, `drieëntwintig`), scales (`Mio.`,
+//! `mil millones`, `bilhão`), qualifiers, vague amounts, changes, units, dates and years. The
+//! measure ids are English's (`Tote`, `morts` and `muertos` are all `killed`), from a simpler
+//! clause rule; scopes, time references and roles are read in English only.
+//!
+//! ```
+//! use claimsift::claims::{extract, Bound, ExtractOptions};
+//! use claimsift::Lang;
+//! let text = "Mindestens 1.700 Menschen wurden getötet, der Schaden liegt bei 3 Mrd. Euro.";
+//! let ex = extract(text, &ExtractOptions::for_lang(Lang::German).unwrap());
+//! let got: Vec<(&str, f64, &str)> = ex.claims.iter().map(|c| (c.span.slice(text), c.value, c.unit.as_str())).collect();
+//! assert_eq!(got, [("Mindestens 1.700", 1700.0, "count"), ("3 Mrd. Euro", 3e9, "EUR")]);
+//! assert_eq!((ex.claims[0].bound, ex.claims[0].measure.as_deref()), (Bound::Ge, Some("killed")));
+//! ```
+//!
 //! # Examples
 //!
 //! ```
@@ -163,12 +185,23 @@
 
 mod context;
 mod extract;
+mod langdata;
+
+/// One language's claim rules (not English), for the sentence splitter.
+pub(crate) use langdata::LangWords as LangRules;
+
+/// The claim rules of a language other than English (`None` for English and languages without
+/// claim rules).
+pub(crate) fn lang_rules(lang: crate::Lang) -> Option<&'static LangRules> {
+    langdata::for_lang(lang)
+}
 mod lexicon;
 mod measure;
+mod measure_intl;
 pub(crate) mod numbers;
 mod timeref;
 mod units;
-mod vocab;
+pub(crate) mod vocab;
 
 pub(crate) use measure::{is_not_name, is_place_key, scope_key_of};
 pub use timeref::{time_ref_label, Grain, Period, RelUnit, TimeRef};
@@ -430,7 +463,7 @@ pub struct Extraction {
 /// Extracts claims and numbers from `text`.
 pub fn extract(text: &str, options: &ExtractOptions) -> Extraction {
     let tokens = crate::tokenize::tokenize(text);
-    let sentences = crate::sentences::sentences_from_tokens(text, &tokens);
+    let sentences = crate::sentences::sentences_from_tokens_lang(text, &tokens, options.lang);
     extract_with(text, &tokens, &sentences, options)
 }
 
@@ -447,6 +480,11 @@ pub fn extract_with(
         return Extraction::default();
     }
     let mut ex = extract::run(text, tokens, sentences, options);
-    measure::annotate(text, tokens, sentences, &mut ex);
+    // The measure vocabulary and its clause rules are English's; other languages get theirs.
+    if options.lang == crate::Lang::English {
+        measure::annotate(text, tokens, sentences, &mut ex);
+    } else {
+        measure_intl::annotate(text, tokens, sentences, &mut ex, options.lang);
+    }
     ex
 }

@@ -61,6 +61,18 @@ use std::sync::LazyLock;
 const UNITS_TSV: &str = include_str!("data/units.tsv");
 const EN_WORDS_TSV: &str = include_str!("data/en/unit_words.tsv");
 
+/// Unit and currency words of the claim languages other than English (this project's own
+/// lists, `data/<code>/unit_words.tsv`, same shape as the English file). Symbols (`%`, `€`,
+/// `km`) are language-neutral and come from `units.tsv`; English words never apply to them.
+const LANG_WORDS_TSV: &[(crate::Lang, &str)] = &[
+    (crate::Lang::German, include_str!("data/de/unit_words.tsv")),
+    (crate::Lang::French, include_str!("data/fr/unit_words.tsv")),
+    (crate::Lang::Spanish, include_str!("data/es/unit_words.tsv")),
+    (crate::Lang::Italian, include_str!("data/it/unit_words.tsv")),
+    (crate::Lang::Portuguese, include_str!("data/pt/unit_words.tsv")),
+    (crate::Lang::Dutch, include_str!("data/nl/unit_words.tsv")),
+];
+
 /// One unit of the vocabulary (see the module docs and `data/units.tsv`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -117,6 +129,16 @@ struct Vocab {
     phrase_starts: HashSet<&'static str>,
     /// Letters before a glued `$` (`HK` in `HK$`), from the `X$` symbols.
     dollar_prefixes: HashMap<&'static str, usize>,
+    /// Words and phrases of the other claim languages.
+    langs: HashMap<crate::Lang, LangUnitWords>,
+}
+
+/// One language's unit words (not English).
+#[derive(Default)]
+struct LangUnitWords {
+    words: HashMap<&'static str, usize>,
+    phrases: HashMap<&'static str, usize>,
+    phrase_starts: HashSet<&'static str>,
 }
 
 fn split_list(s: &'static str) -> Vec<&'static str> {
@@ -185,8 +207,30 @@ fn build() -> Vocab {
         phrases: HashMap::default(),
         phrase_starts: HashSet::default(),
         dollar_prefixes: HashMap::default(),
+        langs: HashMap::default(),
         units: Vec::new(),
     };
+    for &(lang, tsv) in LANG_WORDS_TSV {
+        let mut lw = LangUnitWords::default();
+        for (line, f) in rows(tsv) {
+            assert!(f.len() == 2, "{lang}/unit_words.tsv:{line}: expected 2 fields");
+            let i = *v
+                .by_name
+                .get(f[0])
+                .unwrap_or_else(|| panic!("{lang}/unit_words.tsv:{line}: unknown unit {:?}", f[0]));
+            for w in split_list(f[1]) {
+                // "us-dollar" is three glued tokens: a phrase too.
+                if w.contains([' ', '/', '-']) {
+                    lw.phrases.entry(w).or_insert(i);
+                    lw.phrase_starts
+                        .insert(w.split([' ', '/', '-']).next().unwrap_or(w));
+                } else {
+                    lw.words.entry(w).or_insert(i);
+                }
+            }
+        }
+        v.langs.insert(lang, lw);
+    }
     // The generator already resolved conflicts; `or_insert` keeps the first if one slips in.
     for (i, u) in units.iter().enumerate() {
         for &s in &u.symbols {
@@ -275,6 +319,36 @@ pub(crate) fn unit_symbol(w: &str) -> Option<Unit> {
 /// Physical unit words matched case-insensitively (the argument is lower case).
 pub(crate) fn unit_word(w: &str) -> Option<Unit> {
     get(VOCAB.words.get(w)).and_then(physical)
+}
+
+/// A unit or currency word of `lang` (not English; lower case), physical or money.
+pub(crate) fn word_in(lang: crate::Lang, w: &str) -> Option<&'static UnitInfo> {
+    get(VOCAB.langs.get(&lang)?.words.get(w))
+}
+
+/// Physical unit words of `lang` (not English; lower case).
+pub(crate) fn unit_word_in(lang: crate::Lang, w: &str) -> Option<Unit> {
+    word_in(lang, w).and_then(physical)
+}
+
+/// Currency words of `lang` (not English; lower case); `None` in the pair is the ambiguous
+/// dollar.
+pub(crate) fn currency_word_in(lang: crate::Lang, w: &str) -> Option<Option<&'static str>> {
+    let u = word_in(lang, w).filter(|u| u.is_money())?;
+    Some((u.name != "$").then_some(u.name))
+}
+
+/// Can a unit phrase of `lang` start with this lower-case word?
+pub(crate) fn phrase_start_in(lang: crate::Lang, w: &str) -> bool {
+    VOCAB
+        .langs
+        .get(&lang)
+        .is_some_and(|l| l.phrase_starts.contains(w))
+}
+
+/// A unit phrase of `lang` (`pour cent`, `grad celsius`), lower case.
+pub(crate) fn phrase_in(lang: crate::Lang, key: &str) -> Option<&'static UnitInfo> {
+    get(VOCAB.langs.get(&lang)?.phrases.get(key))
 }
 
 /// Is `s` a unit or currency form that splits off a number glued to it (`bhp` in `640bhp`,

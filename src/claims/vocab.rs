@@ -218,6 +218,48 @@ pub(crate) static EN: LazyLock<Vocab> = LazyLock::new(|| {
     )
 });
 
+/// Measure forms of the other claim languages (`measures/<code>.tsv`: `id<TAB>forms`, the ids,
+/// kinds and labels of the English file), each form mapping to the measure's index in
+/// [`EN`]'s list.
+const LANG_MEASURES: &[(crate::Lang, &str)] = &[
+    (crate::Lang::German, include_str!("data/measures/de.tsv")),
+    (crate::Lang::French, include_str!("data/measures/fr.tsv")),
+    (crate::Lang::Spanish, include_str!("data/measures/es.tsv")),
+    (crate::Lang::Italian, include_str!("data/measures/it.tsv")),
+    (crate::Lang::Portuguese, include_str!("data/measures/pt.tsv")),
+    (crate::Lang::Dutch, include_str!("data/measures/nl.tsv")),
+];
+
+static LANG_FORMS: LazyLock<Vec<(crate::Lang, Forms<usize>)>> = LazyLock::new(|| {
+    LANG_MEASURES
+        .iter()
+        .map(|&(lang, src)| {
+            let mut forms = Forms::new();
+            for f in lines(src) {
+                assert!(
+                    f.len() == 2,
+                    "{lang} measure vocabulary line needs 2 fields: {f:?}"
+                );
+                let idx = EN
+                    .measures
+                    .iter()
+                    .position(|m| m.id == f[0])
+                    .unwrap_or_else(|| panic!("{lang} measure vocabulary: unknown id {:?}", f[0]));
+                for form in f[1].split(' ').filter(|s| !s.is_empty()) {
+                    forms.add(form, idx);
+                }
+            }
+            (lang, forms)
+        })
+        .collect()
+});
+
+/// The measure forms of a claim language other than English (`None` for English, whose
+/// vocabulary is [`EN`], and for languages without one).
+pub(crate) fn lang_measure_forms(lang: crate::Lang) -> Option<&'static Forms<usize>> {
+    LANG_FORMS.iter().find(|(l, _)| *l == lang).map(|(_, f)| f)
+}
+
 /// The measure with this id in the vocabulary, if any (`killed`, `revenue`).
 ///
 /// ```
@@ -260,11 +302,151 @@ mod tests {
             "@national"
         );
         assert!(v.generic.contains("people"));
+        for &(lang, _) in LANG_MEASURES {
+            assert!(
+                lang_measure_forms(lang).is_some_and(|f| !f.0.is_empty()),
+                "{lang}"
+            );
+        }
+        let de = lang_measure_forms(crate::Lang::German).unwrap();
+        assert_eq!(v.measures[de.at(&["tote"], 0).unwrap().0].id, "killed");
+        assert_eq!(v.measures[de.at(&["ums", "leben"], 0).unwrap().0].id, "killed");
         // every id is unique
         let mut ids: Vec<&str> = v.measures.iter().map(|m| m.id).collect();
         ids.sort();
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n);
+    }
+}
+
+/// A closed class of lower-case words (see `data/measures/words.en.tsv`).
+#[derive(Debug, Default)]
+pub(crate) struct Words(std::collections::HashSet<&'static str>);
+
+impl Words {
+    /// Whether `w` (lower case) is in the class.
+    pub(crate) fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
+        self.0.contains(w.as_ref())
+    }
+}
+
+/// The closed word classes of the English measure stage, one line per class in
+/// `data/measures/words.en.tsv` (compiled in, parsed once).
+#[derive(Debug, Default)]
+pub(crate) struct MeasureWords {
+    /// Prepositions that introduce a scope (`in`, `across`).
+    pub scope_prep: Words,
+    /// Words between a measure noun and its figure (`revenue of`).
+    pub intro: Words,
+    /// Nouns that close a named sub-group (`sector`).
+    pub sector_head: Words,
+    /// Heads of a phrase after `in` that name no sub-group (`earthquake`, `total`).
+    pub not_scope_head: Words,
+    /// Generic heads dropped from a place name (`province`).
+    pub generic_head: Words,
+    /// Capitalised words that are no names (`The`, `Monday`).
+    pub not_name: Words,
+    /// Change verbs after which `from N` is the earlier figure.
+    pub change_from: Words,
+    /// Lower-case words that modify a following place (`western`).
+    pub place_modifier: Words,
+    /// A country's institutions that own its measures (`military`).
+    pub institution: Words,
+    /// Heads of reporting agencies, sources not scopes (`department`).
+    pub source_head: Words,
+    /// Verbs that end a name in a short headline (`lose`).
+    pub headline_verb: Words,
+}
+
+fn parse_measure_words(src: &'static str) -> MeasureWords {
+    let mut w = MeasureWords::default();
+    for line in src.lines() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (class, words) = line.split_once('\t').unwrap_or((line, ""));
+        let slot = match class {
+            "scope_prep" => &mut w.scope_prep,
+            "intro" => &mut w.intro,
+            "sector_head" => &mut w.sector_head,
+            "not_scope_head" => &mut w.not_scope_head,
+            "generic_head" => &mut w.generic_head,
+            "not_name" => &mut w.not_name,
+            "change_from" => &mut w.change_from,
+            "place_modifier" => &mut w.place_modifier,
+            "institution" => &mut w.institution,
+            "source_head" => &mut w.source_head,
+            "headline_verb" => &mut w.headline_verb,
+            other => panic!("words.en.tsv: unknown class {other:?}"),
+        };
+        slot.0.extend(words.split_whitespace());
+    }
+    w
+}
+
+/// The English measure stage's word classes.
+pub(crate) static WORDS_EN: LazyLock<MeasureWords> =
+    LazyLock::new(|| parse_measure_words(include_str!("data/measures/words.en.tsv")));
+
+#[cfg(test)]
+mod words_tests {
+    #[test]
+    fn every_class_of_the_word_file_is_read_and_none_is_empty() {
+        let w = &*super::WORDS_EN;
+        for (name, class) in [
+            ("scope_prep", &w.scope_prep),
+            ("intro", &w.intro),
+            ("sector_head", &w.sector_head),
+            ("not_scope_head", &w.not_scope_head),
+            ("generic_head", &w.generic_head),
+            ("not_name", &w.not_name),
+            ("change_from", &w.change_from),
+            ("place_modifier", &w.place_modifier),
+            ("institution", &w.institution),
+            ("source_head", &w.source_head),
+            ("headline_verb", &w.headline_verb),
+        ] {
+            assert!(!class.0.is_empty(), "{name}");
+        }
+        assert!(w.generic_head.contains("province") && w.not_name.contains("monday"));
+    }
+}
+
+/// Measure families (`data/measures/families.tsv`): measures one figure may be stated under.
+static FAMILIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for line in include_str!("data/measures/families.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some((family, ids)) = line.split_once('\t') {
+            for id in ids.split_whitespace() {
+                m.insert(id, family);
+            }
+        }
+    }
+    m
+});
+
+/// Whether two measure ids are of one family (`majority` and `vote_yes`); a measure is of its own.
+pub(crate) fn same_family(a: &str, b: &str) -> bool {
+    a == b || FAMILIES.get(a).is_some_and(|f| FAMILIES.get(b) == Some(f))
+}
+
+#[cfg(test)]
+mod family_tests {
+    #[test]
+    fn families_join_only_their_measures() {
+        assert!(super::same_family("majority", "vote_yes"));
+        assert!(super::same_family("jobs", "layoffs"));
+        assert!(!super::same_family("killed", "injured"));
+        for id in super::FAMILIES.keys() {
+            assert!(
+                super::measure_def(id).is_some(),
+                "{id} is no measure of the vocabulary"
+            );
+        }
     }
 }

@@ -169,6 +169,10 @@ pub struct DocInfo {
     pub names: Vec<(String, u32)>,
     /// Its distinctive figures (`killed=2012`), for story blocking.
     pub figures: Vec<String>,
+    /// Its language (given, or detected with `lang="auto"`), as an ISO 639-1 code: outlets of
+    /// several countries are compared side by side, and each figure says which language it read.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 impl DocInfo {
@@ -482,6 +486,7 @@ impl Comparator {
             year_hint: hint,
             names: doc_names(text, doc),
             figures: doc_figures(doc),
+            lang: Some(doc.lang.code().to_string()),
         });
         for (ci, c) in doc.claims.iter().enumerate() {
             // teasers of other articles, boilerplate, link lines and comments are not the
@@ -724,8 +729,16 @@ impl Comparator {
                 .and_then(|m| measure_main.get(&(s, m.clone())))
                 .map(String::as_str)
                 .or(stories[s].main_scope.as_deref());
+            // "worldwide" is the whole when no figure of the measure names a place (a company's
+            // global subscribers); beside a country's figures it is its own scope
+            let placed = e
+                .measure
+                .as_ref()
+                .and_then(|m| measure_main.get(&(s, m.clone())))
+                .is_some_and(|p| !p.is_empty());
             let scope = match e.scope.as_deref() {
                 None | Some("@national") => None,
+                Some("@world") if !placed => None,
                 Some(sc) if Some(sc) == main => None,
                 Some(sc) => Some(sc.to_string()),
             };
@@ -737,8 +750,9 @@ impl Comparator {
             if let Some(p) = e.period {
                 let background = rd.is_some_and(|r| (r - p.end).num_days() > 90);
                 // A day is when a periodic figure was reported ("Netflix said on Tuesday its
-                // revenue..."), not the period it is for; only a day's increment is for a day.
-                let report_day = periodic && p.grain == Grain::Day && role != Some(Role::Increment);
+                // revenue...", "lost 200,000 subscribers, it said on Tuesday"), not the period it
+                // is for.
+                let report_day = periodic && p.grain == Grain::Day;
                 let increment = role == Some(Role::Increment);
                 if (periodic && !report_day) || background || increment {
                     period = Some(p.to_iso());
@@ -996,8 +1010,12 @@ impl Stated {
         }
         let measure_ok = match (&self.measure, &o.measure) {
             (Some(a), Some(b)) if a != b => {
-                // a counted noun is a weak reading: it yields to a strong twin
-                twin == Twin::Strong && (a.starts_with("noun:") || b.starts_with("noun:"))
+                // a counted noun is a weak reading, and a measure of the same family another
+                // name for the figure: both yield to a strong twin
+                twin == Twin::Strong
+                    && (a.starts_with("noun:")
+                        || b.starts_with("noun:")
+                        || crate::claims::vocab::same_family(a, b))
             }
             _ => true,
         };

@@ -226,3 +226,46 @@ fn written_decimals_carry_their_rounding() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].1, Status::Agree);
 }
+
+#[test]
+fn the_same_fact_in_three_languages_is_one_group_and_each_figure_keeps_its_language() {
+    let texts = [
+        (
+            "en",
+            "The earthquake in Zarbania killed at least 1,700 people, the Zarbanian Interior \
+             Ministry said. Another 2,345 people were injured.",
+        ),
+        (
+            "de",
+            "Bei dem Erdbeben in Zarbanien sind nach Angaben des zarbanischen Innenministeriums \
+             mindestens 1.700 Menschen getötet worden. 2.345 Menschen wurden verletzt.",
+        ),
+        (
+            "fr",
+            "Le séisme au Zarbania a fait au moins 1 700 morts et 2 345 blessés, selon le \
+             ministère zarbanien de l'Intérieur.",
+        ),
+    ];
+    let mut c = Comparator::new(CompareOptions::default());
+    // one pipeline detecting each document's language, as for a corpus
+    let p = crate::Pipeline::new(crate::PipelineConfig::for_lang("auto").unwrap(), None);
+    for (id, text) in texts {
+        c.add(DocMeta::new(id), text, &p.process(text));
+    }
+    let c = c.finish();
+    let s = shared(&c);
+    let killed = s
+        .iter()
+        .find(|g| g.0 == "killed")
+        .expect("one toll across languages");
+    assert_eq!(killed.2.len(), 3, "{s:?}");
+    assert_eq!(killed.1, Status::Agree);
+    let injured = s.iter().find(|g| g.0 == "injured").expect("one injured count");
+    assert_eq!(injured.2.len(), 3, "{s:?}");
+    let langs: Vec<_> = c
+        .docs
+        .iter()
+        .map(|d| d.lang.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(langs, ["en", "de", "fr"]);
+}

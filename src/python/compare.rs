@@ -201,6 +201,7 @@ impl PyComparator {
             dd.set_item("date", di.date.map(|x| x.format("%Y-%m-%d").to_string()))?;
             dd.set_item("story", &di.story)?;
             dd.set_item("year_hint", di.year_hint)?;
+            dd.set_item("lang", &di.lang)?;
             docs.append(dd)?;
         }
         let stories = PyList::empty(py);
@@ -245,10 +246,11 @@ impl PyComparator {
 }
 
 /// The comparable class of a unit: `count`, `currency:USD`, `percent`, `relative` (a change as a
-/// factor), `duration`, `data_size`, or the unit's own class.
+/// factor), `duration`, `data_size`, or the unit's own class — the comparison's class, not the
+/// vocabulary's [`crate::claims::Claim::unit_class`] (`money`, `length`).
 #[pyfunction]
 #[pyo3(signature = (unit, change=None))]
-pub(crate) fn unit_class(unit: Option<&str>, change: Option<&str>) -> PyResult<String> {
+pub(crate) fn comparable_class(unit: Option<&str>, change: Option<&str>) -> PyResult<String> {
     let change = match change {
         None => None,
         Some("increase") => Some(crate::claims::Change::Increase),

@@ -348,7 +348,8 @@ fn tokenize<'py>(py: Python<'py>, text: &Bound<'py, PyAny>, lang: &str) -> PyRes
 ///
 /// Args:
 ///     text: the text (a `str`).
-///     lang: language code.
+///     lang: language code; in a claim language its abbreviations (`z. B.`, `Mio.`, `Sr.`,
+///         `pág.`) and German days (`am 3. Oktober`) do not end a sentence.
 ///
 /// Returns:
 ///     list[Sentence]: each with `start`, `end` (code points), `text`, `paragraph`,
@@ -366,7 +367,7 @@ fn split_sentences<'py>(
     let lang = parse_lang(lang)?;
     let text = text_of(text, "text")?;
     let (text, sents) = run(py, move || {
-        let s = crate::sentences::split_sentences(&text);
+        let s = crate::sentences::split_sentences_lang(&text, lang);
         Ok((text, s))
     })?;
     let doc = DocShared::new(text, lang);
@@ -474,7 +475,7 @@ fn split_sentences_batch<'py>(
         n_threads,
         errors,
         0,
-        crate::sentences::split_sentences,
+        move |t: &str| crate::sentences::split_sentences_lang(t, lang),
         |text, sents| Ok(sentences_list(py, &DocShared::new(text, lang), &sents)?.into_any()),
     )
 }
@@ -624,7 +625,7 @@ fn _claimsift(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClaim>()?;
     m.add_class::<PyDoc>()?;
     m.add_class::<compare::PyComparator>()?;
-    m.add_function(wrap_pyfunction!(compare::unit_class, m)?)?;
+    m.add_function(wrap_pyfunction!(compare::comparable_class, m)?)?;
     m.add_class::<pipeline::PyPipeline>()?;
     m.add_class::<gazetteer::PyGazetteer>()?;
     m.add_class::<arrow_stream::PyArrowTable>()?;

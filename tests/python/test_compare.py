@@ -11,7 +11,7 @@ import sys
 
 import claimsift
 import pytest
-from claimsift import Comparison, MeasureGroup, compare
+from claimsift import Comparison, MeasureGroup, Pipeline, compare
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -290,3 +290,25 @@ def test_import_is_light():
     code = "import sys, claimsift; claimsift.compare; print('polars' in sys.modules, 'pandas' in sys.modules)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert r.stdout.strip() == "False False"
+
+
+def test_the_same_fact_in_several_languages_is_one_group():
+    texts = {
+        "en": "The earthquake in Zarbania killed at least 1,700 people, the Zarbanian Interior Ministry "
+        "said. Another 2,345 people were injured.",
+        "de": "Bei dem Erdbeben in Zarbanien sind nach Angaben des zarbanischen Innenministeriums "
+        "mindestens 1.700 Menschen getötet worden. 2.345 Menschen wurden verletzt.",
+        "fr": "Le séisme au Zarbania a fait au moins 1 700 morts et 2 345 blessés, selon le ministère "
+        "zarbanien de l'Intérieur.",
+        "es": "El terremoto en Zarbania dejó al menos 1.700 muertos y 2.345 heridos, según el "
+        "Ministerio del Interior zarbanio.",
+    }
+    nlp = Pipeline(lang="auto")
+    cmp = compare({k: nlp(t) for k, t in texts.items()})
+    killed = [g for g in cmp.groups if g.measure == "killed"]
+    assert len(killed) == 1 and killed[0].status == "agree"
+    assert {e.lang for e in killed[0].entries} == {"en", "de", "fr", "es"}
+    assert {e.doc_id for e in killed[0].entries} == set(texts)
+    injured = [g for g in cmp.groups if g.measure == "injured"]
+    assert len(injured) == 1 and len(injured[0].entries) == 4
+    assert all(r["lang"] for r in cmp.to_records())

@@ -70,7 +70,7 @@ def client():
 
 
 def test_pipeline_pickles_by_value():
-    nlp = claimsift.Pipeline(lang="de", dollar="CAD", claims=False)  # no German claim rules yet
+    nlp = claimsift.Pipeline(lang="de", dollar="CAD", claims=False)  # claims off: tokens only
     again = pickle.loads(pickle.dumps(nlp))
     assert (again.lang, again.dollar, again.claims) == ("de", "CAD", False)
     auto = pickle.loads(pickle.dumps(claimsift.Pipeline(lang="auto", dollar="CAD")))

@@ -13,6 +13,9 @@ impl<'a> Scan<'a> {
         end: usize,
         unit_name: &str,
     ) -> (Option<Change>, Option<usize>) {
+        if !self.en() {
+            return self.change_at_intl(num, start_tok, end, unit_name);
+        }
         let (mut change, mut change_tok) = (num.change, None);
         if change.is_none() {
             let mut k = start_tok.wrapping_sub(1);

@@ -4,6 +4,9 @@ use super::*;
 
 impl<'a> Scan<'a> {
     pub(super) fn month_at(&self, i: usize) -> Option<u32> {
+        if !self.en() {
+            return self.month_intl(i).map(|m| m.0);
+        }
         if !self.is_cap_word(i) {
             return None;
         }
@@ -14,7 +17,7 @@ impl<'a> Scan<'a> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
-        match parse_digits(self.raw(i)) {
+        match self.digits(self.raw(i)) {
             Digits::Value(v) if v.is_int() && !v.grouped && v.sign > 0.0 && !v.plus && v.int_digits <= 4 => {
                 Some((v.mantissa as u32, v.int_digits))
             }

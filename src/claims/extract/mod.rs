@@ -12,6 +12,7 @@ use crate::{Sentence, Token, TokenKind};
 
 mod changes;
 mod dates;
+mod intl;
 mod money;
 mod non_claims;
 mod numerals;
@@ -110,6 +111,8 @@ pub(crate) struct Scan<'a> {
     pub b: usize,
     pub sent: Span,
     pub opts: &'a ExtractOptions,
+    /// The rules of a language other than English (`None`: English, its own tables).
+    pub(crate) lw: Option<&'static super::langdata::LangWords>,
     /// Most words are capitalised (a headline).
     title: std::cell::Cell<Option<bool>>,
     /// Years and dates in this sentence (token ranges).
@@ -122,8 +125,8 @@ pub(crate) struct Scan<'a> {
 /// No unit or currency starts at token `e` (so a number before it is a bare label).
 fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
     let l = sc.low(e);
-    units::unit_word(l.as_str()).is_none()
-        && units::currency_word(l.as_str()).is_none()
+    sc.unit_word(l.as_str()).is_none()
+        && sc.currency_word(l.as_str()).is_none()
         && sc.raw(e) != "%"
         && !(sc.is(e, "per") && sc.is(e + 1, "cent"))
 }
@@ -131,12 +134,20 @@ fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
 /// Runs the extractor over every sentence.
 pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &ExtractOptions) -> Extraction {
     let mut ex = Extraction::default();
-    let lows: Vec<Low> = toks.iter().map(|t| Low::new(t.text(text))).collect();
-    let flags: Vec<u8> = toks
-        .iter()
-        .zip(&lows)
-        .map(|(t, l)| token_flags(text, t, l))
-        .collect();
+    let lw = intl::rules_for(opts.lang);
+    // lower-cased forms once per document (ASCII fast path for English, full Unicode elsewhere)
+    let lows: Vec<Low> = match lw {
+        None => toks.iter().map(|t| Low::new(t.text(text))).collect(),
+        Some(_) => toks.iter().map(|t| Low::uni(t.text(text))).collect(),
+    };
+    let flags: Vec<u8> = match lw {
+        None => toks
+            .iter()
+            .zip(&lows)
+            .map(|(t, l)| token_flags(text, t, l))
+            .collect(),
+        Some(lw) => toks.iter().map(|t| token_flags_intl(text, t, lw)).collect(),
+    };
     for s in sents {
         let (a, b) = (s.token_start.min(toks.len()), s.token_end.min(toks.len()));
         if a >= b {
@@ -151,6 +162,7 @@ pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &Extract
             b,
             sent: s.span,
             opts,
+            lw,
             title: std::cell::Cell::new(None),
             times: Vec::new(),
             pending: Vec::new(),
@@ -230,6 +242,36 @@ fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
     f
 }
 
+/// [`token_flags`] for a language other than English, from its data.
+fn token_flags_intl(text: &str, t: &Token, lw: &super::langdata::LangWords) -> u8 {
+    use super::langdata::Class;
+    match t.kind {
+        TokenKind::Word => {}
+        TokenKind::Symbol | TokenKind::Punct if lexicon::qualifier_symbol(t.text(text)).is_some() => {
+            return F_QUAL
+        }
+        TokenKind::Punct | TokenKind::Clitic | TokenKind::Emoji | TokenKind::Symbol => return 0,
+        _ => return F_NUM,
+    }
+    let raw = t.text(text);
+    let l = Low::uni(raw);
+    let w = l.as_str();
+    if w.is_empty() {
+        return 0;
+    }
+    let mut f = 0;
+    if lw.is_numword(w) {
+        f |= F_NUM;
+    }
+    if lw.is(w, Class::Month) || units::currency_code(raw).is_some() || units::dollar_prefix(raw).is_some() {
+        f |= F_CAP;
+    }
+    if lw.is_qualifier_start(w) || lw.is(w, Class::RangeFrom) {
+        f |= F_QUAL;
+    }
+    f
+}
+
 impl<'a> Scan<'a> {
     // ---------------------------------------------------------------- token helpers
 
@@ -276,7 +318,7 @@ impl<'a> Scan<'a> {
     pub(crate) fn is_cap_word(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(|c| c.is_uppercase())
     }
-    fn is_dash(&self, i: usize) -> bool {
+    pub(crate) fn is_dash(&self, i: usize) -> bool {
         matches!(
             self.raw(i),
             "-" | "\u{2013}" | "\u{2014}" | "\u{2010}" | "\u{2011}"
@@ -383,11 +425,20 @@ impl<'a> Scan<'a> {
                 return Some(i + 1);
             }
         }
-        if let Some(e) = self.date_at(i, ex) {
-            return Some(e);
-        }
-        if let Some(e) = self.clock_at(i, ex) {
-            return Some(e);
+        if self.lw.is_some() {
+            if let Some(e) = self.date_at_intl(i, ex) {
+                return Some(e);
+            }
+            if let Some(e) = self.clock_at_intl(i, ex) {
+                return Some(e);
+            }
+        } else {
+            if let Some(e) = self.date_at(i, ex) {
+                return Some(e);
+            }
+            if let Some(e) = self.clock_at(i, ex) {
+                return Some(e);
+            }
         }
         if let Some(e) = self.quantity_at(i, ex) {
             return Some(e);

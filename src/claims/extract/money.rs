@@ -36,7 +36,7 @@ impl<'a> Scan<'a> {
                 && r.bytes().all(|b| b.is_ascii_lowercase())
                 && self.kind(p + 1) == Some(TokenKind::Number)
             {
-                if let Some(Some(code)) = units::currency_word(r) {
+                if let Some(Some(code)) = self.currency_word(r) {
                     return Some((p + 1, UnitRef::Money(code, false)));
                 }
             }
@@ -45,6 +45,6 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn money_follows(&self, i: usize) -> bool {
-        units::currency_word(self.low(i).as_str()).is_some() || units::currency_code(self.raw(i)).is_some()
+        self.currency_word(self.low(i).as_str()).is_some() || units::currency_code(self.raw(i)).is_some()
     }
 }

@@ -7,6 +7,9 @@ impl<'a> Scan<'a> {
     /// name: `at number seven`, `the number 10 shirt`, `the Big Three`, `Channel Five's`.
     /// Records the mention and returns the token after it.
     pub(super) fn label_at(&mut self, num: &Num, ex: &mut Extraction) -> Option<usize> {
+        if !self.en() {
+            return None;
+        }
         // "at number seven", "the number 10 shirt": a rank or a label, not a count.
         if num.start > self.a
             && (num.words || num.plain.is_some_and(|v| v.is_int()))
@@ -138,6 +141,9 @@ impl<'a> Scan<'a> {
         v: &DigitValue,
         p: usize,
     ) -> Option<(NumberKind, &'static str, usize, usize)> {
+        if !self.en() {
+            return self.non_quantity_intl(num, v, p);
+        }
         let prev = self.low(p.wrapping_sub(1));
         let prev = prev.as_str();
         let whole = v.is_int() && !v.grouped;
@@ -631,6 +637,9 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn score_at(&self, num: &Num, v: DigitValue) -> Option<usize> {
+        if !self.en() {
+            return None;
+        }
         if !v.is_int() || num.value > 200.0 || !self.is_dash(num.end) {
             return None;
         }
@@ -671,7 +680,7 @@ impl<'a> Scan<'a> {
         let span = self.toks[i].span;
         match self.toks[i].kind {
             TokenKind::Number => {
-                let (kind, why) = match parse_digits(raw) {
+                let (kind, why) = match self.digits(raw) {
                     Digits::Colon(..) => (NumberKind::Other, "ratio or score"),
                     Digits::Slash(p, n) => {
                         if n == 3 {
@@ -748,11 +757,11 @@ impl<'a> Scan<'a> {
             TokenKind::Word => {
                 let w = self.low(i);
                 let w = w.as_str();
-                if let Some(v) = lexicon::ordinal_word(w) {
+                if let Some(v) = self.ordinal_word(w) {
                     self.mention(ex, span, NumberKind::Ordinal, Some(v), None, "ordinal");
                     return Some(i + 1);
                 }
-                if w == "one" {
+                if w == "one" && self.en() {
                     let why = if self.is(i + 1, "of") {
                         "partitive one of"
                     } else {
@@ -761,7 +770,7 @@ impl<'a> Scan<'a> {
                     self.mention(ex, span, NumberKind::Other, Some(1.0), None, why);
                     return Some(i + 1);
                 }
-                if lexicon::small_number(w).is_some() {
+                if self.small_number(w).is_some() {
                     self.mention(
                         ex,
                         span,

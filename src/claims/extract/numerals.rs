@@ -11,7 +11,7 @@ impl<'a> Scan<'a> {
         let base = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, false);
         match kind {
             TokenKind::Number => {
-                let v = match parse_digits(raw) {
+                let v = match self.digits(raw) {
                     Digits::Value(v) => v,
                     Digits::Slash([a, b, _], 2) if a >= 1 && a < b && b <= 16 => {
                         let mut n = base(p + 1, a as f64 / b as f64);
@@ -33,7 +33,7 @@ impl<'a> Scan<'a> {
                 }
                 // "1 in 10": a share.
                 let num_v = v.scaled(0);
-                if v.is_int() && num_v >= 1.0 && !money && self.is(p + 1, "in") {
+                if self.en() && v.is_int() && num_v >= 1.0 && !money && self.is(p + 1, "in") {
                     let den = self
                         .int_at(p + 2)
                         .map(|d| d.0 as f64)
@@ -46,10 +46,28 @@ impl<'a> Scan<'a> {
                 }
                 // "1 234,5 €", "12 500 %": French groups split by a plain space, accepted only
                 // when a currency or percent sign closes the number (a list reads otherwise).
-                if let Some(n) = self.space_grouped(p, &v) {
+                if let Some(mut n) = self.space_grouped(p, &v) {
+                    if let Some((exp, e)) = self.scale_after(n.end) {
+                        n.value *= 10f64.powi(exp);
+                        n.end = e;
+                        n.span = self.sp(p, e);
+                        n.scale = Some(exp);
+                    }
                     return Some(n);
                 }
                 let mut n = base(p + 1, v.scaled(0));
+                // Outside English: the language's scale words ("1,5 Mio.", "mil millones").
+                if !self.en() {
+                    if let Some((exp, e)) = self.scale_after(p + 1) {
+                        // "1,700 millones" (Spanish): before a scale word the comma is decimal.
+                        let v = self.decimal_before_scale(raw).unwrap_or(v);
+                        n = base(e, v.scaled(exp));
+                        n.scale = Some(exp);
+                    } else {
+                        n.plain = Some(v);
+                    }
+                    return n.value.is_finite().then_some(n);
+                }
                 let sl = self.low(p + 1);
                 // "573.15K": a glued K after two or more decimals is kelvin, not thousands.
                 let kelvin = self.raw(p + 1) == "K" && self.glued(p) && !money && v.frac >= 2;
@@ -78,7 +96,7 @@ impl<'a> Scan<'a> {
                     return Some(n);
                 }
                 // "45p", "12.5p": pence.
-                if let Some(d) = raw.strip_suffix('p') {
+                if let Some(d) = raw.strip_suffix('p').filter(|_| self.en()) {
                     if let Digits::Value(v) = parse_digits(d) {
                         let mut n = base(p + 1, v.scaled(0));
                         n.span = Span::new(tok.span.start, tok.span.start + d.len());
@@ -103,15 +121,19 @@ impl<'a> Scan<'a> {
                     "odd" => n.bound = Some(Bound::Approx),
                     // "a 200-pound man": a hyphenated pound is a weight (money is `£200`).
                     "pound" => n.unit = Some(Unit::named("pound")),
-                    s => n.unit = units::unit_word(s).or(Some(Unit::named("count"))),
+                    s => n.unit = self.unit_word(s).or(Some(Unit::named("count"))),
                 }
                 n.value.is_finite().then_some(n)
             }
-            // "minus 5", "minus five percent": a negative number (a number word after it too).
+            // "minus 5", "minus five percent": a negative number (a number word after it too);
+            // the language's own minus words before digits.
             TokenKind::Word
-                if self.is(p, "minus")
+                if (self.is(p, "minus")
                     && (self.kind(p + 1) == Some(TokenKind::Number)
-                        || lexicon::small_number(self.low(p + 1).as_str()).is_some()) =>
+                        || (self.lw.is_none()
+                            && lexicon::small_number(self.low(p + 1).as_str()).is_some())))
+                    || (self.lw.is_some_and(|lw| lw.is_minus(self.low(p).as_str()))
+                        && self.kind(p + 1) == Some(TokenKind::Number)) =>
             {
                 let mut n = self.numeral_at(p + 1, money, qualified)?;
                 n.value = -n.value;
@@ -120,6 +142,7 @@ impl<'a> Scan<'a> {
                 n.plain = None;
                 Some(n)
             }
+            TokenKind::Word if !self.en() => self.word_numeral_intl(p, qualified),
             TokenKind::Word => self.word_numeral_at(p, qualified),
             // "$-99.99", "US$-5m": a minus sign between the currency and the digits.
             TokenKind::Punct | TokenKind::Symbol
@@ -226,7 +249,13 @@ impl<'a> Scan<'a> {
         let mut frac = false;
         while !frac && self.kind(k) == Some(TokenKind::Number) && !self.glued(k - 1) {
             let r = self.raw(k);
-            let (int, dec) = r.split_once(',').unwrap_or((r, ""));
+            let comma = self.lw.is_none_or(|lw| lw.decimal_comma);
+            let (int, dec) = if comma {
+                r.split_once(',')
+            } else {
+                r.split_once('.')
+            }
+            .unwrap_or((r, ""));
             if int.len() != 3 || !int.bytes().all(|b| b.is_ascii_digit()) || dec.len() > 2 {
                 return None;
             }
@@ -245,8 +274,10 @@ impl<'a> Scan<'a> {
         let closes = self.kind(k) == Some(TokenKind::Currency)
             || self.raw(k) == "%"
             || units::currency_code(self.raw(k)).is_some()
-            || units::currency_word(self.low(k).as_str()).is_some()
-            || units::unit_word(self.low(k).as_str()).is_some_and(|u| u.name != "count");
+            || self.currency_word(self.low(k).as_str()).is_some()
+            || self.unit_word(self.low(k).as_str()).is_some_and(|u| u.name != "count")
+            // French "1 700 personnes": plain-space groups are one number wherever they stand.
+            || self.lw.is_some_and(|lw| lw.space_groups_always);
         // "1 414 021 100": three groups or more are one number even with nothing after them (a
         // list of numbers does not come in three-digit groups).
         // Not after another number or from a leading zero ("0845 8 505 505" is a phone number).

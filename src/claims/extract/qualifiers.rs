@@ -22,22 +22,48 @@ impl<'a> Scan<'a> {
             }
             return Some((i + 1, b));
         }
-        // Only a qualifier's first word can start one (the per-token flags say so): most
-        // candidate tokens are numerals, and the phrase list is long.
-        if i >= self.b || self.flags[i] & F_QUAL == 0 {
+        // English: only a qualifier's first word can start one (the per-token flags say so):
+        // most candidate tokens are numerals, and the phrase list is long.
+        let en = self.en();
+        if i >= self.b || (en && self.flags[i] & F_QUAL == 0) {
             return None;
         }
         let w = self.low(i);
-        if let Some(list) = BY_FIRST.get(w.as_str()) {
-            for &q in list {
-                let (words, b) = &lexicon::qualifiers()[q];
-                if words.iter().enumerate().skip(1).all(|(k, w)| self.is(i + k, w)) {
-                    return Some((i + words.len(), *b));
+        if en {
+            if let Some(list) = BY_FIRST.get(w.as_str()) {
+                for &q in list {
+                    let (words, b) = &lexicon::qualifiers()[q];
+                    if words.iter().enumerate().skip(1).all(|(k, w)| self.is(i + k, w)) {
+                        return Some((self.skip_article(i + words.len()), *b));
+                    }
+                }
+            }
+        } else {
+            for (words, b) in self.qualifiers() {
+                if words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.low(i + k).as_str() == *w)
+                {
+                    return Some((self.skip_article(i + words.len()), *b));
                 }
             }
         }
-        let b = lexicon::qualifier1(w.as_str())?;
+        let b = self.qualifier1(w.as_str())?;
         // "some" and "under"/"over" only directly before a numeral (checked by the caller).
-        Some((i + 1, b))
+        Some((self.skip_article(i + 1), b))
+    }
+
+    /// After a qualifier outside English, an article before the number belongs to it
+    /// (`quasi il 90 %`, `casi el 90 %`).
+    fn skip_article(&self, e: usize) -> usize {
+        if !self.en()
+            && self.wc(e, super::super::langdata::Class::Stop)
+            && self.kind(e + 1) == Some(TokenKind::Number)
+        {
+            e + 1
+        } else {
+            e
+        }
     }
 }

@@ -31,17 +31,46 @@ impl<'a> Scan<'a> {
         let p = qual.map_or(i, |q| q.0);
         // "between 10 and 15" is a range, "between 2019 and 2021" two years.
         let between = qual.is_none()
-            && self.is(i, "between")
-            && !(self.year_at(i + 1).is_some() && self.is(i + 2, "and") && self.year_at(i + 3).is_some())
+            && (self.is(i, "between") && self.en()
+                || self.wc(i, super::super::langdata::Class::RangeFrom)
+                    // "de 10 à 15": a range word must follow ("de" alone is a preposition).
+                    && (i + 2..(i + 6).min(self.b)).any(|k| {
+                        (self.wc(k, super::super::langdata::Class::RangeTo) || self.wc(k, super::super::langdata::Class::RangeAnd))
+                            && matches!(self.kind(k + 1), Some(TokenKind::Number) | Some(TokenKind::Word))
+                    }))
+            && !(self.year_at(i + 1).is_some()
+                && (self.is(i + 2, "and") || self.wc(i + 2, super::super::langdata::Class::RangeTo) || self.wc(i + 2, super::super::langdata::Class::RangeAnd))
+                && self.year_at(i + 3).is_some())
             // "between 1965-71": a span of years.
             && !(self.year_at(i + 1).is_some() && self.is_dash(i + 2) && self.int_at(i + 3).is_some_and(|(_, n)| n == 2));
-        let p = if between { i + 1 } else { p };
+        // "tra il 5 e il 7 %", "entre un 5 y un 7 %": an article after the range word.
+        let p = if between
+            && !self.en()
+            && self.wc(i + 1, super::super::langdata::Class::Stop)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+        {
+            i + 2
+        } else if between {
+            i + 1
+        } else {
+            p
+        };
         let (p2, money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),
             None => (p, None),
         };
         let mut num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
         self.compound_numeral(&mut num);
+        // "1 sur 5", "7 op de 10": a share outside English.
+        if !self.en() && num.value >= 1.0 && num.unit.is_none() && !num.vague {
+            if let Some((f, e)) = self.share_intl(num.end, num.value) {
+                num.value = f;
+                num.unit = Some(Unit::named("fraction"));
+                num.plain = None;
+                num.span.end = self.toks[e - 1].span.end;
+                num.end = e;
+            }
+        }
         // "about 1230 GMT": a clock time (read when the scan reaches the digits).
         if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
             return None;
@@ -162,6 +191,33 @@ impl<'a> Scan<'a> {
                 }
             }
         } else if let (Some(v), Some(_), None, None) = (num.plain, qual, unit, money) {
+            // "unter 030 1234567": a leading zero is a code or phone number even after a qualifier.
+            if !self.en() && v.leading_zero && v.is_int() && !v.grouped {
+                if let Some((kind, why, s, e)) = self.non_quantity_intl(&num, &v, num.start) {
+                    self.mention(ex, self.sp(s, e), kind, None, None, why);
+                    return Some(e);
+                }
+            }
+            // "Van 2015 tot 2020": a year right after a year is a year, whatever the word between.
+            if !self.en()
+                && v.is_int()
+                && !v.grouped
+                && v.int_digits == 4
+                && self.last_year_end.is_some_and(|e| e == i || e + 1 == i)
+            {
+                self.last_year_end = Some(num.end);
+                self.times.push((num.start, num.end));
+                let iso = format!("{:04}", num.value as u32);
+                self.mention(
+                    ex,
+                    self.sp(num.start, num.end),
+                    NumberKind::Year,
+                    Some(num.value),
+                    Some(iso),
+                    "calendar year",
+                );
+                return Some(num.end);
+            }
             // "around 2010", "since about 1990": an approximate year, not a count.
             let four =
                 v.is_int() && !v.grouped && v.int_digits == 4 && (1900.0..=2100.0).contains(&num.value);
@@ -200,11 +256,21 @@ impl<'a> Scan<'a> {
         let mut value_from = None;
         let mut from_tok = None;
         if value_max.is_none() && qual.is_none() {
-            if let Some((from, to, e2)) = self.movement_at(p, end, unit, money, value) {
+            let mv = if self.en() {
+                self.movement_at(p, end, unit, money, value)
+                    .map(|(a, b, e)| (a, b, e, None))
+            } else {
+                self.movement_intl(p, end, unit, money, value)
+            };
+            if let Some((from, to, e2, u2)) = mv {
                 value_from = Some(from);
                 value = to;
                 end = e2;
                 from_tok = Some(p - 1);
+                // "von 2 auf 3 Prozent": the unit written after the second figure only.
+                if unit.is_none() {
+                    unit = u2;
+                }
             }
         }
         let (mut bound, e) = self.post_bound(&num, qual.map(|q| q.1), end);
@@ -396,7 +462,26 @@ impl<'a> Scan<'a> {
     ) -> Option<Range> {
         let value = num.value;
         let sep_ok = |s: &Self, k: usize| {
-            if between {
+            if between && !s.en() {
+                // "zwischen 10 und 15", "von 10 bis 15", "entre 10 et 15", "de 10 à 15"; but after
+                // a verb of change or movement, a first figure with its own unit starts a
+                // movement ("est passé de 7,1 % à 7,4 %"; "augmenteront de 5 à 7 %" is a range).
+                let verb = (2..=6).any(|d| {
+                    p >= s.a + d
+                        && (s.change_word(s.low(p - d).as_str()).is_some()
+                            || s.wc(p - d, super::super::langdata::Class::Movement))
+                });
+                s.wc(k, super::super::langdata::Class::RangeAnd)
+                    || (s.wc(k, super::super::langdata::Class::RangeTo) && !(verb && unit.is_some()))
+            } else if !s.en() {
+                (s.is_dash(k) && !num.vague)
+                    || (s.wc(k, super::super::langdata::Class::RangeTo)
+                        && num.change.is_none()
+                        && (s.wc(p.wrapping_sub(1), super::super::langdata::Class::ChangeBy)
+                            && unit.is_none()
+                            || !(1..=3)
+                                .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())))
+            } else if between {
                 s.is(k, "and")
             } else {
                 // spaced alike on both sides ("10-15", "10 – 15"); "66.4 per cent –1,429,981
@@ -407,11 +492,19 @@ impl<'a> Scan<'a> {
                     || (s.is(k, "to")
                         && num.change.is_none()
                         && !(1..=3)
-                            .any(|d| p >= s.a + d && lexicon::change_word(s.low(p - d).as_str()).is_some()))
+                            .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some()))
             }
         };
         if sep_ok(self, end) {
             let k = end + 1;
+            let k = if !self.en()
+                && self.wc(k, super::super::langdata::Class::Stop)
+                && self.kind(k + 1) == Some(TokenKind::Number)
+            {
+                k + 1
+            } else {
+                k
+            };
             let (k2, money2) = match self.currency_prefix(k) {
                 Some((e, m)) => (e, Some(m)),
                 None => (k, None),
@@ -472,6 +565,56 @@ impl<'a> Scan<'a> {
     /// `change` (from the verb, or from the two values). Only after a change verb: `aged from 18
     /// to 24` is a range. The first figure (value `value`, unit `unit`) starts at token `p`
     /// after `from` and ends before `to` at `end`; returns (from, to, end of the second figure).
+    /// A movement outside English: after a change verb, `von 2 auf 3 Prozent`, `de 2,5 % à
+    /// 5,9 %`, `del 3 % al 5 %`, `da 10 a 12 euro`, `van 4 naar 5 procent` (the language's
+    /// `range_from` word before the figure, its `change_to` or `range_to` word after it).
+    /// The start, the level reached, one past it, and the second figure's unit.
+    fn movement_intl(
+        &self,
+        p: usize,
+        end: usize,
+        unit: Option<UnitRef>,
+        money: Option<UnitRef>,
+        value: f64,
+    ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
+        use super::super::langdata::Class;
+        // A change verb, or a verb of movement whose direction the two values give ("est passé
+        // de 7,1 % à 7,4 %").
+        let verb = (2..=6).any(|d| {
+            p >= self.a + d
+                && (self.change_word(self.low(p - d).as_str()).is_some() || self.wc(p - d, Class::Movement))
+        });
+        let to = self.wc(end, Class::ChangeTo) || self.wc(end, Class::RangeTo);
+        if !(p > self.a + 1 && self.wc(p - 1, Class::RangeFrom) && to && verb) {
+            return None;
+        }
+        let k = if self.wc(end + 1, Class::Stop) && self.kind(end + 2) == Some(TokenKind::Number) {
+            end + 2
+        } else {
+            end + 1
+        };
+        let (k2, money2) = match self.currency_prefix(k) {
+            Some((e, m)) => (e, Some(m)),
+            None => (k, None),
+        };
+        let n2 = self.numeral_at(k2, money.is_some() || money2.is_some(), false)?;
+        let (e2, u2) = match n2.unit {
+            Some(u) => (n2.end, Some(UnitRef::Unit(u))),
+            None => match self.unit_after(n2.end, &n2) {
+                Some((e, u)) => (e, Some(u)),
+                None => (n2.end, None),
+            },
+        };
+        let u2 = money2.or(u2);
+        let same = match (&unit, &u2) {
+            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+            (Some(_), None) | (None, None) | (None, Some(_)) => true,
+            _ => false,
+        };
+        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
+    }
+
     fn movement_at(
         &self,
         p: usize,
@@ -480,8 +623,7 @@ impl<'a> Scan<'a> {
         money: Option<UnitRef>,
         value: f64,
     ) -> Option<(f64, f64, usize)> {
-        let verb =
-            (2..=4).any(|d| p >= self.a + d && lexicon::change_word(self.low(p - d).as_str()).is_some());
+        let verb = (2..=4).any(|d| p >= self.a + d && self.change_word(self.low(p - d).as_str()).is_some());
         if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
             return None;
         }
@@ -632,9 +774,7 @@ impl<'a> Scan<'a> {
     pub(super) fn per_at(&self, end: usize) -> Option<Span> {
         let mut k = end;
         // Past one plural counted noun ("150,000 cars a year").
-        if self.is_lower_word(k)
-            && self.low(k).as_str().ends_with('s')
-            && !lexicon::is_stop(self.low(k).as_str())
+        if self.is_lower_word(k) && self.low(k).as_str().ends_with('s') && !self.is_stop(self.low(k).as_str())
         {
             k += 1;
         }
@@ -648,10 +788,9 @@ impl<'a> Scan<'a> {
         let n = self.low(k + 1);
         let n = n.as_str();
         // "per" takes any singular noun ("per transaction"); "a"/"an" only the listed ones.
-        let ok =
-            lexicon::is_word_of(n, "rate_noun") || (per_word && !n.ends_with('s') && !lexicon::is_stop(n));
+        let ok = lexicon::is_word_of(n, "rate_noun") || (per_word && !n.ends_with('s') && !self.is_stop(n));
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
-        let each_ok = w.as_str() != "each" || units::unit_word(n).is_some();
+        let each_ok = w.as_str() != "each" || self.unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
         let when = lexicon::is_word_of(self.low(k + 2).as_str(), "rate_when");
         (ok && each_ok && !when).then(|| self.toks[k + 1].span)

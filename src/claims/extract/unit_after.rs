@@ -26,7 +26,10 @@ impl<'a> Scan<'a> {
             n += w.len();
             if k > e {
                 // Low holds ASCII only, so the key is valid UTF-8.
-                if let Some(u) = std::str::from_utf8(&buf[..n]).ok().and_then(units::phrase) {
+                if let Some(u) = std::str::from_utf8(&buf[..n])
+                    .ok()
+                    .and_then(|k| self.unit_phrase_of(k))
+                {
                     best = Some((k + 1, u));
                 } else if w.len() > 1 && w.ends_with(b".") {
                     // "45 sq m.", "7.8 km/s.": the last token swallowed the full stop.
@@ -132,6 +135,9 @@ impl<'a> Scan<'a> {
 
     /// A unit or currency after the numeral, from token `e`.
     pub(super) fn unit_after(&self, e: usize, num: &Num) -> Option<(usize, UnitRef)> {
+        if !self.en() {
+            return self.unit_after_intl(e, num);
+        }
         let mut e = e;
         // "thousands of hours", "millions of dollars"
         let mut of = false;
@@ -142,7 +148,7 @@ impl<'a> Scan<'a> {
         let glued = !of && e > 0 && self.glued(e - 1);
         // "five-month", "three-day", "ten-year-old": a unit joined by a hyphen.
         if glued && self.is_dash(e) && self.glued(e) {
-            let u = units::unit_word(self.low(e + 1).as_str())?;
+            let u = self.unit_word(self.low(e + 1).as_str())?;
             return Some((e + 2, UnitRef::Unit(u)));
         }
         // "1.234,5 €", "20 $": a currency symbol after the numeral (not one that opens the next).
@@ -227,7 +233,7 @@ impl<'a> Scan<'a> {
             }
             // "65 Canadian cents", "40 euro cents": hundredths of a named currency.
             let cents = if self.is(e + 1, "cents") || self.is(e + 1, "cent") {
-                units::national_currency("", l, "dollars").or(units::currency_word(l).flatten())
+                units::national_currency("", l, "dollars").or(self.currency_word(l).flatten())
             } else {
                 None
             };
@@ -256,7 +262,7 @@ impl<'a> Scan<'a> {
         if l == "pence" || (r == "p" && glued && !self.is_word(e + 1)) {
             return Some((e + 1, UnitRef::Money("pence", false)));
         }
-        if let Some(c) = units::currency_word(l) {
+        if let Some(c) = self.currency_word(l) {
             // "pounds of flour", "weighed 208 pounds", "a 250-pound man": weight, not money,
             // when the sentence speaks of weight.
             if l.starts_with("pound") && (self.is(e + 1, "of") || self.weight_context()) {
@@ -341,14 +347,19 @@ impl<'a> Scan<'a> {
             // "45 sq m.": the unit may have swallowed the sentence's full stop.
             let next = self.raw(e + 1);
             let next = next.strip_suffix('.').filter(|n| !n.is_empty()).unwrap_or(next);
-            let u = units::unit_word(Low::new(next).as_str()).or_else(|| units::unit_cased(next))?;
+            let low = if self.lw.is_some() {
+                Low::uni(next)
+            } else {
+                Low::new(next)
+            };
+            let u = self.unit_word(low.as_str()).or_else(|| units::unit_cased(next))?;
             let power = if l.starts_with('c') { "cubic" } else { "square" };
             let u = units::unit_info(&format!("{power} {}", u.name))?;
             return Some((e + 2, UnitRef::Unit(Unit::named(u.name))));
         }
         // Several-word units: "miles per gallon", "km/h", "parts per million", "australian
         // dollars" (in any case).
-        if units::phrase_start(l) {
+        if self.unit_phrase_start(l) {
             if let Some((end, u)) = self.unit_phrase(e) {
                 return Some((
                     end,
@@ -418,7 +429,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
             // Symbols of two letters or more keep their case spaced too ("40 Gb", "5 kWh").
-            units::unit_symbol(r).or_else(|| units::unit_word(l))
+            units::unit_symbol(r).or_else(|| self.unit_word(l))
         })?;
         if num.words && num.value == 1.0 && matches!(u.name, "second" | "minute") {
             return None;
