@@ -65,6 +65,8 @@ BASE = {
     "force": ("newton", "newton"),
     "radiation_dose": ("sievert", "sievert"),
     "angle": ("degree", "degree"),
+    "molar_concentration": ("mole/liter", "mole per litre"),
+    "mass_concentration": ("gram/liter", "gram per litre"),
 }
 
 # SI prefixes: name, symbols (the first is canonical; µ has two code points), factor.
@@ -160,6 +162,12 @@ SELECTION = [
     ("meter/second", "metre per second", "speed", "", "", "", "m/s"),
     ("knot", "knot", "speed", "", "", "", "kt kts"),
     ("kilometer/second", "kilometre per second", "speed", "", "", "", "km/s kps"),
+    # concentrations in blood and water (health news: `7 mmol/L`, `126 mg/dL`)
+    ("mole/liter", "mole per litre", "molar_concentration", "", "", "", "mol/l"),
+    ("millimole/liter", "millimole per litre", "molar_concentration", "", "", "", "mmol/l"),
+    ("gram/liter", "gram per litre", "mass_concentration", "", "", "", "g/l"),
+    ("milligram/deciliter", "milligram per decilitre", "mass_concentration", "", "", "", "mg/dl"),
+    ("microgram/meter**3", "microgram per cubic metre", "mass_concentration", "", "", "", "µg/m3 μg/m3 ug/m3"),
     ("mile/second", "mile per second", "speed", "", "", "", "mps"),
     # temperature
     ("kelvin", "kelvin", "temperature", "", "", "K", ""),

@@ -34,7 +34,7 @@
 //! | `mass` | `kilogram` | `120 μg`, `208 pounds` (of weight), `3 stone` |
 //! | `area` | `square metre` | `190 km2`, `3923sq m`, `50 hectares` |
 //! | `volume` | `litre` | `2 gallons`, `3.5 million barrels` |
-//! | `energy` | `joule` | `5 TWh`, `2,000 calories` |
+//! | `energy` | `joule` | `5 TWh`, `2,000 calories`, `15 kilotons` (of TNT) |
 //! | `power` | `watt` | `640bhp`, `2 GW` |
 //! | `pressure` | `pascal` | `30 psi`, `ksi`, `1013 hPa` |
 //! | `speed` | `metre per second` | `70 mph`, `100 km/h`, `40 knots` |
@@ -47,6 +47,8 @@
 //! | `radiation_dose` | `sievert` | `20 mSv` |
 //! | `fuel_economy` | `kilometre per litre` | `40 mpg` |
 //! | `concentration` | `part per million` | `420 ppm`, `5 ppb` |
+//! | `molar_concentration` | `mole per litre` | `7 mmol/L` |
+//! | `mass_concentration` | `gram per litre` | `126 mg/dL`, `250 ug/m3` |
 //! | `magnitude` | `magnitude` | `7.8-magnitude`, `magnitude 6.2` |
 //! | `index_points` | `point` | `the FTSE lost 190 points` |
 //!

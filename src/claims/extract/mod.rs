@@ -18,6 +18,7 @@ mod non_claims;
 mod numerals;
 mod qualifiers;
 mod quantity;
+mod stages;
 mod unit_after;
 
 /// A numeral found at a token position.

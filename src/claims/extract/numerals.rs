@@ -182,16 +182,17 @@ impl<'a> Scan<'a> {
         Some(n)
     }
 
-    /// A numeral written after a word and a hyphen: `sub-300` (below 300: bound `<`) and
-    /// `magnitude-7.8` (the scale's reading; the tokeniser leaves `.8` apart, so the decimals
+    /// A numeral written after a word and a hyphen: `sub-300` (below 300: bound `<`),
+    /// `minus-130` (negative) and `magnitude-7.8` (the scale's reading; the tokeniser leaves `.8` apart, so the decimals
     /// are the glued `.` and digits after the token).
     fn prefixed_numeral(&self, p: usize) -> Option<Num> {
         let raw = self.raw(p);
         let (head, digits) = raw.split_once('-')?;
         let head = Low::new(head);
-        let unit = match head.as_str() {
-            "sub" => None,
-            "magnitude" => Some(Unit::named("magnitude")),
+        let (unit, sign) = match head.as_str() {
+            "sub" => (None, 1.0),
+            "minus" => (None, -1.0),
+            "magnitude" => (Some(Unit::named("magnitude")), 1.0),
             _ => return None,
         };
         if digits.is_empty()
@@ -222,10 +223,17 @@ impl<'a> Scan<'a> {
                 end_byte = self.toks[p + 2].span.end;
             }
         }
-        let mut n = Num::plain(p, end_tok, Span::new(start, end_byte), value, false);
+        // "minus-130 degrees": the word is part of the numeral's span.
+        let start = if sign < 0.0 {
+            self.toks[p].span.start
+        } else {
+            start
+        };
+        let mut n = Num::plain(p, end_tok, Span::new(start, end_byte), sign * value, false);
         match unit {
             Some(u) => n.unit = Some(u),
-            None => n.bound = Some(Bound::Lt),
+            None if sign > 0.0 => n.bound = Some(Bound::Lt),
+            None => {}
         }
         n.value.is_finite().then_some(n)
     }
@@ -270,7 +278,12 @@ impl<'a> Scan<'a> {
             || self.unit_word(self.low(k).as_str()).is_some_and(|u| u.name != "count")
             // French "1 700 personnes": plain-space groups are one number wherever they stand.
             || self.lw.is_some_and(|lw| lw.space_groups_always);
-        if k == p + 1 || !closes {
+        // "1 414 021 100": three groups or more are one number even with nothing after them (a
+        // list of numbers does not come in three-digit groups).
+        // Not after another number or from a leading zero ("0845 8 505 505" is a phone number).
+        let after_number = p > self.a && self.kind(p - 1) == Some(TokenKind::Number);
+        let alone = !(after_number || self.raw(p).starts_with('0'));
+        if k == p + 1 || !(closes || (k >= p + 3 && alone)) {
             return None;
         }
         Some(Num::plain(p, k, self.sp(p, k), value, false))

@@ -1,5 +1,6 @@
 //! The quantity recogniser: qualifier, currency, numeral, unit, range or movement, post-qualifier, normalisation, change, and multi-part amounts; builds the pending claims.
 
+use super::stages::UnitReading;
 use super::*;
 
 /// A range read after a figure (see `Scan::range_after`).
@@ -54,36 +55,12 @@ impl<'a> Scan<'a> {
         } else {
             p
         };
-        let (p2, mut money) = match self.currency_prefix(p) {
+        let (p2, money) = match self.currency_prefix(p) {
             Some((e, m)) => (e, Some(m)),
             None => (p, None),
         };
         let mut num = self.numeral_at(p2, money.is_some(), qual.is_some())?;
-        self.scientific(&mut num);
-        // "10 1/2 miles": a whole number and a slash fraction are one mixed number.
-        if num.plain.is_some_and(|v| v.is_int()) && !self.glued(num.end - 1) {
-            if let Some(n2) = self
-                .numeral_at(num.end, false, false)
-                .filter(|n| n.slash && n.value < 1.0)
-            {
-                num.value += n2.value;
-                num.end = n2.end;
-                num.span.end = n2.span.end;
-                num.plain = None;
-            }
-        }
-        // "one out of three", "7 out of 10": a share.
-        if num.value > 0.0 && num.unit.is_none() && self.is(num.end, "out") && self.is(num.end + 1, "of") {
-            if let Some(n2) = self.numeral_at(num.end + 2, false, false) {
-                if n2.value >= num.value && n2.unit.is_none() && !n2.vague {
-                    num.value /= n2.value;
-                    num.unit = Some(Unit::named("fraction"));
-                    num.plain = None;
-                    num.end = n2.end;
-                    num.span.end = n2.span.end;
-                }
-            }
-        }
+        self.compound_numeral(&mut num);
         // "1 sur 5", "7 op de 10": a share outside English.
         if !self.en() && num.value >= 1.0 && num.unit.is_none() && !num.vague {
             if let Some((f, e)) = self.share_intl(num.end, num.value) {
@@ -104,59 +81,14 @@ impl<'a> Scan<'a> {
                 return Some(e);
             }
         }
-        let mut end = num.end;
-        let mut unit: Option<UnitRef> = num.unit.map(UnitRef::Unit);
-        // "a magnitude 6.2 quake", "magnitude-7.8": the scale named before the numeral.
-        let mut p = p;
-        if unit.is_none()
-            && money.is_none()
-            && qual.is_none()
-            && num.plain.is_some()
-            && p2 == i
-            && num.start > self.a
-            && self.is(num.start - 1, "magnitude")
-        {
-            unit = Some(UnitRef::Unit(Unit::named("magnitude")));
-            p = num.start - 1;
-        }
-        let mut unit_toks = None;
-        // A share can take a unit: "a quarter mile", "a quarter point".
-        let share = num.unit.is_some_and(|u| u.name == "fraction");
-        if unit.is_none() || share {
-            if let Some((e, u)) = self
-                .unit_after(num.end, &num)
-                .filter(|(_, u)| !share || matches!(u, UnitRef::Unit(_)))
-            {
-                if money.is_some() && matches!(u, UnitRef::Unit(_)) {
-                    // "$639m year-earlier": a unit word after an amount of money is not its unit.
-                } else if money.is_none() || !matches!(u, UnitRef::Money(..)) {
-                    // A hyphenated unit ("five-month deal") is an adjective: not the counted noun.
-                    if !self.is_dash(num.end) {
-                        unit_toks = Some((num.end, e));
-                    }
-                    end = e;
-                    unit = Some(u);
-                } else {
-                    // "$5 USD": the code confirms the symbol.
-                    money = Some(u);
-                    end = e;
-                }
-            }
-        }
-        if money.is_some() {
-            unit = money;
-        }
-        if matches!(unit, Some(UnitRef::Unit(u)) if u.name == "pence") {
-            unit = Some(UnitRef::Money("pence", false));
-        }
-        // "15 USD 50": whole units, the code, then the minor units (read into the value).
-        let mut minor_part = None;
-        if let Some(UnitRef::Money(code, false)) = unit {
-            if let Some(v) = self.minor_after_code(&num, end, code) {
-                minor_part = Some(v);
-                end += 1;
-            }
-        }
+        let UnitReading {
+            mut unit,
+            money,
+            mut end,
+            mut unit_toks,
+            p,
+            minor_part,
+        } = self.unit_reading(&num, p, p2, i, qual.is_some(), money);
         // "a six-speed gearbox", "a three-bed house": a number word joined by a hyphen to a noun
         // that is not a unit is a compound modifier, not a count.
         if num.words
@@ -179,28 +111,9 @@ impl<'a> Scan<'a> {
             );
             return Some(num.end + 2);
         }
-        // Ages: "34-year-old", "ten-month-old".
-        if matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "year" | "month" | "week" | "day"))
-            && self.is_dash(end)
-            && self.glued(end - 1)
-            && self.glued(end)
-            && matches!(self.low(end + 1).as_str(), "old" | "olds")
-        {
-            end += 2;
-        }
-        // "aged 34", "age 7", "Greenspan, 79, said": years of age.
-        let appositive_age = p2 >= self.a + 2
-            && self.raw(p2 - 1) == ","
-            && (self.is_cap_word(p2 - 2) || lexicon::person_noun(self.low(p2 - 2).as_str()))
-            && matches!(self.raw(num.end), "," | ")" | ";" | ".");
-        if unit.is_none()
-            && qual.is_none()
-            && (lexicon::is_word_of(self.low(p2.wrapping_sub(1)).as_str(), "age_word") || appositive_age)
-            && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
-            && (1.0..=130.0).contains(&num.value)
-        {
-            unit = Some(UnitRef::Unit(Unit::named("year")));
-        }
+        let (u, e) = self.age_reading(&num, p2, unit, end, qual.is_some());
+        unit = u;
+        end = e;
         // "1⁄32 of an inch", "3/4 of a mile": a share of one unit is that many units.
         if num.slash
             && unit.is_none()
@@ -360,29 +273,8 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        // Post-qualifiers: "500 or more", "500+".
-        let mut bound = qual.map(|q| q.1).or(num.bound);
-        if num.vague && bound.is_none() {
-            bound = Some(Bound::Ge);
-        }
-        if bound.is_none() {
-            let after_or = self.low(end + 1);
-            let after_or = after_or.as_str();
-            if self.is(end, "or") && lexicon::is_word_of(after_or, "or_more") {
-                // "200 or greater" (as "500 or more", the post-qualifier is not in the span).
-                bound = Some(Bound::Ge);
-            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_less") {
-                bound = Some(Bound::Le);
-            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_about") {
-                bound = Some(Bound::Approx);
-            } else if self.raw(end) == "+" && self.glued(end - 1) {
-                bound = Some(Bound::Ge);
-                end += 1;
-            } else if self.is(end, "plus") && !self.is_word(end + 1) {
-                bound = Some(Bound::Ge);
-            }
-        }
-        let mut bound = bound.unwrap_or(Bound::Eq);
+        let (mut bound, e) = self.post_bound(&num, qual.map(|q| q.1), end);
+        end = e;
         // "over five years" is a span of time, not a bound ("for over five years" is one).
         let mut qual = qual;
         if let Some((qe, _)) = qual {
@@ -411,17 +303,7 @@ impl<'a> Scan<'a> {
             value_max = value_max.map(|v| v / minor);
             value_from = value_from.map(|v: f64| v / minor);
         }
-        let mut notes: Vec<String> = note.into_iter().collect();
-        // Ambiguous forms the context did not decide say so.
-        if unit_name == "degree" {
-            notes.push("degree without a scale: temperature or angle not stated".to_string());
-        }
-        if unit_name == "GBP"
-            && unit_toks.is_some_and(|(a, _)| self.low(a).as_str().starts_with("pound"))
-            && !self.money_context()
-        {
-            notes.push("pounds read as GBP (money), not mass: no money or weight words nearby".to_string());
-        }
+        let mut notes = self.unit_notes(note, &unit_name, unit_toks);
         let start_tok = if let Some(q) = qual {
             i.min(q.0)
         } else {
@@ -434,23 +316,11 @@ impl<'a> Scan<'a> {
         if end > num.end && last.len() > 1 && last.ends_with('.') && !keeps_dot && self.is_word(end - 1) {
             span.end -= 1;
         }
-        // "($99.99)": an amount of money in parentheses is an accounting negative, unless it
-        // converts an amount just before it: "€222m ($262m)", "222 million euros ($262 million)".
-        let converts = (start_tok.saturating_sub(6).max(self.a)..start_tok.saturating_sub(1)).any(|t| {
-            matches!(self.kind(t), Some(TokenKind::Number | TokenKind::Currency))
-                || (self.kind(t) == Some(TokenKind::Alnum)
-                    && self.raw(t).starts_with(|c: char| c.is_ascii_digit()))
-        });
         if money.is_some()
-            && !converts
             && qual.is_none()
             && value_max.is_none()
             && value > 0.0
-            && start_tok > self.a
-            && self.raw(start_tok - 1) == "("
-            && self.raw(end) == ")"
-            && self.glued(start_tok - 1)
-            && self.glued(end - 1)
+            && self.accounting_negative(start_tok, end)
         {
             value = -value;
             span = self.sp(start_tok - 1, end + 1);
@@ -467,33 +337,7 @@ impl<'a> Scan<'a> {
                 unit: u.base.to_string(),
             })
         });
-        // Change: a verb or noun of change before or after the figure (changes.rs).
-        let (mut change, change_tok) = self.change_at(&num, start_tok, end, &unit_name);
-        // A signed relative figure is a change: "+5%", "−0.3 percentage points".
-        if change.is_none() && matches!(unit_name.as_str(), "percent" | "percentage point" | "basis point") {
-            match self.raw(num.start).chars().next() {
-                Some('+') => change = Some(Change::Increase),
-                Some('-' | '\u{2212}') => change = Some(Change::Decrease),
-                _ => {}
-            }
-        }
-        if let (None, Some(a)) = (change, value_from) {
-            change = Some(if value > a {
-                Change::Increase
-            } else {
-                Change::Decrease
-            });
-        }
-        // "lost 190 points, or 0.6%": the restatement keeps the first figure's direction.
-        if change.is_none()
-            && start_tok >= self.a + 2
-            && self.is(start_tok - 1, "or")
-            && self.raw(start_tok - 2) == ","
-        {
-            if let Some(prev) = self.pending.last().filter(|q| q.tok_end + 2 == start_tok) {
-                change = prev.claim.change;
-            }
-        }
+        let (change, change_tok) = self.change_of(&num, start_tok, end, &unit_name, value, value_from);
         let level = change.is_none() && value_from.is_none() && self.level_after_change(start_tok);
         let is_count = unit.is_none();
         let is_time_unit = matches!(
@@ -580,7 +424,7 @@ impl<'a> Scan<'a> {
     /// The minor units after `15 USD` in `15 USD 50` (as a fraction of the major unit): two
     /// digits (as many as the currency's minor digits) after a spaced ISO code, ending the
     /// phrase (a full stop, comma or the end follows), the whole amount an integer.
-    fn minor_after_code(&self, num: &Num, end: usize, code: &str) -> Option<f64> {
+    pub(super) fn minor_after_code(&self, num: &Num, end: usize, code: &str) -> Option<f64> {
         let code_tok = end.checked_sub(1)?;
         let digits = units::unit_info(code).and_then(|u| u.minor_digits)?;
         let r = self.raw(end);
@@ -857,7 +701,7 @@ impl<'a> Scan<'a> {
     /// Multi-part amounts: `5 feet 2 inches`, `2 hours 30 minutes`, `3 dollars 50 cents`,
     /// `3lb 4oz` are one claim, in the first part's unit (`5.1666… foot`). `claim` (tokens
     /// `start..end`) is folded into the previous claim when it directly follows it (or after
-    /// `and`), has a smaller unit of the same class, and neither is qualified or a range.
+    /// `and`), has a smaller unit of the same class, the second part is not qualified and neither is a range (`about 5' 10"` is about 5.83 ft).
     pub(super) fn merge_part(
         &mut self,
         claim: &Claim,
@@ -872,7 +716,7 @@ impl<'a> Scan<'a> {
         let adjacent = prev.tok_end == start || (prev.tok_end + 1 == start && and_before);
         if !adjacent
             || claim.bound != Bound::Eq
-            || prev.claim.bound != Bound::Eq
+            // "about 5' 10\"": the first part's qualifier bounds the whole amount
             || claim.value_max.is_some()
             || prev.claim.value_max.is_some()
             || claim.change.is_some()

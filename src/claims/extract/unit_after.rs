@@ -193,6 +193,17 @@ impl<'a> Scan<'a> {
         {
             return Some((e + 1, UnitRef::Unit(Unit::named("inch"))));
         }
+        // `5' 10"`, `6′2″`: feet before inches (the inches join them as one claim).
+        if matches!(r, "'" | "\u{2032}" | "\u{2019}")
+            && glued
+            && e > self.a
+            && self.kind(e - 1) == Some(TokenKind::Number)
+            && self.kind(e + 1) == Some(TokenKind::Number)
+            && matches!(self.raw(e + 2), "\"" | "\u{2033}" | "\u{201D}")
+            && self.glued(e + 1)
+        {
+            return Some((e + 1, UnitRef::Unit(Unit::named("foot"))));
+        }
         if self.is_dash(e) && self.glued(e - 1) && self.is(e + 1, "fold") {
             return Some((e + 2, UnitRef::Unit(Unit::named("fold"))));
         }
