@@ -195,7 +195,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
             owned,
             words: &words,
             toks,
-            low: &low,
+            low,
             cap,
             title_case,
             claims,
