@@ -374,6 +374,23 @@ impl<'a> Scan<'a> {
         });
     }
 
+    /// Records the numeral `num` as a calendar year (a time of the sentence) and returns where it
+    /// ends.
+    fn year_mention(&mut self, ex: &mut Extraction, num: &Num) -> usize {
+        self.last_year_end = Some(num.end);
+        self.times.push((num.start, num.end));
+        let iso = format!("{:04}", num.value as u32);
+        self.mention(
+            ex,
+            self.sp(num.start, num.end),
+            NumberKind::Year,
+            Some(num.value),
+            Some(iso),
+            "calendar year",
+        );
+        num.end
+    }
+
     /// Cheap filter: can a recogniser start at token `i`? Most words cannot, and skipping them
     /// keeps the pass close to the cost of tokenisation.
     fn may_start(&self, i: usize) -> bool {

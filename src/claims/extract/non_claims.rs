@@ -744,14 +744,7 @@ impl<'a> Scan<'a> {
                         (NumberKind::Identifier, "alphanumeric name", None, None)
                     }
                 };
-                let span = self.sp(i, e);
-                ex.numbers.push(NumberMention {
-                    span,
-                    kind,
-                    value,
-                    iso,
-                    reason: Some(why.to_string()),
-                });
+                self.mention(ex, self.sp(i, e), kind, value, iso, why);
                 Some(e)
             }
             TokenKind::Word => {

@@ -139,13 +139,14 @@ impl<'a> Scan<'a> {
                 && self.raw(num.end).len() == 1;
             if letter && v.is_int() && !v.grouped && self.in_reference_list(p2) {
                 let e = num.end + 1;
-                ex.numbers.push(NumberMention {
-                    span: self.sp(p2, e),
-                    kind: NumberKind::Identifier,
-                    value: None,
-                    iso: None,
-                    reason: Some("section or article reference".to_string()),
-                });
+                self.mention(
+                    ex,
+                    self.sp(p2, e),
+                    NumberKind::Identifier,
+                    None,
+                    None,
+                    "section or article reference",
+                );
                 return Some(e);
             }
         }
@@ -180,13 +181,7 @@ impl<'a> Scan<'a> {
                     } else {
                         (None, None)
                     };
-                    ex.numbers.push(NumberMention {
-                        span,
-                        kind,
-                        value,
-                        iso,
-                        reason: Some(why.to_string()),
-                    });
+                    self.mention(ex, span, kind, value, iso, why);
                     return Some(e);
                 }
             }
@@ -205,18 +200,7 @@ impl<'a> Scan<'a> {
                 && v.int_digits == 4
                 && self.last_year_end.is_some_and(|e| e == i || e + 1 == i)
             {
-                self.last_year_end = Some(num.end);
-                self.times.push((num.start, num.end));
-                let iso = format!("{:04}", num.value as u32);
-                self.mention(
-                    ex,
-                    self.sp(num.start, num.end),
-                    NumberKind::Year,
-                    Some(num.value),
-                    Some(iso),
-                    "calendar year",
-                );
-                return Some(num.end);
+                return Some(self.year_mention(ex, &num));
             }
             // "around 2010", "since about 1990": an approximate year, not a count.
             let four =
@@ -228,18 +212,7 @@ impl<'a> Scan<'a> {
                 && (self.is(i.wrapping_sub(1), "in")
                     || matches!(self.low(i).as_str(), "about" | "around" | "circa"))
             {
-                self.last_year_end = Some(num.end);
-                self.times.push((num.start, num.end));
-                let iso = format!("{:04}", num.value as u32);
-                self.mention(
-                    ex,
-                    self.sp(num.start, num.end),
-                    NumberKind::Year,
-                    Some(num.value),
-                    Some(iso),
-                    "calendar year",
-                );
-                return Some(num.end);
+                return Some(self.year_mention(ex, &num));
             }
         }
         // Ranges: "10-15", "10 to 15 million", "between 10 and 15".
