@@ -67,6 +67,10 @@ class ClaimEntry:
     period: Optional[str] = None
     role: Optional[str] = None
     revision: bool = False
+    #: Which figure of a movement ("from 350 to 413") this is: ``"from"`` (the start, an earlier
+    #: figure) or ``"to"`` (the level reached); ``None`` for a figure of its own. ``text``,
+    #: ``start``, ``end`` and ``value`` are that part's.
+    part: Optional[str] = None
     entity_ids: list = field(default_factory=list)
     outlet: Optional[str] = None
     date: Optional[str] = None
@@ -416,6 +420,16 @@ def _comparison(out: dict, docs: Optional[list], merged: dict, *, min_docs: int,
                 c["num_text"], c["sentence"] = e["text"], ""
                 did = out["docs"][di]["id"]
             md = merged.get(did, {})
+            start, end = c.get("start"), c.get("end")
+            part = e.get("part")
+            if part is not None and start is not None and end is not None:
+                c = dict(c, text=e["text"], value=e["value"], value_max=e["value_max"], bound=e["bound"])
+                if part == "from":
+                    end = start + len(e["text"])
+                else:
+                    start = end - len(e["text"])
+            elif part is not None:
+                c = dict(c, text=e["text"], value=e["value"], value_max=e["value_max"], bound=e["bound"])
             entries.append(
                 ClaimEntry(
                     doc_id=did,
@@ -433,8 +447,8 @@ def _comparison(out: dict, docs: Optional[list], merged: dict, *, min_docs: int,
                     attribution=c.get("attribution"),
                     time=c.get("time"),
                     sentence=c["sentence"],
-                    start=c.get("start"),
-                    end=c.get("end"),
+                    start=start,
+                    end=end,
                     sentence_start=c.get("sentence_start"),
                     sentence_end=c.get("sentence_end"),
                     low=-math.inf if e["low"] is None else e["low"],
@@ -447,6 +461,7 @@ def _comparison(out: dict, docs: Optional[list], merged: dict, *, min_docs: int,
                     period=e["period"],
                     role=e["role"],
                     revision=e["revision"],
+                    part=part,
                     entity_ids=list(c.get("entity_ids") or []),
                     outlet=(str(md["outlet"]) if md.get("outlet") is not None else out["docs"][di]["outlet"]),
                     date=_date_str(md.get("date")) or out["docs"][di]["date"],

@@ -35,7 +35,7 @@
 //! ```
 
 use super::timeref::{RelUnit, TimeRef};
-use super::vocab::{MeasureKind, MeasureWords, Role, Side, Vocab, EN, WORDS_EN};
+use super::vocab::{measure_fits_class, MeasureKind, MeasureWords, Role, Side, Vocab, EN, WORDS_EN};
 
 /// The closed word classes this stage reads (`data/measures/words.en.tsv`).
 static W: &std::sync::LazyLock<MeasureWords> = &WORDS_EN;
@@ -211,7 +211,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         for k in 0..sent.claims.len() {
             let c = &ex.claims[first + k];
             let counted = c.counted.map(|sp| (tok_at(toks, sp.start), tok_at(toks, sp.end)));
-            let m = find_measure(vocab, text, &sent, k, counted);
+            let m = find_measure(vocab, text, &sent, k, counted, &c.unit_class);
             let mut own = sent.claims[k].1.max(counted.map_or(0, |x| x.1));
             if let Some((_, sp)) = &m {
                 if sp.start >= c.span.end {
@@ -224,10 +224,50 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         // Coordination: a figure with no measure of its own takes its neighbour's
         // ("1,293 deaths in Al Haouz, 452 in Taroudant"), and its scope when it states none.
         let mut inherits = vec![false; measures.len()];
+        // A figure set against the one before it ("$7.87 billion vs $7.93 billion", "2.5 million,
+        // down from 4 million a year earlier", "below Wall Street's forecast of $7.93 billion")
+        // measures the same, when it is in the same unit.
+        let mut compared = vec![false; measures.len()];
         for k in 1..measures.len() {
-            if measures[k].is_none() && measures[k - 1].is_some() && coordinated(&sent, k) {
+            if measures[k - 1].is_none() {
+                continue;
+            }
+            let same_unit = ex.claims[first + k].unit == ex.claims[first + k - 1].unit;
+            // "793 have been discharged and 382 are being treated": a figure with a verb of its
+            // own says something else
+            let (fs, fe) = fwd_range(&sent, k);
+            let own_verb = (fs..fe).any(|i| {
+                matches!(
+                    sent.low[i].as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "remain"
+                        | "remained"
+                        | "remains"
+                )
+            });
+            if measures[k].is_some() {
+                // both measured: "Revenue: $7.87 billion vs $7.93 billion, according to analysts"
+                let same_measure =
+                    measures[k].as_ref().map(|m| &m.0) == measures[k - 1].as_ref().map(|m| &m.0);
+                compared[k] = same_unit && same_measure && compared_with(&sent, k);
+                continue;
+            }
+            if own_verb {
+                continue;
+            }
+            if coordinated(vocab, &sent, k) {
                 measures[k] = measures[k - 1].clone();
                 inherits[k] = true;
+                compared[k] = same_unit && compared_with(&sent, k);
+            } else if same_unit && compared_with(&sent, k) {
+                measures[k] = measures[k - 1].clone();
+                inherits[k] = true;
+                compared[k] = true;
             }
         }
         // The sentence's own year or date stands for its figures that state no time of their
@@ -262,7 +302,11 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
         for (k, m) in measures.into_iter().enumerate() {
             let (role, scope, time) = {
                 let c = &ex.claims[first + k];
-                let role = find_role(vocab, &sent, k, c.counted, c.unit == "count");
+                let mut role = find_role(vocab, &sent, k, c.counted, c.unit == "count");
+                // "revenue: $7.87 billion vs $7.93 billion, according to a survey of analysts"
+                if role.is_none() && compared[k] && forecast_after(vocab, &sent, k) {
+                    role = Some(Role::Forecast);
+                }
                 let mut scope = find_scope(vocab, &sent, k, s.token_start, c.counted_modifier)
                     .map(|(key, sp)| (Some(key), Some(sp)));
                 if scope.is_none() && inherits[k] {
@@ -403,11 +447,12 @@ fn find_measure(
     s: &Sent<'_>,
     k: usize,
     counted: Option<(usize, usize)>,
+    class: &str,
 ) -> Option<(String, Span)> {
     let words = s.words();
     let hit = |i: usize| -> Option<(String, Span)> {
         let (m, n) = v.measure_forms.at(words, i)?;
-        if form_is_name(s, i, n) {
+        if form_is_name(s, i, n) || !measure_fits_class(v.measures[m].id, class) {
             return None;
         }
         let sp = Span::new(s.toks[i].span.start, s.toks[i + n - 1].span.end);
@@ -415,7 +460,7 @@ fn find_measure(
     };
     let back_hit = |i: usize, bs: usize| -> Option<(String, Span, usize)> {
         let (m, st, n) = v.measure_forms.ending_at(words, i, 4)?;
-        (st >= bs && !form_is_name(s, st, n)).then(|| {
+        (st >= bs && !form_is_name(s, st, n) && measure_fits_class(v.measures[m].id, class)).then(|| {
             let sp = Span::new(s.toks[st].span.start, s.toks[i].span.end);
             (v.measures[m].id.to_string(), sp, st)
         })
@@ -427,7 +472,11 @@ fn find_measure(
             return Some(h);
         }
         if let Some((_, tail)) = s.low[i].rsplit_once('-') {
-            if let Some((m, 1)) = v.measure_forms.at(&[tail], 0) {
+            if let Some((m, 1)) = v
+                .measure_forms
+                .at(&[tail], 0)
+                .filter(|(m, _)| measure_fits_class(v.measures[*m].id, class))
+            {
                 return Some((v.measures[m].id.to_string(), s.toks[i].span));
             }
         }
@@ -511,8 +560,17 @@ fn find_measure(
 }
 
 /// True when only connectors and a place phrase stand between claims `k-1` and `k`.
-fn coordinated(s: &Sent<'_>, k: usize) -> bool {
-    let (a, b) = (s.owned[k - 1].min(s.claims[k].0), s.claims[k].0);
+fn coordinated(v: &Vocab, s: &Sent<'_>, k: usize) -> bool {
+    let (mut a, b) = (s.owned[k - 1].min(s.claims[k].0), s.claims[k].0);
+    // "6.5% consensus and 5.9% prior": the previous figure's role word is its own
+    if a < b
+        && matches!(
+            v.roles.at(s.words(), a),
+            Some(((Role::Forecast | Role::Previous, _), 1))
+        )
+    {
+        a += 1;
+    }
     if b < a || b - a > 8 {
         return false;
     }
@@ -533,6 +591,32 @@ fn coordinated(s: &Sent<'_>, k: usize) -> bool {
     saw_conn || a == b
 }
 
+/// True when a comparison word (`vs`, `compared with`, `down from`, `below ... forecast of`,
+/// `another`) stands between claims `k-1` and `k`, within one clause.
+fn compared_with(s: &Sent<'_>, k: usize) -> bool {
+    let (a, b) = (s.owned[k - 1].min(s.claims[k].0), s.claims[k].0);
+    if b < a || b - a > 14 {
+        return false;
+    }
+    let between = &s.low[a..b];
+    between.iter().any(|w| W.compared_with.contains(&w.as_str()))
+        && !between
+            .iter()
+            .any(|w| BACK_STOP.contains(&w.as_str()) || W.reporting_verb.contains(&w.as_str()))
+}
+
+/// A forecast word after claim `k` to the end of its sentence ("..., according to a survey of
+/// analysts", "..., the consensus estimate").
+fn forecast_after(v: &Vocab, s: &Sent<'_>, k: usize) -> bool {
+    let words = s.words();
+    let b = s.claims[k].1;
+    let end = s.claims.get(k + 1).map_or(s.low.len(), |c| c.0);
+    (b..end).any(|i| {
+        matches!(v.roles.at(words, i), Some(((Role::Forecast, _), _)))
+            && !(i > 0 && matches!(s.low[i - 1].as_str(), "than" | "as"))
+    })
+}
+
 /// `noun:<singular head>` for a counted noun that names what is counted, with the participle
 /// after it when there is one (`88 bodies were identified` → `noun:body identified`).
 fn noun_measure(v: &Vocab, text: &str, s: &Sent<'_>, cs: usize, ce: usize) -> Option<(String, Span)> {
@@ -549,6 +633,15 @@ fn noun_measure(v: &Vocab, text: &str, s: &Sent<'_>, cs: usize, ce: usize) -> Op
         return None;
     }
     if s.toks[head].kind != TokenKind::Word {
+        return None;
+    }
+    // "-21.5M consensus", "-870K previous", "4.4% prior": the word says whose figure it is (a
+    // role), not what it counts
+    if matches!(
+        v.roles.at(&[low], 0),
+        Some(((Role::Forecast | Role::Previous, _), _))
+    ) || low == "compared"
+    {
         return None;
     }
     // people named by their country ("18 Canadians", "eight Italian nationals", "seven British
@@ -648,6 +741,14 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
             return Some(Role::Previous);
         }
     }
+    // "4.4% prior", "-870K previous (revised ...)": an earlier figure named right after it, the
+    // word ending the phrase (not "the previous day")
+    if let Some(((Role::Previous, _), n)) = v.roles.at(words, b) {
+        let next = s.low.get(b + n).map(String::as_str);
+        if next.is_none_or(|w| matches!(w, "and" | "or" | "," | "(" | ")" | "." | ";" | "vs" | "vs.")) {
+            return Some(Role::Previous);
+        }
+    }
     // an expected figure is a forecast, whatever it expects (an increase, a loss)
     if forecast_in_clause(v, s, k) {
         return Some(Role::Forecast);
@@ -696,9 +797,13 @@ fn forecast_in_clause(v: &Vocab, s: &Sent<'_>, k: usize) -> bool {
     let words = s.words();
     let (fs, fe) = fwd_range(s, k);
     let (bs, be) = back_range(s, k);
+    // a forecast word right after the previous figure is that figure's ("16.4% consensus and
+    // 4.4% prior")
+    let prev_end = k.checked_sub(1).map(|p| s.claims[p].1);
     (bs..be).chain(fs..fe).any(|i| {
         matches!(v.roles.at(words, i), Some(((Role::Forecast, _), _)))
             && !(i > 0 && matches!(s.low[i - 1].as_str(), "than" | "as"))
+            && Some(i) != prev_end
     })
 }
 
@@ -1143,6 +1248,33 @@ fn number_at<'n>(
 fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)]) -> Option<(TimeRef, usize)> {
     let w = s.low[i].as_str();
     let next = s.low.get(i + 1).map(String::as_str);
+    // "the quarter ending March 31", "the three months ended June 30": the quarter of that day
+    if matches!(w, "quarter" | "period" | "months")
+        && matches!(next, Some("ending" | "ended" | "through"))
+        && i + 2 < s.toks.len()
+    {
+        if let Some((sp, _, Some(iso))) = number_at(numbers, s.toks[i + 2].span.start) {
+            let parts: Vec<&str> = iso.split('-').collect();
+            let (year, month) = match parts.as_slice() {
+                [y, m, _] => (y.parse().ok(), m.parse::<u8>().ok()),
+                ["", "", m, _] => (None, m.parse::<u8>().ok()),
+                _ => (None, None),
+            };
+            if let Some(m) = month.filter(|m| (1..=12).contains(m)) {
+                let n = tok_at(s.toks, sp.end) - i;
+                let q = Some((m - 1) / 3 + 1);
+                return Some((
+                    TimeRef::Period {
+                        year,
+                        quarter: q,
+                        month: None,
+                        day: None,
+                    },
+                    n,
+                ));
+            }
+        }
+    }
     // years and dates found by the number reader
     let here = s.toks[i].span;
     if let Some((sp, kind, iso)) = number_at(numbers, here.start) {
@@ -1575,5 +1707,66 @@ mod tests {
             [None]
         );
         assert_eq!(sc("Velmar's revenue rose to $2 billion.")[0], s("velmar"));
+    }
+
+    #[test]
+    fn a_figure_set_against_another_measures_the_same() {
+        let r = ann("Quarterly revenue rose 10% to $4.1 billion, slightly below the analysts' forecast of $4.3 billion.");
+        assert_eq!(r[2].1, s("revenue"), "{r:?}");
+        assert_eq!(r[2].3, Some(Role::Forecast));
+        let r = ann("The firm expected to add 1.5 million subscribers, down from 3 million a year earlier.");
+        assert_eq!(
+            (r[1].1.clone(), r[1].3),
+            (s("subscribers"), Some(Role::Previous)),
+            "{r:?}"
+        );
+        let r = ann("The airline lost 120,000 passengers in May and predicts another 80,000 in June.");
+        assert_eq!(r[1].1, r[0].1, "{r:?}");
+        // "A vs B, according to a survey of analysts": B is the estimate
+        let r = ann("Revenue: $2.41 billion vs $2.52 billion, according to a poll of analysts.");
+        assert_eq!((r[0].3, r[1].3), (None, Some(Role::Forecast)), "{r:?}");
+        // a role word after a figure is no counted noun, and belongs to that figure only
+        let r = ann("Jobless rate: 6.2% vs. 6.5% consensus and 5.9% prior.");
+        let roles: Vec<Option<Role>> = r.iter().map(|x| x.3).collect();
+        assert_eq!(roles, [None, Some(Role::Forecast), Some(Role::Previous)], "{r:?}");
+        assert!(r.iter().all(|x| x.1 == s("unemployment_rate")), "{r:?}");
+        let r = ann("March payrolls: -310K vs. -250K consensus and +42K previous.");
+        assert!(r.iter().all(|x| x.1 == s("jobs")), "{r:?}");
+        assert_eq!(r[2].3, Some(Role::Previous));
+        // a figure with a verb of its own says something else
+        let r = ann("So far, 412 patients have been discharged and 96 are still being treated.");
+        assert_eq!(r[1].1, None, "{r:?}");
+        // another unit: no comparison
+        assert_eq!(
+            m("Profit rose to $3 billion, compared with 12 a year ago.")[1],
+            None
+        );
+    }
+
+    #[test]
+    fn a_measure_is_stated_in_its_units() {
+        // `payrolls` counts jobs; a money figure goes on to `average hourly earnings`
+        assert_eq!(
+            m("Average hourly earnings on payrolls rose by $1.34."),
+            [s("wages")]
+        );
+        assert_eq!(m("Unemployment claims were filed over seven weeks."), [None]);
+        // relative figures fit every measure
+        assert_eq!(m("Payrolls fell 12% in May."), [s("jobs")]);
+    }
+
+    #[test]
+    fn the_quarter_ending_a_date_is_that_quarter() {
+        let t = "Streamly expected to add 900,000 members in the quarter ending March 31.";
+        let c = &extract(t, &ExtractOptions::default()).claims[0];
+        assert_eq!(
+            c.time_ref,
+            Some(TimeRef::Period {
+                year: None,
+                quarter: Some(1),
+                month: None,
+                day: None
+            })
+        );
     }
 }

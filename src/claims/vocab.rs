@@ -361,6 +361,8 @@ pub(crate) struct MeasureWords {
     pub headline_verb: Words,
     /// Verbs of saying: the name before them is a figure's source, not its scope (`said`).
     pub reporting_verb: Words,
+    /// Words that set a figure against the one before it, of the same measure (`vs`, `compared`).
+    pub compared_with: Words,
 }
 
 fn parse_measure_words(src: &'static str) -> MeasureWords {
@@ -382,6 +384,7 @@ fn parse_measure_words(src: &'static str) -> MeasureWords {
             "place_modifier" => &mut w.place_modifier,
             "institution" => &mut w.institution,
             "source_head" => &mut w.source_head,
+            "compared_with" => &mut w.compared_with,
             "headline_verb" => &mut w.headline_verb,
             "reporting_verb" => &mut w.reporting_verb,
             other => panic!("words.en.tsv: unknown class {other:?}"),
@@ -441,6 +444,27 @@ pub(crate) fn same_family(a: &str, b: &str) -> bool {
     a == b || FAMILIES.get(a).is_some_and(|f| FAMILIES.get(b) == Some(f))
 }
 
+/// The unit classes each measure can be stated in (`data/measures/unit_classes.tsv`).
+static UNIT_CLASSES: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for line in include_str!("data/measures/unit_classes.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (id, classes) = line.split_once('\t').unwrap_or((line, ""));
+        m.insert(id.trim(), classes.split_whitespace().collect());
+    }
+    m
+});
+
+/// Whether a figure in unit class `class` can state measure `id` (relative figures fit all).
+pub(crate) fn measure_fits_class(id: &str, class: &str) -> bool {
+    matches!(
+        class,
+        "percent" | "percentage_point" | "basis_point" | "fold" | "fraction"
+    ) || UNIT_CLASSES.get(id).is_none_or(|cs| cs.contains(&class))
+}
+
 #[cfg(test)]
 mod family_tests {
     #[test]
@@ -448,6 +472,20 @@ mod family_tests {
         assert!(super::same_family("majority", "vote_yes"));
         assert!(super::same_family("jobs", "layoffs"));
         assert!(!super::same_family("killed", "injured"));
+        for (id, classes) in super::UNIT_CLASSES.iter() {
+            assert!(
+                super::measure_def(id).is_some(),
+                "unit_classes.tsv: {id} is no measure"
+            );
+            for c in classes {
+                assert!(
+                    crate::claims::all_units().iter().any(|u| u.class == *c),
+                    "unit_classes.tsv: {c} is no unit class"
+                );
+            }
+        }
+        assert!(super::measure_fits_class("jobs", "count") && !super::measure_fits_class("jobs", "money"));
+        assert!(super::measure_fits_class("jobs", "percent") && super::measure_fits_class("usage", "data"));
         for id in super::FAMILIES.keys() {
             assert!(
                 super::measure_def(id).is_some(),

@@ -67,7 +67,7 @@ mod units;
 pub use interval::{conflict, rounding, Interval};
 pub use units::class_of;
 
-use crate::claims::{measure_def, Bound, Change, Grain, MeasureKind, NumberKind, Period, Role};
+use crate::claims::{measure_def, Bound, Change, Claim, Grain, MeasureKind, NumberKind, Period, Role};
 use crate::error::{Error, Result};
 use crate::pipeline::Document;
 use chrono::{Datelike, NaiveDate};
@@ -227,6 +227,47 @@ pub struct Entry {
     /// The measure was taken from the same figure in another document of the story.
     #[serde(default)]
     pub borrowed: bool,
+    /// Which figure of a movement (`from 350 to 413`) the entry is: the start (an earlier figure,
+    /// role `previous`) or the level reached; `None` for a figure of its own. `text` is that
+    /// part's words: a prefix (`from 350`) or a suffix (`to 413`) of the claim's span.
+    #[serde(default)]
+    pub part: Option<Part>,
+}
+
+/// One of the two figures of a movement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// The level the movement started from.
+    From,
+    /// The level it reached.
+    To,
+}
+
+impl Part {
+    /// `from` or `to`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::From => "from",
+            Part::To => "to",
+        }
+    }
+}
+
+/// The words of a movement's two figures in its span: up to the end of the first numeral's word
+/// (`from 350`, `from $36,040`, `from 4.4%`), and from the next word on (`to 413`). `None` for a
+/// claim that is no movement.
+fn movement_parts<'t>(text: &'t str, c: &Claim) -> Option<(&'t str, &'t str)> {
+    c.value_from?;
+    let (s, e) = (c.span.start, c.span.end);
+    if !(s <= c.num_span.start && c.num_span.end < e && e <= text.len()) {
+        return None;
+    }
+    let rest = text.get(c.num_span.end..e)?;
+    let word_end = c.num_span.end + rest.find(char::is_whitespace)?;
+    let tail = text.get(word_end..e)?;
+    let to_start = word_end + (tail.len() - tail.trim_start().len());
+    Some((text.get(s..word_end)?, text.get(to_start..e)?))
 }
 
 /// The status of a group.
@@ -494,6 +535,19 @@ impl Comparator {
             if !self.options.off_article && c.block.is_some_and(|b| b.is_off_article()) {
                 continue;
             }
+            // A movement ("rose from 350 to 413", "raise the age from 62 to 64") is two figures:
+            // the level reached, and the level it started from (an earlier figure). Both are
+            // levels, not changes.
+            let level;
+            let c = if c.value_from.is_some() {
+                level = Claim {
+                    change: None,
+                    ..c.clone()
+                };
+                &level
+            } else {
+                c
+            };
             let (unit_class, base, base_max, base_unit) = class_of(c);
             let scale = if c.value != 0.0 { base / c.value } else { 1.0 };
             let mut interval = Interval::of(
@@ -506,17 +560,22 @@ impl Comparator {
                 self.options.approx,
             );
             // "7.0" is written to a tenth: as precise as "6.8", not as loose as "7"
-            if c.bound == Bound::Eq && base_max.is_none() && !c.vague {
+            if c.bound == Bound::Eq && base_max.is_none() && !c.vague && c.value_from.is_none() {
                 if let Some(t) = interval::written_tolerance(c.num_span.slice(text), c.value) {
                     let t = t * scale.abs();
                     interval.low = base - t;
                     interval.high = base + t;
                 }
             }
-            self.entries.push(Entry {
+            let whole = c.span.slice(text);
+            let (text_main, part) = match movement_parts(text, c) {
+                Some((_, to)) => (to, Some(Part::To)),
+                None => (whole, None),
+            };
+            let entry = Entry {
                 doc: di,
                 claim: ci,
-                text: c.span.slice(text).to_string(),
+                text: text_main.to_string(),
                 value: c.value,
                 value_max: c.value_max,
                 unit: c.unit.clone(),
@@ -534,7 +593,32 @@ impl Comparator {
                 per: c.per.map(|p| p.slice(text).to_lowercase()),
                 revision: false,
                 borrowed: false,
-            });
+                part,
+            };
+            if let (Some(from), Some((from_text, _))) = (c.value_from, movement_parts(text, c)) {
+                let base_from = from * scale;
+                let iv = Interval::of(
+                    base_from,
+                    None,
+                    from,
+                    scale,
+                    Bound::Eq,
+                    false,
+                    self.options.approx,
+                );
+                self.entries.push(Entry {
+                    text: from_text.to_string(),
+                    value: from,
+                    value_max: None,
+                    bound: Bound::Eq,
+                    base_value: base_from,
+                    interval: iv,
+                    role: Some(Role::Previous),
+                    part: Some(Part::From),
+                    ..entry.clone()
+                });
+            }
+            self.entries.push(entry);
         }
     }
 
@@ -761,7 +845,9 @@ impl Comparator {
                     }
                 }
             }
-            if role == Some(Role::Previous) && !periodic {
+            // an earlier figure of a running count is a revision; of a fixed fact (a retirement
+            // age raised from 62 to 64, a fee raised from 50 to 60) it is the fact before
+            if role == Some(Role::Previous) && !periodic && kind != Some(MeasureKind::Fixed) {
                 e.revision = true;
                 role = None;
             }
@@ -1325,23 +1411,39 @@ fn split_self_contradictions(members: Vec<usize>, entries: &[Entry]) -> Vec<Vec<
     if !by_doc.values().any(|ivs| conflict(ivs).is_some()) {
         return vec![members];
     }
-    let mut sorted = members;
+    // Bounded figures are swept into clusters; a figure open at one end ("millions", "more than
+    // 5,000") bridges nothing: it joins the one cluster it overlaps, else it stays alone.
+    let (mut sorted, open): (Vec<usize>, Vec<usize>) = members.into_iter().partition(|&i| {
+        let iv = entries[i].interval;
+        iv.low.is_finite() && iv.high.is_finite()
+    });
     sorted.sort_by(|&a, &b| entries[a].interval.low.total_cmp(&entries[b].interval.low));
     let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut hull: Option<Interval> = None;
+    let mut hulls: Vec<Interval> = Vec::new();
     for i in sorted {
         let iv = entries[i].interval;
-        match hull {
+        match hulls.last_mut() {
             Some(h) if h.overlaps(&iv) => {
-                hull = Some(h.hull(&iv));
+                *h = h.hull(&iv);
                 if let Some(last) = out.last_mut() {
                     last.push(i);
                 }
             }
             _ => {
-                hull = Some(iv);
+                hulls.push(iv);
                 out.push(vec![i]);
             }
+        }
+    }
+    // the hulls are disjoint and in order: an open interval overlaps a run of them
+    for i in open {
+        let iv = entries[i].interval;
+        let from = hulls.partition_point(|h| !h.overlaps(&iv) && h.high < iv.low);
+        let to = hulls.partition_point(|h| h.overlaps(&iv) || h.high < iv.low);
+        if to == from + 1 {
+            out[from].push(i);
+        } else {
+            out.push(vec![i]);
         }
     }
     out

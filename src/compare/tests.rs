@@ -294,3 +294,62 @@ fn undated_earlier_reports_fit_a_dated_rising_toll() {
     let killed = s.iter().find(|g| g.0.starts_with("killed")).expect("toll group");
     assert_eq!(killed.1, Status::Disagree, "{s:?}");
 }
+
+#[test]
+fn a_movement_is_two_figures_the_start_and_the_level_reached() {
+    let a = "Zarbania's government in Velmar raised the statutory pension age from 61 to 63.";
+    let b = "Unions in Velmar, Zarbania, marched against a reform to lift the pension age from 61 to 63.";
+    let c = "The Velmar reform raises Zarbania's pension age to 63.";
+    let t = [a, b, c];
+    let cmp = run(&[("a", None, a), ("b", None, b), ("c", None, c)]);
+    let s = shared(&cmp);
+    let start = s
+        .iter()
+        .find(|g| g.0.contains("{previous}"))
+        .expect("start group");
+    assert_eq!(start.2, ["from 61", "from 61"], "{s:?}");
+    let reached = s
+        .iter()
+        .find(|g| g.0.starts_with("age") && !g.0.contains('{'))
+        .expect("level group");
+    assert!(
+        reached.2.contains(&"to 63".to_string()) && reached.2.contains(&"63".to_string()),
+        "{s:?}"
+    );
+    assert!(!reached.2.iter().any(|t| t.contains("61")), "{s:?}");
+    // every part's text is a slice of its claim's span, at its start or its end
+    for e in &cmp.entries {
+        let doc = Pipeline::default().process(t[e.doc]);
+        let span = doc.claims[e.claim].span.slice(t[e.doc]);
+        match e.part {
+            Some(Part::From) => assert!(span.starts_with(&e.text), "{span} / {}", e.text),
+            Some(Part::To) => assert!(span.ends_with(&e.text), "{span} / {}", e.text),
+            None => assert_eq!(span, e.text),
+        }
+    }
+    // a running toll's start is an earlier figure of the same group, never a conflict
+    let d = "The toll in the Zarbania quake rose from 350 to 413 on Monday.";
+    let e = "At least 413 people were killed in the Zarbania quake, officials said.";
+    let cmp = run(&[("d", Some("2023-09-10"), d), ("e", Some("2023-09-10"), e)]);
+    let s = shared(&cmp);
+    let killed = s.iter().find(|g| g.0.starts_with("killed")).expect("toll group");
+    assert_eq!(killed.1, Status::Agree, "{s:?}");
+    assert!(killed.2.contains(&"from 350".to_string()), "{s:?}");
+}
+
+#[test]
+fn an_open_ended_figure_bridges_no_two_readings() {
+    // one outlet gives the union's count and the ministry's: two readings of the crowd; "more
+    // than a million" fits both and joins neither
+    let a = "In Velmar 2.1 million people marched, the union said, while the ministry counted 1.15 million protesters.";
+    let b = "More than a million protesters marched across Velmar, officials said.";
+    let c = "The ministry said 1.15 million protesters marched in Velmar.";
+    let cmp = run(&[("a", None, a), ("b", None, b), ("c", None, c)]);
+    for g in cmp.groups.iter().filter(|g| g.docs >= 2) {
+        let texts: Vec<&str> = g.members.iter().map(|&i| cmp.entries[i].text.as_str()).collect();
+        assert!(
+            !(texts.contains(&"2.1 million") && texts.contains(&"1.15 million")),
+            "{texts:?}"
+        );
+    }
+}

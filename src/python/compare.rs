@@ -191,6 +191,7 @@ impl PyComparator {
             ed.set_item("period", e.period.map(|p| p.to_iso()))?;
             ed.set_item("role", e.role.map(|r| r.as_str()))?;
             ed.set_item("revision", e.revision)?;
+            ed.set_item("part", e.part.map(|p| p.as_str()))?;
             entries.append(ed)?;
         }
         let docs = PyList::empty(py);

@@ -312,3 +312,26 @@ def test_the_same_fact_in_several_languages_is_one_group():
     injured = [g for g in cmp.groups if g.measure == "injured"]
     assert len(injured) == 1 and len(injured[0].entries) == 4
     assert all(r["lang"] for r in cmp.to_records())
+
+
+def test_a_movement_is_compared_as_its_two_figures():
+    texts = {
+        "a": "Zarbania's government in Velmar raised the statutory pension age from 61 to 63.",
+        "b": "Unions in Velmar, Zarbania, marched against a reform to lift the pension age from 61 to 63.",
+        "c": "The Velmar reform raises Zarbania's pension age to 63.",
+    }
+    cmp = claimsift.compare(texts)
+    by_part = {}
+    for g in cmp.groups:
+        for e in g.entries:
+            # each part's offsets slice its own words out of the document
+            assert texts[e.doc_id][e.start : e.end] == e.text
+            by_part.setdefault(e.part, set()).add((g.label, e.value))
+    assert {v for _, v in by_part["from"]} == {61.0}
+    assert {v for _, v in by_part["to"]} == {63.0}
+    start = [g for g in cmp.shared() if g.role == "previous"]
+    assert [sorted(e.text for e in g.entries) for g in start] == [["from 61", "from 61"]]
+    reached = [g for g in cmp.shared() if any(e.text == "63" for e in g.entries)]
+    assert len(reached) == 1 and {e.value for e in reached[0].entries} == {63.0}
+    rec = [r for r in cmp.to_records() if r["part"] == "from"]
+    assert rec and all(r["text"] == "from 61" for r in rec)

@@ -465,7 +465,11 @@ impl<'a> Scan<'a> {
                     || (s.is(k, "to")
                         && num.change.is_none()
                         && !(1..=3)
-                            .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some()))
+                            .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())
+                        // "raise the retirement age from 62 to 64": a movement (`movement_at`)
+                        && !(p > s.a + 1
+                            && s.is(p - 1, "from")
+                            && (2..=6).any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())))
             }
         };
         if sep_ok(self, end) {
@@ -596,7 +600,8 @@ impl<'a> Scan<'a> {
         money: Option<UnitRef>,
         value: f64,
     ) -> Option<(f64, f64, usize)> {
-        let verb = (2..=4).any(|d| p >= self.a + d && self.change_word(self.low(p - d).as_str()).is_some());
+        // "raise the statutory retirement age from 62 to 64": the verb, its object, then `from`
+        let verb = (2..=6).any(|d| p >= self.a + d && self.change_word(self.low(p - d).as_str()).is_some());
         if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
             return None;
         }
