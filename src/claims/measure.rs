@@ -299,12 +299,23 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
             });
             anaphora.then_some(prev_time).flatten()
         });
+        // "The exit poll suggested the Yes side will win 68 per cent": a poll or forecast as the
+        // sentence's subject makes its figures estimates
+        let first_claim = sent.claims.first().map_or(0, |c| c.0);
+        let estimate_subject = (0..first_claim.min(6)).any(|i| {
+            matches!(vocab.roles.at(sent.words(), i), Some(((Role::Forecast, _), _)))
+                && W.estimate_subject.contains(&sent.low[i].as_str())
+                && (i + 1..(i + 4).min(first_claim)).any(|j| W.estimate_verb.contains(&sent.low[j].as_str()))
+        });
         for (k, m) in measures.into_iter().enumerate() {
             let (role, scope, time) = {
                 let c = &ex.claims[first + k];
                 let mut role = find_role(vocab, &sent, k, c.counted, c.unit == "count");
                 // "revenue: $7.87 billion vs $7.93 billion, according to a survey of analysts"
                 if role.is_none() && compared[k] && forecast_after(vocab, &sent, k) {
+                    role = Some(Role::Forecast);
+                }
+                if role.is_none() && estimate_subject {
                     role = Some(Role::Forecast);
                 }
                 let mut scope = find_scope(vocab, &sent, k, s.token_start, c.counted_modifier)
@@ -459,7 +470,11 @@ fn find_measure(
         Some((v.measures[m].id.to_string(), sp))
     };
     let back_hit = |i: usize, bs: usize| -> Option<(String, Span, usize)> {
-        let (m, st, n) = v.measure_forms.ending_at(words, i, 4)?;
+        // the longest form ending at `i` that starts inside the range ("the death toll from the
+        // Maui wildfires is now at 89": `toll`, when `death` is out of reach)
+        let (m, st, n) = v
+            .measure_forms
+            .ending_at(words, i, (i + 1).saturating_sub(bs).min(4))?;
         (st >= bs && !form_is_name(s, st, n) && measure_fits_class(v.measures[m].id, class)).then(|| {
             let sp = Span::new(s.toks[st].span.start, s.toks[i].span.end);
             (v.measures[m].id.to_string(), sp, st)
@@ -722,6 +737,20 @@ fn find_role(v: &Vocab, s: &Sent<'_>, k: usize, counted: Option<Span>, count: bo
             return Some(Role::Subset);
         }
     }
+    // "Of those who have perished, 53 have been identified": a part of the group just named
+    if a >= 3 && s.low[a - 1] == "," {
+        let (bs, _) = back_range(s, k);
+        let lead = (bs..a - 1).find(|&j| s.low[j] == "of");
+        if lead.is_some_and(|j| {
+            (j == 0 || matches!(s.low[j - 1].as_str(), "," | "but" | "and"))
+                && s.low
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "those" | "these" | "them" | "the" | "all"))
+                && !s.low[j + 1..a - 1].iter().any(|w| w == ",")
+        }) {
+            return Some(Role::Subset);
+        }
+    }
     // "90 of the deaths", "two of the 157 passengers": a part of a count (a share such as
     // "10% of the vote" is not: only bare counts)
     if count
@@ -833,6 +862,13 @@ fn place_key(v: &Vocab, s: &Sent<'_>, a: usize, b: usize) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// True when the word at `i` makes the level word before it a clock ("11.11pm local time").
+fn clock_time(s: &Sent<'_>, i: usize) -> bool {
+    s.low
+        .get(i)
+        .is_some_and(|w| matches!(w.as_str(), "time" | "times"))
+}
+
 /// The run of name words starting at `i` (`Al Haouz Province`, `North Rhine-Westphalia`).
 fn name_run(s: &Sent<'_>, i: usize, first: usize) -> usize {
     let mut j = i;
@@ -877,7 +913,7 @@ fn find_scope(
     let mut i = fs;
     while i < fe_ext.min(fs + FWD_MAX) {
         if let Some((key, n)) = v.scopes.at(words, i) {
-            if key.starts_with('@') {
+            if key.starts_with('@') && !clock_time(s, i + n) {
                 return Some((key.to_string(), span_of(i, i + n)));
             }
         }
@@ -924,8 +960,12 @@ fn find_scope(
                 }
             }
         }
-        // A demonym right after the numeral: "2,000 Moroccans".
-        if i < s.toks.len() && s.cap[i] {
+        // A demonym right after the numeral ("2,000 Moroccans") or a place they are from ("six
+        // from Egypt"); not a possessive further on ("a vote of 74pc in favour of liberalising
+        // Ireland's abortion laws").
+        let from_place =
+            i >= 1 && (s.low[i - 1] == "from" || (i >= 2 && s.low[i - 1] == "the" && s.low[i - 2] == "from"));
+        if i < s.toks.len() && s.cap[i] && (i <= s.owned[k] || from_place) {
             if let Some((key, n)) = v.scopes.at(words, i) {
                 return Some((key.to_string(), span_of(i, i + n)));
             }
@@ -996,7 +1036,7 @@ fn find_scope(
     while i > bs {
         i -= 1;
         if let Some((key, n)) = v.scopes.at(words, i) {
-            if key.starts_with('@') {
+            if key.starts_with('@') && !clock_time(s, i + n) {
                 return Some((key.to_string(), span_of(i, i + n)));
             }
         }
@@ -1050,7 +1090,15 @@ fn find_scope(
             // ("Mayor Levine Cava said 61 people ...": who says a figure is its source, not its
             // scope)
             let reports = W.reporting_verb.contains(&next);
-            let subject = a == first && is_verbish(next) && !reports;
+            // the subject at the sentence's start, or in apposition ("his constituency, Dublin
+            // West, showed a Yes vote of 74pc")
+            let appositive = a > first
+                && s.low[a - 1] == ","
+                && next == ","
+                && s.low
+                    .get(e + 1)
+                    .is_some_and(|w| is_verbish(w) && !W.reporting_verb.contains(&w.as_str()));
+            let subject = (a == first && is_verbish(next) && !reports) || appositive;
             if possessive || modifies_measure || after_prep || subject {
                 if let Some(key) = place_key(v, s, a, e) {
                     return Some((key, span_of(a, e)));
@@ -1768,5 +1816,44 @@ mod tests {
                 day: None
             })
         );
+    }
+
+    #[test]
+    fn scopes_roles_and_estimates_from_the_sentence() {
+        // a part of the group just named
+        let r = ann("Of those who have died, 41 have been identified.");
+        assert_eq!(r[0].3, Some(Role::Subset), "{r:?}");
+        // outside a place is its own scope
+        assert_eq!(
+            sc("There have been 12 deaths outside mainland Zarbania.")[0],
+            s("outside zarbania")
+        );
+        // local time is no scope
+        assert_eq!(
+            sc("The quake had a magnitude of 6.1 when it struck at 3.05am local time.")[0],
+            None
+        );
+        // a form within reach counts even when a longer one starts out of reach
+        assert_eq!(
+            m("The death toll from the Velmar floods is now at 89.")[0],
+            s("killed")
+        );
+        // "the referendum", "Yes" are no scopes
+        assert_eq!(sc("The Yes vote in the referendum stands at 61.2pc.")[0], None);
+        // an appositive subject is the scope; a possessive further on is not
+        assert_eq!(
+            sc("His own constituency, Velmar North, showed a Yes vote of almost 71pc in favour of changing Zarbania's laws.")[0],
+            s("velmar north")
+        );
+        // six from Egypt: the place they are from
+        let r = sc(
+            "Victims included nine Zarbanians, eight people each from China and Italy and six from Egypt.",
+        );
+        assert_eq!(r.last().cloned().flatten(), s("egypt"), "{r:?}");
+        // a poll as the sentence's subject makes its figures estimates
+        let r = ann("The exit poll suggested the Yes side will win 64 per cent to 36 per cent.");
+        assert!(r.iter().all(|x| x.3 == Some(Role::Forecast)), "{r:?}");
+        let r = ann("The count showed the Yes side won 64 per cent.");
+        assert_eq!(r[0].3, None, "{r:?}");
     }
 }

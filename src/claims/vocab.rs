@@ -363,6 +363,10 @@ pub(crate) struct MeasureWords {
     pub reporting_verb: Words,
     /// Words that set a figure against the one before it, of the same measure (`vs`, `compared`).
     pub compared_with: Words,
+    /// Nouns of estimates that, as a sentence's subject, make its figures estimates (`poll`).
+    pub estimate_subject: Words,
+    /// Verbs after such a subject (`suggested`, `showed`).
+    pub estimate_verb: Words,
 }
 
 fn parse_measure_words(src: &'static str) -> MeasureWords {
@@ -385,6 +389,8 @@ fn parse_measure_words(src: &'static str) -> MeasureWords {
             "institution" => &mut w.institution,
             "source_head" => &mut w.source_head,
             "compared_with" => &mut w.compared_with,
+            "estimate_subject" => &mut w.estimate_subject,
+            "estimate_verb" => &mut w.estimate_verb,
             "headline_verb" => &mut w.headline_verb,
             "reporting_verb" => &mut w.reporting_verb,
             other => panic!("words.en.tsv: unknown class {other:?}"),

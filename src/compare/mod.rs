@@ -710,6 +710,35 @@ impl Comparator {
                 .cloned();
             st.main_scope = place.or_else(|| all.first().cloned()).map(|x| x.0);
         }
+        // One document stating the same figure of the same measure twice states one fact: a
+        // mention whose sentence names no place takes the place the other mention names
+        // ("the toll in the state stood at 47" ... "Forty-seven people died"), when that is one.
+        {
+            // (doc, measure, unit class, value) -> the one scope stated, or None when several
+            let mut stated: HashMap<(usize, &str, &str, u64), Option<&str>> = HashMap::new();
+            for e in &entries {
+                if let (Some(m), Some(sc), None) = (&e.measure, &e.scope, e.role) {
+                    let k = (e.doc, m.as_str(), e.unit_class.as_str(), e.base_value.to_bits());
+                    let slot = stated.entry(k).or_insert(Some(sc.as_str()));
+                    if *slot != Some(sc.as_str()) {
+                        *slot = None;
+                    }
+                }
+            }
+            let fills: Vec<(usize, String)> = entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.scope.is_none() && e.role.is_none() && e.part.is_none())
+                .filter_map(|(i, e)| {
+                    let m = e.measure.as_deref()?;
+                    let k = (e.doc, m, e.unit_class.as_str(), e.base_value.to_bits());
+                    stated.get(&k).copied().flatten().map(|sc| (i, sc.to_string()))
+                })
+                .collect();
+            for (i, sc) in fills {
+                entries[i].scope = Some(sc);
+            }
+        }
         // A figure whose clause names no measure takes the measure of the same figure (same
         // story, unit class and value) stated with one in another document, when that is unique:
         // "20.5 million" alone in a headline is the "20.5 million jobs" of the other outlets.

@@ -353,3 +353,23 @@ fn an_open_ended_figure_bridges_no_two_readings() {
         );
     }
 }
+
+#[test]
+fn a_figure_stated_twice_in_one_document_keeps_its_place() {
+    // the second mention names no place; it is the state's toll stated again, not the nation's
+    let a = "Floods hit Zarbania on Thursday. The toll in the state of Velmar stood at 47. \
+             Forty-seven people died, including four rescuers, officials said.";
+    let b = "At least 133 people died in the Zarbania floods, officials in Zarbania said on Friday.";
+    let c = "The Zarbania floods have killed 141 people, officials in Zarbania said.";
+    let cmp = run(&[
+        ("a", Some("2021-07-16"), a),
+        ("b", Some("2021-07-17"), b),
+        ("c", Some("2021-07-17"), c),
+    ]);
+    let s = shared(&cmp);
+    let national = s.iter().find(|g| g.0 == "killed").expect("national toll");
+    assert!(
+        !national.2.iter().any(|t| t == "Forty-seven" || t == "47"),
+        "{s:?}"
+    );
+}

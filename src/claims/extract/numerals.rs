@@ -305,7 +305,17 @@ impl<'a> Scan<'a> {
                     self.low(p + 3).as_str(),
                     "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
                 ));
-        let count_noun = lexicon::is_word_of(nx, "m_count_noun");
+        // "222m paying households": one modifier between
+        let count_noun = lexicon::is_word_of(nx, "m_count_noun")
+            || (!length_ctx
+                && !weak_length_ctx
+                && nx.bytes().all(|b| b.is_ascii_lowercase())
+                && lexicon::is_word_of(self.low(p + 3).as_str(), "m_count_noun"));
+        // "our 222m paying households ... over 100m additional households": a sentence that has
+        // counted millions with a glued `m` goes on counting them
+        let millions_before = self.pending.iter().any(|q| {
+            q.claim.unit == "count" && q.claim.value >= 1e6 && q.claim.span.slice(self.text).ends_with('m')
+        });
         // "1bn euros now, with another 550m later": after an amount of money in the sentence.
         let money_before = self
             .pending
@@ -316,7 +326,9 @@ impl<'a> Scan<'a> {
             (1..=3).any(|d| lexicon::is_word_of(self.low(p.wrapping_sub(d)).as_str(), "m_field_event"));
         // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
         let decimal_million = !v.is_int() && v.frac == 1;
-        !length_ctx && !field && (count_noun || money_before || (decimal_million && !weak_length_ctx))
+        !length_ctx
+            && !field
+            && (count_noun || money_before || millions_before || (decimal_million && !weak_length_ctx))
     }
 
     pub(super) fn word_numeral_at(&self, p: usize, qualified: bool) -> Option<Num> {
