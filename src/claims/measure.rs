@@ -599,6 +599,10 @@ fn coordinated(v: &Vocab, s: &Sent<'_>, k: usize) -> bool {
             "as" | "a" | "whole" | "overall" | "all" => {}
             "from" | "up" | "down" => saw_conn = true,
             "in" | "across" | "at" | "of" | "the" | "for" => {}
+            // "2 million marched throughout the country, and 400,000 in Paris"
+            _ if W.scope_prep.contains(&w)
+                || v.scopes.at(&[w], 0).is_some()
+                || matches!(w, "country" | "nation") => {}
             _ if s.cap[i] => {}
             _ => return false,
         }
@@ -862,6 +866,15 @@ fn place_key(v: &Vocab, s: &Sent<'_>, a: usize, b: usize) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// True when the words after a place at `e` add other places to it ("Paris and many other
+/// cities", "Paris and the regions", "Paris and elsewhere").
+fn widened(s: &Sent<'_>, e: usize) -> bool {
+    if s.low.get(e).is_none_or(|w| w != "and") {
+        return false;
+    }
+    (e + 1..(e + 5).min(s.low.len())).any(|i| W.widening.contains(&s.low[i].as_str()))
+}
+
 /// True when the word at `i` makes the level word before it a clock ("11.11pm local time").
 fn clock_time(s: &Sent<'_>, i: usize) -> bool {
     s.low
@@ -945,6 +958,10 @@ fn find_scope(
                 }
             }
             let e = name_run(s, j, first);
+            // "in Paris and in many other cities", "in Paris and the regions": more than the place
+            if e > j && widened(s, e) {
+                return None;
+            }
             // "in the Maui wildfire": the name modifies another noun, it is not the scope
             if e > j && !modifies_noun(s, e) {
                 if let Some(key) = place_key(v, s, j, e) {
@@ -1855,5 +1872,44 @@ mod tests {
         assert!(r.iter().all(|x| x.3 == Some(Role::Forecast)), "{r:?}");
         let r = ann("The count showed the Yes side won 64 per cent.");
         assert_eq!(r[0].3, None, "{r:?}");
+    }
+
+    #[test]
+    fn crowds_their_places_and_their_events() {
+        // a place widened by "and (in) many other cities" is not the figure's scope
+        assert_eq!(
+            sc("There were over 150 rallies in Velmar and in many other cities.")[0],
+            None
+        );
+        assert_eq!(
+            sc("Organisers counted 150 rallies in Velmar and the regions.")[0],
+            None
+        );
+        assert_eq!(sc("Organisers counted 150 rallies in Velmar.")[0], s("velmar"));
+        // the event is no place: "in the parade in Velmar"
+        let r = ann("More than 300,000 people participated in the parade in Velmar, the union said.");
+        assert_eq!(
+            (r[0].1.clone(), r[0].2.clone()),
+            (s("protesters"), s("velmar")),
+            "{r:?}"
+        );
+        // protests that mobilised people count the people
+        assert_eq!(
+            m("The protests mobilised 1.3 million people.")[0],
+            s("protesters")
+        );
+        // a national count and a city's after it
+        let r = ann(
+            "The union said 2.4 million people had marched throughout the country, and 300,000 in Velmar.",
+        );
+        assert_eq!(
+            (r[1].1.clone(), r[1].2.clone()),
+            (s("protesters"), s("velmar")),
+            "{r:?}"
+        );
+        assert_eq!(
+            m("Organisers expect more than 150 parades across the country.")[0],
+            s("protests")
+        );
     }
 }

@@ -367,6 +367,8 @@ pub(crate) struct MeasureWords {
     pub estimate_subject: Words,
     /// Verbs after such a subject (`suggested`, `showed`).
     pub estimate_verb: Words,
+    /// Words after `<place> and` that add other places (`other`, `regions`).
+    pub widening: Words,
 }
 
 fn parse_measure_words(src: &'static str) -> MeasureWords {
@@ -391,6 +393,7 @@ fn parse_measure_words(src: &'static str) -> MeasureWords {
             "compared_with" => &mut w.compared_with,
             "estimate_subject" => &mut w.estimate_subject,
             "estimate_verb" => &mut w.estimate_verb,
+            "widening" => &mut w.widening,
             "headline_verb" => &mut w.headline_verb,
             "reporting_verb" => &mut w.reporting_verb,
             other => panic!("words.en.tsv: unknown class {other:?}"),
