@@ -14,6 +14,11 @@
 //!   apart (when both are dated); an undated document's year (the latest it mentions) is not
 //!   after a dated one's year; two undated ones mention latest years at most one apart.
 //!
+//! Names only link through a name *core* to both (each one's three most frequent names: the
+//! company, the place of the story), and a name held by more than a fortieth of a large corpus
+//! (at least 16 documents) links nothing, so that incidental names ("London", "Bank") do not chain
+//! a corpus into one story.
+//!
 //! Stories are the connected components of the links (union-find). Pairs are generated from an
 //! inverted index of names, skipping names held by more than `max_name_docs` documents, so the
 //! cost stays near-linear on large corpora.
@@ -98,25 +103,35 @@ pub(crate) fn stories(docs: &[DocInfo], opt: StoryOptions) -> (Vec<usize>, Vec<V
     // Candidate pairs from an inverted index of names and of distinctive figures. A key's documents
     // pair only within the date window (a sliding window over them sorted by date; undated ones
     // pair with all), and a key that would yield more than MAX_PAIRS_PER_KEY pairs names no story.
-    let mut counts: HashMap<(u32, u32), (u16, u16)> = HashMap::new();
+    // A name held by a large share of a big corpus ("London", "Europe" across thousands of
+    // business articles) tells no story apart; in a small bundle every name may be in every
+    // document.
+    let too_common = opt.max_name_docs.min((n / 40).max(16));
+    // each document's core names: its most frequent ones (the company, the place of the story)
+    let core: Vec<Vec<&str>> = docs.iter().map(core_names).collect();
+    let mut counts: HashMap<(u32, u32), Shared> = HashMap::new();
     for (what, list) in [(0usize, name_lists(docs)), (1usize, figure_lists(docs))] {
-        for ds in list.values() {
-            if ds.len() < 2 || ds.len() > opt.max_name_docs {
+        for (key, ds) in &list {
+            let limit = if what == 0 { too_common } else { opt.max_name_docs };
+            if ds.len() < 2 || ds.len() > limit {
                 continue;
             }
             for (a, b) in key_pairs(docs, ds, opt.window_days) {
                 let e = counts.entry((a as u32, b as u32)).or_default();
                 if what == 0 {
                     e.0 = e.0.saturating_add(1);
+                    let (ca, cb) = (core[a].contains(key), core[b].contains(key));
+                    e.2 |= ca || cb;
+                    e.3 |= ca && cb;
                 } else {
                     e.1 = e.1.saturating_add(1);
                 }
             }
         }
     }
-    let mut pairs: Vec<((u32, u32), (u16, u16))> = counts.into_iter().collect();
+    let mut pairs: Vec<((u32, u32), Shared)> = counts.into_iter().collect();
     pairs.sort_unstable();
-    for ((a, b), (n_names, figs)) in pairs {
+    for ((a, b), (n_names, figs, core_one, core_both)) in pairs {
         let (a, b) = (a as usize, b as usize);
         if !compatible(&docs[a], &docs[b], opt.window_days) {
             continue;
@@ -128,7 +143,10 @@ pub(crate) fn stories(docs: &[DocInfo], opt: StoryOptions) -> (Vec<usize>, Vec<V
             .min(docs[a].names.len().min(docs[b].names.len()).max(1));
         let close =
             matches!((docs[a].date, docs[b].date), (Some(x), Some(y)) if (x - y).num_days().abs() <= 3);
-        let linked = n_names >= need || (close && n_names > 0) || figs >= 2 || (figs >= 1 && n_names > 0);
+        // names link when one of them is what both documents are about; a chain of
+        // incidental names ("London", "Bank") does not make one story of a corpus
+        let by_names = (core_both && n_names >= need) || (core_one && (close || n_names > need + 1));
+        let linked = by_names || figs >= 2 || (figs >= 1 && core_both);
         if linked {
             dsu.union(a, b);
         }
@@ -165,6 +183,25 @@ pub(crate) fn stories(docs: &[DocInfo], opt: StoryOptions) -> (Vec<usize>, Vec<V
         })
         .collect();
     (out, names)
+}
+
+/// What a pair of documents shares: names, distinctive figures, whether a shared name is core to
+/// one of the two, and to both.
+type Shared = (u16, u16, bool, bool);
+
+/// A document's core names: its three most frequent (with ties), those stated at least twice
+/// when it has such; a document with few names keeps its first.
+fn core_names(d: &DocInfo) -> Vec<&str> {
+    let mut v: Vec<(&str, u32)> = d.names.iter().map(|(n, c)| (n.as_str(), *c)).collect();
+    v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let third = v.get(2).map_or(0, |x| x.1);
+    let top = v.first().map_or(0, |x| x.1);
+    v.into_iter()
+        .enumerate()
+        .take_while(|(i, x)| *i < 3 || (x.1 == third && x.1 >= 2))
+        .filter(|(i, x)| *i == 0 || x.1 >= 2 || top < 2)
+        .map(|(_, x)| x.0)
+        .collect()
 }
 
 /// Most pairs one name or figure may propose before it is too common to tell a story.

@@ -373,3 +373,24 @@ fn a_figure_stated_twice_in_one_document_keeps_its_place() {
         "{s:?}"
     );
 }
+
+#[test]
+fn incidental_names_do_not_chain_unrelated_stories() {
+    // two companies' results, each told twice; the four texts share London, Europe and Frankfurt
+    // in passing, which makes no story
+    let a = "Shares in Velcorp rose after Velcorp said profit rose to $2.1bn. Traders in London said \
+             Velcorp also gained in Europe and Frankfurt.";
+    let b = "Profit at Velcorp reached $2.3bn, and Velcorp traded higher in London, Europe and Frankfurt.";
+    let c = "Shares in Zentralia fell after Zentralia said profit fell to $2.2bn. Traders in London said \
+             Zentralia also lost ground in Europe and Frankfurt.";
+    let d = "Profit at Zentralia was $2.0bn, and Zentralia traded lower in London, Europe and Frankfurt.";
+    let cmp = run(&[("a", None, a), ("b", None, b), ("c", None, c), ("d", None, d)]);
+    let story = |i: usize| cmp.stories.iter().position(|s| s.docs.contains(&i)).unwrap();
+    assert_eq!(story(0), story(1));
+    assert_eq!(story(2), story(3));
+    assert_ne!(story(0), story(2), "{:?}", cmp.stories);
+    for g in cmp.groups.iter().filter(|g| g.docs >= 2) {
+        let docs: Vec<usize> = g.members.iter().map(|&i| cmp.entries[i].doc).collect();
+        assert!(!(docs.contains(&0) && docs.contains(&2)), "{}", g.label);
+    }
+}
