@@ -849,9 +849,15 @@ impl Comparator {
                 .as_ref()
                 .and_then(|m| measure_main.get(&(s, m.clone())))
                 .is_some_and(|p| !p.is_empty());
+            // a company's worldwide figure is the company's: "worldwide" is another scope only
+            // beside a place's figures in a story about a place
+            let company = stories[s]
+                .main_scope
+                .as_deref()
+                .is_some_and(|m| !m.is_empty() && !crate::claims::is_place_key(m));
             let scope = match e.scope.as_deref() {
                 None | Some("@national") => None,
-                Some("@world") if !placed => None,
+                Some("@world") if !placed || company => None,
                 Some(sc) if Some(sc) == main => None,
                 Some(sc) => Some(sc.to_string()),
             };

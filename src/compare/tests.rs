@@ -394,3 +394,20 @@ fn incidental_names_do_not_chain_unrelated_stories() {
         assert!(!(docs.contains(&0) && docs.contains(&2)), "{}", g.label);
     }
 }
+
+#[test]
+fn a_companys_worldwide_figure_is_the_companys() {
+    // the story is about Streamly (no place): its worldwide forecast is its forecast, even beside
+    // a figure for one country
+    let a = "Shares in Streamly fell after Streamly forecast a global paid subscriber loss of 1.5 million \
+             in the second quarter of 2022. Subscribers to Streamly in Zarbania fell by 300,000.";
+    let b = "Investors in Streamly were told that Streamly expects to lose 1.5 million subscribers in the \
+             second quarter of 2022.";
+    let cmp = run(&[("a", Some("2022-04-20"), a), ("b", Some("2022-04-20"), b)]);
+    let s = shared(&cmp);
+    assert!(
+        s.iter()
+            .any(|g| g.2.contains(&"1.5 million".to_string()) && g.2.len() == 2),
+        "{s:?}"
+    );
+}
