@@ -217,6 +217,12 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
 /// and form feed count one; U+2029 (the paragraph separator) counts two, a blank line.
 fn line_breaks(gap: &str) -> usize {
     let b = gap.as_bytes();
+    // Fast path, most gaps: ASCII with no line-break byte (the other breaks are non-ASCII).
+    if b.iter()
+        .all(|&c| c < 0x80 && !matches!(c, b'\n' | b'\r' | 0x0B | 0x0C))
+    {
+        return 0;
+    }
     gap.char_indices()
         .map(|(k, c)| match c {
             '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' => 1,
@@ -362,6 +368,19 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
     let s = tok.text(text);
     let next = &tokens[i + 1];
     let next_s = next.text(text);
+    // Fast path, most tokens: a token that starts and ends with an ASCII letter or digit is no
+    // terminal, closer, emoticon or abbreviation, so only a list item or a bullet after it (a
+    // number, a marked inline item, a non-ASCII bullet) could still end the sentence here.
+    if let (Some(&f), Some(&l)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if f.is_ascii_alphanumeric()
+            && l.is_ascii_alphanumeric()
+            && next.kind != TokenKind::Number
+            && !doc.inline_items[i + 1]
+            && next_s.as_bytes().first().is_some_and(u8::is_ascii)
+        {
+            return false;
+        }
+    }
     // An inline list item starts here: "… the first item 2.) The second item".
     if (starts_list_item(text, tokens, i + 1) || doc.inline_items[i + 1])
         && i + 1 > sent_start

@@ -311,15 +311,42 @@ static EN_WORDS: LazyLock<FxHashMap<(&'static str, &'static str), f64>> = LazyLo
     m
 });
 
+/// `data/en/words.tsv`: word → its classes, bit `k` for `WORD_CLASSES[k]` (one hash of the word
+/// per question instead of one of the (word, class) pair; most words are in no class).
+static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    const _: () = assert!(WORD_CLASSES.len() <= 32);
+    let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
+    for &(w, class) in EN_WORDS.keys() {
+        *m.entry(w).or_insert(0) |= class_bit(class);
+    }
+    m
+});
+
+/// The bit of `class` in [`EN_WORD_CLASSES`].
+#[inline]
+fn class_bit(class: &str) -> u32 {
+    WORD_CLASSES
+        .iter()
+        .position(|c| *c == class)
+        .map_or(0, |k| 1 << k)
+}
+
 /// `w` (lower case) is a word of `class` in `data/en/words.tsv`.
+#[inline]
 pub(crate) fn is_word_of(w: &str, class: &'static str) -> bool {
     debug_assert!(WORD_CLASSES.contains(&class), "{class}");
-    EN_WORDS.contains_key(&(w, class))
+    match EN_WORD_CLASSES.get(w) {
+        Some(&mask) => mask & class_bit(class) != 0,
+        None => false,
+    }
 }
 
 /// The value of `w` in `class` of `data/en/words.tsv` (a month's number).
 pub(crate) fn word_value(w: &str, class: &'static str) -> Option<f64> {
     debug_assert!(WORD_CLASSES.contains(&class), "{class}");
+    if !is_word_of(w, class) {
+        return None;
+    }
     EN_WORDS.get(&(w, class)).copied()
 }
 
