@@ -262,9 +262,69 @@ pub(crate) fn ordinal_word(w: &str) -> Option<f64> {
     EN.number(w, NumKind::Ordinal).map(|n| n.value)
 }
 
+/// The month words of `data/en/words.tsv` (class `month`), lower case.
+pub(crate) fn month_words() -> impl Iterator<Item = &'static str> {
+    EN_WORDS.keys().filter(|(_, c)| *c == "month").map(|(w, _)| *w)
+}
+
 /// Month names (capitalised in the text) → month number (`data/en/words.tsv`, class `month`).
 pub(crate) fn month(w: &str) -> Option<u32> {
-    word_value(w, "month").map(|v| v as u32)
+    word_value(w, Wc::Month).map(|v| v as u32)
+}
+
+/// A class of `data/en/words.tsv`, in the order of `WORD_CLASSES` (its bit in a word's class
+/// mask is `1 << class`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Wc {
+    /// `month`.
+    Month,
+    /// `move_verb`.
+    MoveVerb,
+    /// `or_more`.
+    OrMore,
+    /// `or_less`.
+    OrLess,
+    /// `or_about`.
+    OrAbout,
+    /// `age_word`.
+    AgeWord,
+    /// `object_verb`.
+    ObjectVerb,
+    /// `change_noun_of`.
+    ChangeNounOf,
+    /// `change_noun_after`.
+    ChangeNounAfter,
+    /// `change_noun_after_count`.
+    ChangeNounAfterCount,
+    /// `span_verb`.
+    SpanVerb,
+    /// `rate_noun`.
+    RateNoun,
+    /// `rate_when`.
+    RateWhen,
+    /// `m_length_context`.
+    MLengthContext,
+    /// `m_count_noun`.
+    MCountNoun,
+    /// `m_field_event`.
+    MFieldEvent,
+    /// `person_noun`.
+    PersonNoun,
+    /// `score_context`.
+    ScoreContext,
+    /// `stop`.
+    Stop,
+    /// `common_verb`.
+    CommonVerb,
+    /// `event_participle`.
+    EventParticiple,
+    /// `report_verb`.
+    ReportVerb,
+    /// `determiner`.
+    Determiner,
+    /// `time_word`.
+    TimeWord,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -317,37 +377,30 @@ static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|
     const _: () = assert!(WORD_CLASSES.len() <= 32);
     let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
     for &(w, class) in EN_WORDS.keys() {
-        *m.entry(w).or_insert(0) |= class_bit(class);
+        let k = WORD_CLASSES
+            .iter()
+            .position(|c| *c == class)
+            .expect("a known class");
+        *m.entry(w).or_insert(0) |= 1 << k;
     }
     m
 });
 
-/// The bit of `class` in [`EN_WORD_CLASSES`].
-#[inline]
-fn class_bit(class: &str) -> u32 {
-    WORD_CLASSES
-        .iter()
-        .position(|c| *c == class)
-        .map_or(0, |k| 1 << k)
-}
-
 /// `w` (lower case) is a word of `class` in `data/en/words.tsv`.
 #[inline]
-pub(crate) fn is_word_of(w: &str, class: &'static str) -> bool {
-    debug_assert!(WORD_CLASSES.contains(&class), "{class}");
+pub(crate) fn is_word_of(w: &str, class: Wc) -> bool {
     match EN_WORD_CLASSES.get(w) {
-        Some(&mask) => mask & class_bit(class) != 0,
+        Some(&mask) => mask & (1 << class as u32) != 0,
         None => false,
     }
 }
 
 /// The value of `w` in `class` of `data/en/words.tsv` (a month's number).
-pub(crate) fn word_value(w: &str, class: &'static str) -> Option<f64> {
-    debug_assert!(WORD_CLASSES.contains(&class), "{class}");
+pub(crate) fn word_value(w: &str, class: Wc) -> Option<f64> {
     if !is_word_of(w, class) {
         return None;
     }
-    EN_WORDS.get(&(w, class)).copied()
+    EN_WORDS.get(&(w, WORD_CLASSES[class as usize])).copied()
 }
 
 /// One-word qualifiers before a numeral (`data/en/qualifiers.tsv`).
@@ -429,42 +482,42 @@ pub(crate) fn name_head(w: &str) -> Option<&'static str> {
 
 /// Nouns for a person, after which `, 34,` is an age (`the striker, 30, joined`).
 pub(crate) fn person_noun(w: &str) -> bool {
-    is_word_of(w, "person_noun")
+    is_word_of(w, Wc::PersonNoun)
 }
 
 /// Words before a number that make it a score or a tally (`won 3-1`).
 pub(crate) fn score_context(w: &str) -> bool {
-    is_word_of(w, "score_context")
+    is_word_of(w, Wc::ScoreContext)
 }
 
 /// Function words and auxiliaries that end a counted noun phrase.
 pub(crate) fn is_stop(w: &str) -> bool {
-    is_word_of(w, "stop")
+    is_word_of(w, Wc::Stop)
 }
 
 /// Common finite verbs that end a subject noun phrase (`three quarters of Britons agree`).
 pub(crate) fn is_common_verb(w: &str) -> bool {
-    is_word_of(w, "common_verb")
+    is_word_of(w, Wc::CommonVerb)
 }
 
 /// Participles and adjectives that say what happened to what is counted (`people killed`).
 pub(crate) fn is_event_participle(w: &str) -> bool {
-    is_word_of(w, "event_participle")
+    is_word_of(w, Wc::EventParticiple)
 }
 
 /// Reporting verbs: the noun phrase before (or, inverted, after) one is a source.
 pub(crate) fn is_report_verb(w: &str) -> bool {
-    is_word_of(w, "report_verb")
+    is_word_of(w, Wc::ReportVerb)
 }
 
 /// Words that can start a source noun phrase and stay in it.
 pub(crate) fn is_determiner(w: &str) -> bool {
-    is_word_of(w, "determiner")
+    is_word_of(w, Wc::Determiner)
 }
 
 /// Time words for relative time expressions (`last year`, `each day`).
 pub(crate) fn time_word(w: &str) -> bool {
-    is_word_of(w, "time_word")
+    is_word_of(w, Wc::TimeWord)
 }
 
 #[cfg(test)]
@@ -492,7 +545,7 @@ mod tests {
         }
         assert_eq!(month("sept."), Some(9));
         assert_eq!(month("may"), Some(5));
-        assert!(is_word_of("aged", "age_word") && !is_word_of("aged", "rate_noun"));
+        assert!(is_word_of("aged", Wc::AgeWord) && !is_word_of("aged", Wc::RateNoun));
     }
 
     #[test]

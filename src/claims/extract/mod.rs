@@ -199,8 +199,25 @@ static WORD_FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
                 *m.entry(w).or_insert(0) |= F_LOWCUR;
             }
         }
+        // Months and (lower-cased) capital currency forms, so that a capitalised word needs no
+        // second and third lookup unless it may be one.
+        for w in lexicon::month_words() {
+            *m.entry(w).or_insert(0) |= F_MONTH;
+        }
+        for form in CAP_MONEY.iter() {
+            let low = Low::new(form);
+            if !low.as_str().is_empty() {
+                let key: &'static str = Box::leak(low.as_str().to_owned().into_boxed_str());
+                *m.entry(key).or_insert(0) |= F_CAPMONEY;
+            }
+        }
         m
     });
+
+/// [`WORD_FLAGS`] only: a month name (`lexicon::month`).
+const F_MONTH: u8 = 16;
+/// [`WORD_FLAGS`] only: the lower-cased form of a [`CAP_MONEY`] entry.
+const F_CAPMONEY: u8 = 32;
 
 /// A three-letter lower-case currency word (`rmb`): `F_CAP` when written in lower case.
 const F_LOWCUR: u8 = 8;
@@ -232,11 +249,12 @@ fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
     if w.is_empty() {
         return 0;
     }
-    let mut f = WORD_FLAGS.get(w).copied().unwrap_or(0);
-    if f & F_LOWCUR != 0 {
-        f = (f & !F_LOWCUR) | if first.is_ascii_lowercase() { F_CAP } else { 0 };
+    let g = WORD_FLAGS.get(w).copied().unwrap_or(0);
+    let mut f = g & (F_NUM | F_QUAL);
+    if g & F_LOWCUR != 0 && first.is_ascii_lowercase() {
+        f |= F_CAP;
     }
-    if first.is_ascii_uppercase() && (lexicon::month(w).is_some() || CAP_MONEY.contains(raw)) {
+    if first.is_ascii_uppercase() && (g & F_MONTH != 0 || (g & F_CAPMONEY != 0 && CAP_MONEY.contains(raw))) {
         f |= F_CAP;
     }
     f

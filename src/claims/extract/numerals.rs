@@ -297,7 +297,7 @@ impl<'a> Scan<'a> {
         }
         let nx = self.low(p + 2);
         let nx = nx.as_str();
-        let length_ctx = lexicon::is_word_of(nx, "m_length_context");
+        let length_ctx = lexicon::is_word_of(nx, lexicon::Wc::MLengthContext);
         // Prepositions suggest a distance ("ran 100m in", "from 400m") unless money is about.
         let weak_length_ctx = matches!(nx, "from" | "in" | "to")
             || (nx == "of"
@@ -305,15 +305,15 @@ impl<'a> Scan<'a> {
                     self.low(p + 3).as_str(),
                     "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
                 ));
-        let count_noun = lexicon::is_word_of(nx, "m_count_noun");
+        let count_noun = lexicon::is_word_of(nx, lexicon::Wc::MCountNoun);
         // "1bn euros now, with another 550m later": after an amount of money in the sentence.
         let money_before = self
             .pending
             .iter()
             .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
         // "cleared 4.88m", "a mark of 6.66m": field-event distances are metres.
-        let field =
-            (1..=3).any(|d| lexicon::is_word_of(self.low(p.wrapping_sub(d)).as_str(), "m_field_event"));
+        let field = (1..=3)
+            .any(|d| lexicon::is_word_of(self.low(p.wrapping_sub(d)).as_str(), lexicon::Wc::MFieldEvent));
         // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
         let decimal_million = !v.is_int() && v.frac == 1;
         !length_ctx && !field && (count_noun || money_before || (decimal_million && !weak_length_ctx))
