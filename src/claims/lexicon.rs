@@ -159,6 +159,8 @@ pub(crate) struct Low {
 }
 
 impl Low {
+    /// The empty word.
+    pub(crate) const EMPTY: Low = Low { buf: [0; 32], len: 0 };
     /// Lower-cases `s` (curly apostrophes are read as `'`).
     pub(crate) fn new(s: &str) -> Low {
         let mut out = Low { buf: [0; 32], len: 0 };
