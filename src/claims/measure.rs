@@ -1334,7 +1334,7 @@ mod tests {
             .chain(&["", "a", "ands", "x", "'", "...", "-", "or "])
         {
             let want =
-                u8::from(FWD_STOP.contains(w)) * STOP_FWD | u8::from(BACK_STOP.contains(w)) * STOP_BACK;
+                (u8::from(FWD_STOP.contains(w)) * STOP_FWD) | (u8::from(BACK_STOP.contains(w)) * STOP_BACK);
             assert_eq!(stop_bits(w), want, "{w:?}");
         }
     }
