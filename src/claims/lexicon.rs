@@ -388,6 +388,40 @@ static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|
     m
 });
 
+/// A set of word signatures (length, first and last byte) as bits: a cheap "certainly not one
+/// of these words" test in front of a hash lookup, for lookups that run on most words of a text.
+pub(crate) struct Sigs(Vec<u64>);
+
+impl Sigs {
+    /// The signatures of `words`.
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sigs {
+        let mut bits = vec![0u64; (16 * 27 * 27usize).div_ceil(64)];
+        for w in words {
+            if let Some(k) = Self::index(w.as_bytes()) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Sigs(bits)
+    }
+    #[inline]
+    fn index(w: &[u8]) -> Option<usize> {
+        let c = |b: u8| {
+            if b.is_ascii_lowercase() {
+                usize::from(b - b'a')
+            } else {
+                26
+            }
+        };
+        let (&first, &last) = (w.first()?, w.last()?);
+        Some((w.len().min(15) * 27 + c(first)) * 27 + c(last))
+    }
+    /// False when `w` is certainly none of the words (true: it may be one).
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        Self::index(w.as_bytes()).is_some_and(|k| self.0[k / 64] & (1 << (k % 64)) != 0)
+    }
+}
+
 /// `w` (lower case) is a word of `class` in `data/en/words.tsv`.
 #[inline]
 pub(crate) fn is_word_of(w: &str, class: Wc) -> bool {

@@ -214,31 +214,10 @@ static WORD_FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
         m
     });
 
-/// Signatures (length, first and last byte) of the [`WORD_FLAGS`] keys, as a bit set: a word
-/// whose signature is absent is no key and skips the hash lookup (most words of a text).
-static WORD_SIGS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    let mut bits = vec![0u64; (16 * 27 * 27usize).div_ceil(64)];
-    for w in WORD_FLAGS.keys() {
-        if let Some(k) = word_sig(w.as_bytes()) {
-            bits[k / 64] |= 1 << (k % 64);
-        }
-    }
-    bits
-});
-
-/// The index of `w`'s signature in [`WORD_SIGS`] (`None` for the empty word).
-#[inline]
-fn word_sig(w: &[u8]) -> Option<usize> {
-    let c = |b: u8| {
-        if b.is_ascii_lowercase() {
-            usize::from(b - b'a')
-        } else {
-            26
-        }
-    };
-    let (&first, &last) = (w.first()?, w.last()?);
-    Some((w.len().min(15) * 27 + c(first)) * 27 + c(last))
-}
+/// Signatures of the [`WORD_FLAGS`] keys: a word whose signature is absent is no key and skips
+/// the hash lookup (most words of a text).
+static WORD_SIGS: std::sync::LazyLock<lexicon::Sigs> =
+    std::sync::LazyLock::new(|| lexicon::Sigs::of(WORD_FLAGS.keys().copied()));
 
 /// [`WORD_FLAGS`] only: a month name (`lexicon::month`).
 const F_MONTH: u8 = 16;
@@ -275,8 +254,7 @@ fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
     if w.is_empty() {
         return 0;
     }
-    let maybe = word_sig(w.as_bytes()).is_some_and(|k| WORD_SIGS[k / 64] & (1 << (k % 64)) != 0);
-    let g = if maybe {
+    let g = if WORD_SIGS.may_contain(w) {
         WORD_FLAGS.get(w).copied().unwrap_or(0)
     } else {
         0
