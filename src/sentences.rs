@@ -217,6 +217,12 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
 /// and form feed count one; U+2029 (the paragraph separator) counts two, a blank line.
 fn line_breaks(gap: &str) -> usize {
     let b = gap.as_bytes();
+    // Fast path, most gaps: ASCII with no line-break byte (the other breaks are non-ASCII).
+    if b.iter()
+        .all(|&c| c < 0x80 && !matches!(c, b'\n' | b'\r' | 0x0B | 0x0C))
+    {
+        return 0;
+    }
     gap.char_indices()
         .map(|(k, c)| match c {
             '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' => 1,
@@ -227,6 +233,17 @@ fn line_breaks(gap: &str) -> usize {
         .sum()
 }
 
+/// Line breaks between tokens `i` and `i + 1` ([`line_breaks`] of their [`gap`]); a single
+/// space, the most common gap, is answered without slicing the text.
+#[inline]
+fn gap_breaks(text: &str, tokens: &[Token], i: usize) -> usize {
+    let (e, s) = (tokens[i].span.end, tokens[i + 1].span.start);
+    if s == e + 1 && text.as_bytes().get(e) == Some(&b' ') {
+        return 0;
+    }
+    line_breaks(gap(text, tokens, i))
+}
+
 /// The whitespace between tokens `i` and `i + 1`.
 fn gap<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     &text[tokens[i].span.end..tokens[i + 1].span.start]
@@ -235,7 +252,7 @@ fn gap<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
 /// True when a blank line separates two tokens (blank lines before the first token or after the
 /// last do not count).
 fn has_blank_line(text: &str, tokens: &[Token]) -> bool {
-    (0..tokens.len().saturating_sub(1)).any(|i| line_breaks(gap(text, tokens, i)) >= 2)
+    (0..tokens.len().saturating_sub(1)).any(|i| gap_breaks(text, tokens, i) >= 2)
 }
 
 /// Splits into sentences given the tokens of `text` (from [`crate::tokenize::tokenize`]).
@@ -255,7 +272,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sent_start = 0usize;
     for i in 0..tokens.len() - 1 {
         // The gap holds only whitespace, so two line breaks in it make a blank line.
-        let newlines = line_breaks(gap(text, tokens, i));
+        let newlines = gap_breaks(text, tokens, i);
         let blank = newlines >= 2;
         let line_boundary = newlines > 0 && line_break_is_boundary(text, tokens, sent_start, i);
         let para_break = if blank_lines_mark_paragraphs {
@@ -340,7 +357,8 @@ fn is_caseless(text: &str, tokens: &[Token]) -> bool {
     }
     let (mut lower, mut upper) = (0usize, 0usize);
     for w in tokens.windows(2) {
-        if matches!(w[0].text(text), "." | "!" | "?")
+        if w[0].span.end.saturating_sub(w[0].span.start) == 1
+            && matches!(w[0].text(text), "." | "!" | "?")
             && w[1].kind == TokenKind::Word
             && w[0].span.end < w[1].span.start
         {
@@ -362,6 +380,19 @@ fn ends_sentence(doc: &Doc, sent_start: usize, i: usize) -> bool {
     let s = tok.text(text);
     let next = &tokens[i + 1];
     let next_s = next.text(text);
+    // Fast path, most tokens: a token that starts and ends with an ASCII letter or digit is no
+    // terminal, closer, emoticon or abbreviation, so only a list item or a bullet after it (a
+    // number, a marked inline item, a non-ASCII bullet) could still end the sentence here.
+    if let (Some(&f), Some(&l)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if f.is_ascii_alphanumeric()
+            && l.is_ascii_alphanumeric()
+            && next.kind != TokenKind::Number
+            && !doc.inline_items[i + 1]
+            && next_s.as_bytes().first().is_some_and(u8::is_ascii)
+        {
+            return false;
+        }
+    }
     // An inline list item starts here: "… the first item 2.) The second item".
     if (starts_list_item(text, tokens, i + 1) || doc.inline_items[i + 1])
         && i + 1 > sent_start
@@ -761,7 +792,7 @@ fn inline_list_items(text: &str, tokens: &[Token]) -> Vec<bool> {
             expect = Some((letter, value + 1));
         } else if value == 1 {
             let at_start = j == 0 || {
-                line_breaks(gap(text, tokens, j - 1)) > 0
+                gap_breaks(text, tokens, j - 1) > 0
                     || matches!(tokens[j - 1].text(text), "." | ":" | "!" | "?")
             };
             if at_start {
@@ -775,6 +806,10 @@ fn inline_list_items(text: &str, tokens: &[Token]) -> Vec<bool> {
 /// A list marker at token `j`: (is it a letter, its value from 1, the token after it).
 fn list_marker_at(text: &str, tokens: &[Token], j: usize) -> Option<(bool, u32, usize)> {
     let t = tokens[j];
+    // Every marker below is one or two bytes: longer tokens (most) need no slicing.
+    if t.span.end.saturating_sub(t.span.start) > 2 {
+        return None;
+    }
     let s = t.text(text);
     let glued = |k: usize| {
         tokens
@@ -1029,7 +1064,7 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
     // "contact manager"), whatever follows; a long one may be hard-wrapped prose.
     let line_start = {
         let mut k = i;
-        while k > sent_start && line_breaks(gap(text, tokens, k - 1)) == 0 {
+        while k > sent_start && gap_breaks(text, tokens, k - 1) == 0 {
             k -= 1;
         }
         k
@@ -1041,7 +1076,7 @@ fn line_break_is_boundary(text: &str, tokens: &[Token], sent_start: usize, i: us
     }
     // Lines that end a sentence whatever follows, even without final punctuation or with a
     // final `:`, `,` or `-`: field lines, sign-offs and greetings, list items, short headers.
-    let at_line_start = line_start == 0 || line_breaks(gap(text, tokens, line_start - 1)) > 0;
+    let at_line_start = line_start == 0 || gap_breaks(text, tokens, line_start - 1) > 0;
     if at_line_start && line_ends_sentence(text, tokens, line_start, i, words_in_line) {
         return true;
     }

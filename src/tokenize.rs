@@ -345,13 +345,25 @@ pub(crate) fn abbreviation_class(word_lower: &str) -> Option<AbbrevClass> {
         "tues", "thu", "thur", "thurs", "fri", "min", "max", "avg", "yr", "yrs", "mln", "bln", "ibid", "ph",
         "ps", "mfg", "dir", "mgmt", "usw", "jh",
     ];
-    if TITLES.contains(&word_lower) {
-        Some(AbbrevClass::Title)
-    } else if NUMBER_PREFIX.contains(&word_lower) {
-        Some(AbbrevClass::NumberPrefix)
-    } else if OTHER.contains(&word_lower)
-        || (word_lower.len() > 4 && word_lower.ends_with("str") && word_lower.is_ascii())
-    {
+    // The lists as one map (this runs for every word before a period): a word in two lists
+    // takes the first list's class, as the lists are read in order.
+    static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, AbbrevClass>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            for (list, class) in [
+                (OTHER, AbbrevClass::Other),
+                (NUMBER_PREFIX, AbbrevClass::NumberPrefix),
+                (TITLES, AbbrevClass::Title),
+            ] {
+                for &w in list {
+                    m.insert(w, class);
+                }
+            }
+            m
+        });
+    if let Some(&class) = CLASSES.get(word_lower) {
+        Some(class)
+    } else if word_lower.len() > 4 && word_lower.ends_with("str") && word_lower.is_ascii() {
         // German street names: "Hauptstr.", "Bahnhofstr." (no English word ends in "str").
         Some(AbbrevClass::Other)
     } else {
@@ -391,7 +403,12 @@ pub(crate) fn is_abbreviation_token(tok: &str) -> bool {
     if stem.len() > 8 {
         return false;
     }
-    let class = abbreviation_class(&stem.to_ascii_lowercase());
+    // lower-cased on the stack (`stem` has at most 8 bytes here; non-ASCII bytes are copied)
+    let mut buf = [0u8; 8];
+    let low = &mut buf[..stem.len()];
+    low.copy_from_slice(stem.as_bytes());
+    low.make_ascii_lowercase();
+    let class = std::str::from_utf8(low).ok().and_then(abbreviation_class);
     // Titles are written "Dr.", "Ft.": in capitals ("FT.", "MS.", "DR.") the word is an acronym
     // (Financial Times, multiple sclerosis, DR Congo) and the period a full stop.
     if class == Some(AbbrevClass::Title) && stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -1185,6 +1202,10 @@ fn apostropheless_split(w: &str) -> Option<usize> {
     // Called for every short word: lower-case into a stack buffer and match, no allocation.
     let b = w.as_bytes();
     if !(4..=8).contains(&b.len()) {
+        return None;
+    }
+    // Every form below ends in `t` or `a` (either case): most words stop here.
+    if !matches!(b[b.len() - 1], b't' | b'T' | b'a' | b'A') {
         return None;
     }
     let mut buf = [0u8; 8];

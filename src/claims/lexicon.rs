@@ -159,6 +159,8 @@ pub(crate) struct Low {
 }
 
 impl Low {
+    /// The empty word.
+    pub(crate) const EMPTY: Low = Low { buf: [0; 32], len: 0 };
     /// Lower-cases `s` (curly apostrophes are read as `'`).
     pub(crate) fn new(s: &str) -> Low {
         let mut out = Low { buf: [0; 32], len: 0 };
@@ -262,9 +264,69 @@ pub(crate) fn ordinal_word(w: &str) -> Option<f64> {
     EN.number(w, NumKind::Ordinal).map(|n| n.value)
 }
 
+/// The month words of `data/en/words.tsv` (class `month`), lower case.
+pub(crate) fn month_words() -> impl Iterator<Item = &'static str> {
+    EN_WORDS.keys().filter(|(_, c)| *c == "month").map(|(w, _)| *w)
+}
+
 /// Month names (capitalised in the text) → month number (`data/en/words.tsv`, class `month`).
 pub(crate) fn month(w: &str) -> Option<u32> {
-    word_value(w, "month").map(|v| v as u32)
+    word_value(w, Wc::Month).map(|v| v as u32)
+}
+
+/// A class of `data/en/words.tsv`, in the order of `WORD_CLASSES` (its bit in a word's class
+/// mask is `1 << class`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Wc {
+    /// `month`.
+    Month,
+    /// `move_verb`.
+    MoveVerb,
+    /// `or_more`.
+    OrMore,
+    /// `or_less`.
+    OrLess,
+    /// `or_about`.
+    OrAbout,
+    /// `age_word`.
+    AgeWord,
+    /// `object_verb`.
+    ObjectVerb,
+    /// `change_noun_of`.
+    ChangeNounOf,
+    /// `change_noun_after`.
+    ChangeNounAfter,
+    /// `change_noun_after_count`.
+    ChangeNounAfterCount,
+    /// `span_verb`.
+    SpanVerb,
+    /// `rate_noun`.
+    RateNoun,
+    /// `rate_when`.
+    RateWhen,
+    /// `m_length_context`.
+    MLengthContext,
+    /// `m_count_noun`.
+    MCountNoun,
+    /// `m_field_event`.
+    MFieldEvent,
+    /// `person_noun`.
+    PersonNoun,
+    /// `score_context`.
+    ScoreContext,
+    /// `stop`.
+    Stop,
+    /// `common_verb`.
+    CommonVerb,
+    /// `event_participle`.
+    EventParticiple,
+    /// `report_verb`.
+    ReportVerb,
+    /// `determiner`.
+    Determiner,
+    /// `time_word`.
+    TimeWord,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -311,16 +373,70 @@ static EN_WORDS: LazyLock<FxHashMap<(&'static str, &'static str), f64>> = LazyLo
     m
 });
 
+/// `data/en/words.tsv`: word → its classes, bit `k` for `WORD_CLASSES[k]` (one hash of the word
+/// per question instead of one of the (word, class) pair; most words are in no class).
+static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    const _: () = assert!(WORD_CLASSES.len() <= 32);
+    let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
+    for &(w, class) in EN_WORDS.keys() {
+        let k = WORD_CLASSES
+            .iter()
+            .position(|c| *c == class)
+            .expect("a known class");
+        *m.entry(w).or_insert(0) |= 1 << k;
+    }
+    m
+});
+
+/// A set of word signatures (length, first and last byte) as bits: a cheap "certainly not one
+/// of these words" test in front of a hash lookup, for lookups that run on most words of a text.
+pub(crate) struct Sigs(Vec<u64>);
+
+impl Sigs {
+    /// The signatures of `words`.
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sigs {
+        let mut bits = vec![0u64; (16 * 27 * 27usize).div_ceil(64)];
+        for w in words {
+            if let Some(k) = Self::index(w.as_bytes()) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Sigs(bits)
+    }
+    #[inline]
+    fn index(w: &[u8]) -> Option<usize> {
+        let c = |b: u8| {
+            if b.is_ascii_lowercase() {
+                usize::from(b - b'a')
+            } else {
+                26
+            }
+        };
+        let (&first, &last) = (w.first()?, w.last()?);
+        Some((w.len().min(15) * 27 + c(first)) * 27 + c(last))
+    }
+    /// False when `w` is certainly none of the words (true: it may be one).
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        Self::index(w.as_bytes()).is_some_and(|k| self.0[k / 64] & (1 << (k % 64)) != 0)
+    }
+}
+
 /// `w` (lower case) is a word of `class` in `data/en/words.tsv`.
-pub(crate) fn is_word_of(w: &str, class: &'static str) -> bool {
-    debug_assert!(WORD_CLASSES.contains(&class), "{class}");
-    EN_WORDS.contains_key(&(w, class))
+#[inline]
+pub(crate) fn is_word_of(w: &str, class: Wc) -> bool {
+    match EN_WORD_CLASSES.get(w) {
+        Some(&mask) => mask & (1 << class as u32) != 0,
+        None => false,
+    }
 }
 
 /// The value of `w` in `class` of `data/en/words.tsv` (a month's number).
-pub(crate) fn word_value(w: &str, class: &'static str) -> Option<f64> {
-    debug_assert!(WORD_CLASSES.contains(&class), "{class}");
-    EN_WORDS.get(&(w, class)).copied()
+pub(crate) fn word_value(w: &str, class: Wc) -> Option<f64> {
+    if !is_word_of(w, class) {
+        return None;
+    }
+    EN_WORDS.get(&(w, WORD_CLASSES[class as usize])).copied()
 }
 
 /// One-word qualifiers before a numeral (`data/en/qualifiers.tsv`).
@@ -402,42 +518,42 @@ pub(crate) fn name_head(w: &str) -> Option<&'static str> {
 
 /// Nouns for a person, after which `, 34,` is an age (`the striker, 30, joined`).
 pub(crate) fn person_noun(w: &str) -> bool {
-    is_word_of(w, "person_noun")
+    is_word_of(w, Wc::PersonNoun)
 }
 
 /// Words before a number that make it a score or a tally (`won 3-1`).
 pub(crate) fn score_context(w: &str) -> bool {
-    is_word_of(w, "score_context")
+    is_word_of(w, Wc::ScoreContext)
 }
 
 /// Function words and auxiliaries that end a counted noun phrase.
 pub(crate) fn is_stop(w: &str) -> bool {
-    is_word_of(w, "stop")
+    is_word_of(w, Wc::Stop)
 }
 
 /// Common finite verbs that end a subject noun phrase (`three quarters of Britons agree`).
 pub(crate) fn is_common_verb(w: &str) -> bool {
-    is_word_of(w, "common_verb")
+    is_word_of(w, Wc::CommonVerb)
 }
 
 /// Participles and adjectives that say what happened to what is counted (`people killed`).
 pub(crate) fn is_event_participle(w: &str) -> bool {
-    is_word_of(w, "event_participle")
+    is_word_of(w, Wc::EventParticiple)
 }
 
 /// Reporting verbs: the noun phrase before (or, inverted, after) one is a source.
 pub(crate) fn is_report_verb(w: &str) -> bool {
-    is_word_of(w, "report_verb")
+    is_word_of(w, Wc::ReportVerb)
 }
 
 /// Words that can start a source noun phrase and stay in it.
 pub(crate) fn is_determiner(w: &str) -> bool {
-    is_word_of(w, "determiner")
+    is_word_of(w, Wc::Determiner)
 }
 
 /// Time words for relative time expressions (`last year`, `each day`).
 pub(crate) fn time_word(w: &str) -> bool {
-    is_word_of(w, "time_word")
+    is_word_of(w, Wc::TimeWord)
 }
 
 #[cfg(test)]
@@ -465,7 +581,7 @@ mod tests {
         }
         assert_eq!(month("sept."), Some(9));
         assert_eq!(month("may"), Some(5));
-        assert!(is_word_of("aged", "age_word") && !is_word_of("aged", "rate_noun"));
+        assert!(is_word_of("aged", Wc::AgeWord) && !is_word_of("aged", Wc::RateNoun));
     }
 
     #[test]

@@ -49,6 +49,7 @@ const FWD_STOP: &[&str] = &[
     ".", ";", ":", "!", "?", "(", ")", "—", "–", "and", "or", "but", "while", "whereas", ",", "\"", "“", "”",
 ];
 /// Words a backward scan does not cross.
+#[allow(dead_code)] // the list `stop_bits` encodes, checked against it by a test
 const BACK_STOP: &[&str] = &[".", ";", "!", "?", "—", "–", "--", "|", "\"", "“", "”"];
 /// How far the scans look, in tokens.
 const FWD_MAX: usize = 8;
@@ -68,6 +69,23 @@ struct Sent<'a> {
     /// For each claim, where its own phrase ends (its counted noun and measure words): the next
     /// claim's backward scan stops there.
     owned: Vec<usize>,
+    /// Per token: `STOP_FWD` (in [`FWD_STOP`]) and `STOP_BACK` (in [`BACK_STOP`]) bits, so the
+    /// scans, run several times per claim, compare no strings.
+    stop: Vec<u8>,
+}
+
+const STOP_FWD: u8 = 1;
+const STOP_BACK: u8 = 2;
+
+/// `STOP_FWD` / `STOP_BACK` bits of a lower-cased word: membership of [`FWD_STOP`] and
+/// [`BACK_STOP`] as one `match` (a test checks it against the lists).
+fn stop_bits(w: &str) -> u8 {
+    match w {
+        "." | ";" | "!" | "?" | "—" | "–" | "\"" | "“" | "”" => STOP_FWD | STOP_BACK,
+        ":" | "(" | ")" | "and" | "or" | "but" | "while" | "whereas" | "," => STOP_FWD,
+        "--" | "|" => STOP_BACK,
+        _ => 0,
+    }
 }
 
 impl<'a> Sent<'a> {
@@ -199,6 +217,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
             cap,
             title_case,
             claims,
+            stop: low.iter().map(|w| stop_bits(w)).collect(),
         };
         let n0 = ex.numbers.partition_point(|n| n.span.start < s.span.start);
         let numbers: Vec<(Span, NumberKind, Option<&str>)> = ex.numbers[n0..]
@@ -426,7 +445,7 @@ fn fwd_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
         start += 1;
     }
     let mut end = start;
-    while end < limit && end < start + FWD_MAX && !FWD_STOP.contains(&s.low[end].as_str()) {
+    while end < limit && end < start + FWD_MAX && s.stop[end] & STOP_FWD == 0 {
         end += 1;
     }
     (start, end)
@@ -437,7 +456,7 @@ fn back_range(s: &Sent<'_>, k: usize) -> (usize, usize) {
     let end = s.claims[k].0;
     let limit = if k > 0 { s.owned[k - 1].min(end) } else { 0 };
     let mut start = end;
-    while start > limit && end - start < BACK_MAX && !BACK_STOP.contains(&s.low[start - 1].as_str()) {
+    while start > limit && end - start < BACK_MAX && s.stop[start - 1] & STOP_BACK == 0 {
         start -= 1;
     }
     (start, end)
@@ -930,7 +949,7 @@ fn find_scope(
                 return Some((key.to_string(), span_of(i, i + n)));
             }
         }
-        if i >= fe && FWD_STOP.contains(&s.low[i].as_str()) {
+        if i >= fe && s.stop[i] & STOP_FWD != 0 {
             break;
         }
         if W.scope_prep.contains(&s.low[i].as_str()) {
@@ -1134,7 +1153,7 @@ fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
         x < s.toks.len()
             && s.toks[x].kind == TokenKind::Word
             && !s.cap[x]
-            && !FWD_STOP.contains(&s.low[x].as_str())
+            && s.stop[x] & STOP_FWD == 0
             && !W.scope_prep.contains(&s.low[x].as_str())
             && !W.not_name.contains(&s.low[x].as_str())
             && !is_verbish(&s.low[x])
@@ -1502,6 +1521,20 @@ fn find_time(s: &Sent<'_>, k: usize, numbers: &[(Span, NumberKind, Option<&str>)
 #[cfg(test)]
 mod tests {
     use crate::claims::{extract, ExtractOptions, Role, TimeRef};
+
+    #[test]
+    fn stop_bits_are_the_stop_lists() {
+        use super::{stop_bits, BACK_STOP, FWD_STOP, STOP_BACK, STOP_FWD};
+        for w in FWD_STOP
+            .iter()
+            .chain(BACK_STOP)
+            .chain(&["", "a", "ands", "x", "'", "...", "-", "or "])
+        {
+            let want =
+                (u8::from(FWD_STOP.contains(w)) * STOP_FWD) | (u8::from(BACK_STOP.contains(w)) * STOP_BACK);
+            assert_eq!(stop_bits(w), want, "{w:?}");
+        }
+    }
 
     type Ann = (String, Option<String>, Option<String>, Option<Role>);
 

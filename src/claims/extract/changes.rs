@@ -49,10 +49,10 @@ impl<'a> Scan<'a> {
                     unit_name,
                     "percent" | "fold" | "percentage point" | "basis point" | "point"
                 );
-                let object_verb = lexicon::is_word_of(w, "object_verb");
+                let object_verb = lexicon::is_word_of(w, lexicon::Wc::ObjectVerb);
                 let noun_of = self.is(start_tok.wrapping_sub(1), "of");
                 let ok = if noun_of {
-                    lexicon::is_word_of(w, "change_noun_of")
+                    lexicon::is_word_of(w, lexicon::Wc::ChangeNounOf)
                 } else {
                     !object_verb || rel || by || matches!(w, "up" | "down")
                 };
@@ -64,9 +64,9 @@ impl<'a> Scan<'a> {
             if change.is_none() {
                 let w = self.low(end);
                 let noun = if unit_name == "count" {
-                    "change_noun_after_count"
+                    lexicon::Wc::ChangeNounAfterCount
                 } else {
-                    "change_noun_after"
+                    lexicon::Wc::ChangeNounAfter
                 };
                 if lexicon::is_word_of(w.as_str(), noun) {
                     let c = lexicon::change_word(w.as_str()).or(match w.as_str() {

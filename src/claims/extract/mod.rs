@@ -199,8 +199,30 @@ static WORD_FLAGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
                 *m.entry(w).or_insert(0) |= F_LOWCUR;
             }
         }
+        // Months and (lower-cased) capital currency forms, so that a capitalised word needs no
+        // second and third lookup unless it may be one.
+        for w in lexicon::month_words() {
+            *m.entry(w).or_insert(0) |= F_MONTH;
+        }
+        for form in CAP_MONEY.iter() {
+            let low = Low::new(form);
+            if !low.as_str().is_empty() {
+                let key: &'static str = Box::leak(low.as_str().to_owned().into_boxed_str());
+                *m.entry(key).or_insert(0) |= F_CAPMONEY;
+            }
+        }
         m
     });
+
+/// Signatures of the [`WORD_FLAGS`] keys: a word whose signature is absent is no key and skips
+/// the hash lookup (most words of a text).
+static WORD_SIGS: std::sync::LazyLock<lexicon::Sigs> =
+    std::sync::LazyLock::new(|| lexicon::Sigs::of(WORD_FLAGS.keys().copied()));
+
+/// [`WORD_FLAGS`] only: a month name (`lexicon::month`).
+const F_MONTH: u8 = 16;
+/// [`WORD_FLAGS`] only: the lower-cased form of a [`CAP_MONEY`] entry.
+const F_CAPMONEY: u8 = 32;
 
 /// A three-letter lower-case currency word (`rmb`): `F_CAP` when written in lower case.
 const F_LOWCUR: u8 = 8;
@@ -232,11 +254,16 @@ fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
     if w.is_empty() {
         return 0;
     }
-    let mut f = WORD_FLAGS.get(w).copied().unwrap_or(0);
-    if f & F_LOWCUR != 0 {
-        f = (f & !F_LOWCUR) | if first.is_ascii_lowercase() { F_CAP } else { 0 };
+    let g = if WORD_SIGS.may_contain(w) {
+        WORD_FLAGS.get(w).copied().unwrap_or(0)
+    } else {
+        0
+    };
+    let mut f = g & (F_NUM | F_QUAL);
+    if g & F_LOWCUR != 0 && first.is_ascii_lowercase() {
+        f |= F_CAP;
     }
-    if first.is_ascii_uppercase() && (lexicon::month(w).is_some() || CAP_MONEY.contains(raw)) {
+    if first.is_ascii_uppercase() && (g & F_MONTH != 0 || (g & F_CAPMONEY != 0 && CAP_MONEY.contains(raw))) {
         f |= F_CAP;
     }
     f
@@ -283,12 +310,14 @@ impl<'a> Scan<'a> {
             ""
         }
     }
+    /// The lower-cased form of token `i` (empty outside the sentence), by reference: the
+    /// recognisers ask for it many times per token.
     #[inline]
-    pub(crate) fn low(&self, i: usize) -> Low {
+    pub(crate) fn low(&self, i: usize) -> &'a Low {
         if i >= self.a && i < self.b {
-            self.lows[i]
+            &self.lows[i]
         } else {
-            Low::new("")
+            &Low::EMPTY
         }
     }
     #[inline]

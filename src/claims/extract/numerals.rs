@@ -297,7 +297,7 @@ impl<'a> Scan<'a> {
         }
         let nx = self.low(p + 2);
         let nx = nx.as_str();
-        let length_ctx = lexicon::is_word_of(nx, "m_length_context");
+        let length_ctx = lexicon::is_word_of(nx, lexicon::Wc::MLengthContext);
         // Prepositions suggest a distance ("ran 100m in", "from 400m") unless money is about.
         let weak_length_ctx = matches!(nx, "from" | "in" | "to")
             || (nx == "of"
@@ -306,11 +306,11 @@ impl<'a> Scan<'a> {
                     "the" | "its" | "their" | "them" | "those" | "these" | "which" | "whom" | "all"
                 ));
         // "222m paying households": one modifier between
-        let count_noun = lexicon::is_word_of(nx, "m_count_noun")
+        let count_noun = lexicon::is_word_of(nx, lexicon::Wc::MCountNoun)
             || (!length_ctx
                 && !weak_length_ctx
                 && nx.bytes().all(|b| b.is_ascii_lowercase())
-                && lexicon::is_word_of(self.low(p + 3).as_str(), "m_count_noun"));
+                && lexicon::is_word_of(self.low(p + 3).as_str(), lexicon::Wc::MCountNoun));
         // "our 222m paying households ... over 100m additional households": a sentence that has
         // counted millions with a glued `m` goes on counting them
         let millions_before = self.pending.iter().any(|q| {
@@ -322,8 +322,8 @@ impl<'a> Scan<'a> {
             .iter()
             .any(|q| q.claim.unit.len() == 3 && q.claim.unit.bytes().all(|b| b.is_ascii_uppercase()));
         // "cleared 4.88m", "a mark of 6.66m": field-event distances are metres.
-        let field =
-            (1..=3).any(|d| lexicon::is_word_of(self.low(p.wrapping_sub(d)).as_str(), "m_field_event"));
+        let field = (1..=3)
+            .any(|d| lexicon::is_word_of(self.low(p.wrapping_sub(d)).as_str(), lexicon::Wc::MFieldEvent));
         // "1.2m" is millions, "4.88m" (two decimals, no money, no count noun) a length.
         let decimal_million = !v.is_int() && v.frac == 1;
         !length_ctx

@@ -24,7 +24,7 @@ impl<'a> Scan<'a> {
         // direction to a level, not a bound; the numeral is read on its own from "to" on.
         if qual.is_some_and(|q| q.0 == i + 2)
             && self.is(i, "up")
-            && lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), "move_verb")
+            && lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), lexicon::Wc::MoveVerb)
         {
             return None;
         }
@@ -253,7 +253,10 @@ impl<'a> Scan<'a> {
         if let Some((qe, _)) = qual {
             let time_unit = matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "day" | "week" | "month" | "year" | "decade" | "hour" | "minute" | "century"));
             let prep = qe == i + 1 && matches!(self.low(i).as_str(), "over" | "under");
-            if time_unit && prep && !lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), "span_verb") {
+            if time_unit
+                && prep
+                && !lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), lexicon::Wc::SpanVerb)
+            {
                 qual = None;
                 bound = Bound::Eq;
             }
@@ -766,11 +769,12 @@ impl<'a> Scan<'a> {
         let n = self.low(k + 1);
         let n = n.as_str();
         // "per" takes any singular noun ("per transaction"); "a"/"an" only the listed ones.
-        let ok = lexicon::is_word_of(n, "rate_noun") || (per_word && !n.ends_with('s') && !self.is_stop(n));
+        let ok = lexicon::is_word_of(n, lexicon::Wc::RateNoun)
+            || (per_word && !n.ends_with('s') && !self.is_stop(n));
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
         let each_ok = w.as_str() != "each" || self.unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
-        let when = lexicon::is_word_of(self.low(k + 2).as_str(), "rate_when");
+        let when = lexicon::is_word_of(self.low(k + 2).as_str(), lexicon::Wc::RateWhen);
         (ok && each_ok && !when).then(|| self.toks[k + 1].span)
     }
 }

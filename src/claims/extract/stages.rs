@@ -141,12 +141,12 @@ impl<'a> Scan<'a> {
         if bound.is_none() {
             let after_or = self.low(end + 1);
             let after_or = after_or.as_str();
-            if self.is(end, "or") && lexicon::is_word_of(after_or, "or_more") {
+            if self.is(end, "or") && lexicon::is_word_of(after_or, lexicon::Wc::OrMore) {
                 // "200 or greater" (as "500 or more", the post-qualifier is not in the span).
                 bound = Some(Bound::Ge);
-            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_less") {
+            } else if self.is(end, "or") && lexicon::is_word_of(after_or, lexicon::Wc::OrLess) {
                 bound = Some(Bound::Le);
-            } else if self.is(end, "or") && lexicon::is_word_of(after_or, "or_about") {
+            } else if self.is(end, "or") && lexicon::is_word_of(after_or, lexicon::Wc::OrAbout) {
                 bound = Some(Bound::Approx);
             } else if self.raw(end) == "+" && self.glued(end - 1) {
                 bound = Some(Bound::Ge);
@@ -250,7 +250,8 @@ impl<'a> Scan<'a> {
             && matches!(self.raw(num.end), "," | ")" | ";" | ".");
         if unit.is_none()
             && !qualified
-            && (lexicon::is_word_of(self.low(p2.wrapping_sub(1)).as_str(), "age_word") || appositive_age)
+            && (lexicon::is_word_of(self.low(p2.wrapping_sub(1)).as_str(), lexicon::Wc::AgeWord)
+                || appositive_age)
             && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
             && (1.0..=130.0).contains(&num.value)
         {
