@@ -573,6 +573,19 @@ impl<'a> Scan<'a> {
         } else {
             end + 1
         };
+        let (n2, e2, u2) = self.movement_end(k, money)?;
+        let same = match (&unit, &u2) {
+            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
+            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
+            (Some(_), None) | (None, None) | (None, Some(_)) => true,
+            _ => false,
+        };
+        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
+    }
+
+    /// The second figure of a movement starting at token `k` (after `to`, `auf`, `à`): its
+    /// numeral, one past it and its unit (a currency before it, or a unit after it).
+    fn movement_end(&self, k: usize, money: Option<UnitRef>) -> Option<(Num, usize, Option<UnitRef>)> {
         let (k2, money2) = match self.currency_prefix(k) {
             Some((e, m)) => (e, Some(m)),
             None => (k, None),
@@ -585,14 +598,7 @@ impl<'a> Scan<'a> {
                 None => (n2.end, None),
             },
         };
-        let u2 = money2.or(u2);
-        let same = match (&unit, &u2) {
-            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
-            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
-            (Some(_), None) | (None, None) | (None, Some(_)) => true,
-            _ => false,
-        };
-        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
+        Some((n2, e2, money2.or(u2)))
     }
 
     fn movement_at(
@@ -609,19 +615,8 @@ impl<'a> Scan<'a> {
             return None;
         }
         let k = end + 1;
-        let (k2, money2) = match self.currency_prefix(k) {
-            Some((e, m)) => (e, Some(m)),
-            None => (k, None),
-        };
-        let n2 = self.numeral_at(k2, money.is_some() || money2.is_some(), false)?;
-        let (e2, u2) = match n2.unit {
-            Some(u) => (n2.end, Some(UnitRef::Unit(u))),
-            None => match self.unit_after(n2.end, &n2) {
-                Some((e, u)) => (e, Some(u)),
-                None => (n2.end, None),
-            },
-        };
-        let u2 = match money2.or(u2) {
+        let (n2, e2, u2) = self.movement_end(k, money)?;
+        let u2 = match u2 {
             Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
             u => u,
         };
