@@ -255,20 +255,7 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
             // "793 have been discharged and 382 are being treated": a figure with a verb of its
             // own says something else
             let (fs, fe) = fwd_range(&sent, k);
-            let own_verb = (fs..fe).any(|i| {
-                matches!(
-                    sent.low[i].as_str(),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "have"
-                        | "has"
-                        | "had"
-                        | "remain"
-                        | "remained"
-                        | "remains"
-                )
-            });
+            let own_verb = (fs..fe).any(|i| W.own_verb.contains(&sent.low[i].as_str()));
             if measures[k].is_some() {
                 // both measured: "Revenue: $7.87 billion vs $7.93 billion, according to analysts"
                 let same_measure =

@@ -369,6 +369,8 @@ pub(crate) struct MeasureWords {
     pub estimate_verb: Words,
     /// Words after `<place> and` that add other places (`other`, `regions`).
     pub widening: Words,
+    /// Verbs that give a figure a predicate of its own (`are`, `remain`): it inherits no measure.
+    pub own_verb: Words,
 }
 
 fn parse_measure_words(src: &'static str) -> MeasureWords {
@@ -394,6 +396,7 @@ fn parse_measure_words(src: &'static str) -> MeasureWords {
             "estimate_subject" => &mut w.estimate_subject,
             "estimate_verb" => &mut w.estimate_verb,
             "widening" => &mut w.widening,
+            "own_verb" => &mut w.own_verb,
             "headline_verb" => &mut w.headline_verb,
             "reporting_verb" => &mut w.reporting_verb,
             other => panic!("words.en.tsv: unknown class {other:?}"),
