@@ -834,14 +834,8 @@ impl<'a> Scan<'a> {
             }
         }
         let glued = e > 0 && self.glued(e - 1);
-        if self.kind(e) == Some(TokenKind::Currency)
-            && !(self.glued(e) && self.kind(e + 1) == Some(TokenKind::Number))
-        {
-            return match units::currency_symbol(self.raw(e)) {
-                Some(Some(code)) => Some((e + 1, UnitRef::Money(code, false))),
-                Some(None) => Some((e + 1, UnitRef::Money("$", true))),
-                None => None,
-            };
+        if let Some(r) = self.currency_after(e) {
+            return r;
         }
         let r = self.raw(e);
         let kind = self.kind(e)?;

@@ -133,6 +133,21 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// A currency symbol right after a numeral (`1.234,5 €`, `20 $`), not one that opens the next
+    /// figure: `Some(answer)` for the unit readers to return (`Some(None)` for a symbol outside
+    /// the table), `None` when no currency symbol stands at `e`.
+    pub(super) fn currency_after(&self, e: usize) -> Option<Option<(usize, UnitRef)>> {
+        if self.kind(e) != Some(TokenKind::Currency)
+            || (self.glued(e) && self.kind(e + 1) == Some(TokenKind::Number))
+        {
+            return None;
+        }
+        Some(match units::currency_symbol(self.raw(e)) {
+            Some(Some(code)) => Some((e + 1, UnitRef::Money(code, false))),
+            Some(None) => Some((e + 1, UnitRef::Money("$", true))),
+            None => None,
+        })
+    }
     /// A unit or currency after the numeral, from token `e`.
     pub(super) fn unit_after(&self, e: usize, num: &Num) -> Option<(usize, UnitRef)> {
         if !self.en() {
@@ -152,14 +167,8 @@ impl<'a> Scan<'a> {
             return Some((e + 2, UnitRef::Unit(u)));
         }
         // "1.234,5 €", "20 $": a currency symbol after the numeral (not one that opens the next).
-        if self.kind(e) == Some(TokenKind::Currency)
-            && !(self.glued(e) && self.kind(e + 1) == Some(TokenKind::Number))
-        {
-            return match units::currency_symbol(self.raw(e)) {
-                Some(Some(code)) => Some((e + 1, UnitRef::Money(code, false))),
-                Some(None) => Some((e + 1, UnitRef::Money("$", true))),
-                None => None,
-            };
+        if let Some(r) = self.currency_after(e) {
+            return r;
         }
         // A unit abbreviation that swallowed the full stop ("25 mg.", "45°C."): read it without.
         let r0 = self.raw(e);
