@@ -538,7 +538,7 @@ fn doc_raw<'a>(sc: &Scan<'a>, i: usize) -> &'a str {
 }
 
 fn doc_low(sc: &Scan<'_>, i: usize) -> Low {
-    sc.lows.get(i).copied().unwrap_or_else(|| Low::new(""))
+    sc.doc_low(i)
 }
 
 /// A capitalised word that can be part of a name (not a function word, month or weekday).

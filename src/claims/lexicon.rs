@@ -375,6 +375,20 @@ static EN_WORDS: LazyLock<FxHashMap<(&'static str, &'static str), f64>> = LazyLo
 
 /// `data/en/words.tsv`: word → its classes, bit `k` for `WORD_CLASSES[k]` (one hash of the word
 /// per question instead of one of the (word, class) pair; most words are in no class).
+/// Per class of [`WORD_CLASSES`], its words' signatures: most words asked about are in no
+/// class, and skip the hash lookup.
+static EN_CLASS_SIGS: LazyLock<Vec<Sigs>> = LazyLock::new(|| {
+    let mut v: Vec<Sigs> = WORD_CLASSES.iter().map(|_| Sigs::default()).collect();
+    for &(w, class) in EN_WORDS.keys() {
+        let k = WORD_CLASSES
+            .iter()
+            .position(|c| *c == class)
+            .expect("a known class");
+        v[k].insert(w);
+    }
+    v
+});
+
 static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     const _: () = assert!(WORD_CLASSES.len() <= 32);
     let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
@@ -390,7 +404,14 @@ static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|
 
 /// A set of word signatures (length, first and last byte) as bits: a cheap "certainly not one
 /// of these words" test in front of a hash lookup, for lookups that run on most words of a text.
+#[derive(Debug)]
 pub(crate) struct Sigs(Vec<u64>);
+
+impl Default for Sigs {
+    fn default() -> Self {
+        Sigs::of(std::iter::empty())
+    }
+}
 
 impl Sigs {
     /// The signatures of `words`.
@@ -403,8 +424,29 @@ impl Sigs {
         }
         Sigs(bits)
     }
+    /// [`Sigs::may_contain`] for the lower-cased form of an ASCII word, read from the word as
+    /// written (lower-casing ASCII keeps the length and folds the first and last letters).
+    #[inline]
+    pub(crate) fn may_contain_folded_ascii(&self, raw: &[u8]) -> bool {
+        let (Some(&f), Some(&l)) = (raw.first(), raw.last()) else {
+            return false;
+        };
+        let k = Self::index_of(raw.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+    /// Adds the signature of `w`.
+    pub(crate) fn insert(&mut self, w: &str) {
+        if let Some(k) = Self::index(w.as_bytes()) {
+            self.0[k / 64] |= 1 << (k % 64);
+        }
+    }
     #[inline]
     fn index(w: &[u8]) -> Option<usize> {
+        let (&first, &last) = (w.first()?, w.last()?);
+        Some(Self::index_of(w.len(), first, last))
+    }
+    #[inline]
+    fn index_of(len: usize, first: u8, last: u8) -> usize {
         let c = |b: u8| {
             if b.is_ascii_lowercase() {
                 usize::from(b - b'a')
@@ -412,8 +454,7 @@ impl Sigs {
                 26
             }
         };
-        let (&first, &last) = (w.first()?, w.last()?);
-        Some((w.len().min(15) * 27 + c(first)) * 27 + c(last))
+        (len.min(15) * 27 + c(first)) * 27 + c(last)
     }
     /// False when `w` is certainly none of the words (true: it may be one).
     #[inline]
@@ -425,6 +466,9 @@ impl Sigs {
 /// `w` (lower case) is a word of `class` in `data/en/words.tsv`.
 #[inline]
 pub(crate) fn is_word_of(w: &str, class: Wc) -> bool {
+    if !EN_CLASS_SIGS[class as usize].may_contain(w) {
+        return false;
+    }
     match EN_WORD_CLASSES.get(w) {
         Some(&mask) => mask & (1 << class as u32) != 0,
         None => false,

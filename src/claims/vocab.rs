@@ -86,12 +86,13 @@ pub(crate) struct Form<T> {
     pub value: T,
 }
 
-/// Forms keyed by their first word, longest first.
-pub(crate) struct Forms<T>(HashMap<&'static str, Vec<Form<T>>>);
+/// Forms keyed by their first word, longest first; `1` holds the first words' signatures, so
+/// that most words of a sentence (no first word of any form) skip the hash lookup.
+pub(crate) struct Forms<T>(HashMap<&'static str, Vec<Form<T>>>, super::lexicon::Sigs);
 
 impl<T: Copy> Forms<T> {
     fn new() -> Self {
-        Forms(HashMap::default())
+        Forms(HashMap::default(), super::lexicon::Sigs::of(std::iter::empty()))
     }
     fn add(&mut self, form: &'static str, value: T) {
         let mut words = form.split('_');
@@ -100,10 +101,15 @@ impl<T: Copy> Forms<T> {
         let v = self.0.entry(first).or_default();
         v.push(Form { rest, value });
         v.sort_by_key(|f| std::cmp::Reverse(f.rest.len()));
+        self.1.insert(first);
     }
     /// The longest form starting at `words[i]`: its value and its length in words.
     pub(crate) fn at(&self, words: &[&str], i: usize) -> Option<(T, usize)> {
-        let cands = self.0.get(words.get(i)?)?;
+        let w = words.get(i)?;
+        if !self.1.may_contain(w) {
+            return None;
+        }
+        let cands = self.0.get(w)?;
         cands.iter().find_map(|f| {
             let ok = f
                 .rest
@@ -322,14 +328,23 @@ mod tests {
     }
 }
 
-/// A closed class of lower-case words (see `data/measures/words.en.tsv`).
+/// A closed class of lower-case words (see `data/measures/words.en.tsv`), with the words'
+/// signatures: the rules ask about most words of a claim's sentence, and most are in no class.
 #[derive(Debug, Default)]
-pub(crate) struct Words(HashSet<&'static str>);
+pub(crate) struct Words(HashSet<&'static str>, super::lexicon::Sigs);
 
 impl Words {
     /// Whether `w` (lower case) is in the class.
+    #[inline]
     pub(crate) fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
-        self.0.contains(w.as_ref())
+        let w = w.as_ref();
+        self.1.may_contain(w) && self.0.contains(w)
+    }
+    fn extend(&mut self, words: impl Iterator<Item = &'static str>) {
+        for w in words {
+            self.0.insert(w);
+            self.1.insert(w);
+        }
     }
 }
 
@@ -401,7 +416,7 @@ fn parse_measure_words(src: &'static str) -> MeasureWords {
             "reporting_verb" => &mut w.reporting_verb,
             other => panic!("words.en.tsv: unknown class {other:?}"),
         };
-        slot.0.extend(words.split_whitespace());
+        slot.extend(words.split_whitespace());
     }
     w
 }

@@ -3,7 +3,8 @@
 //! cookie banner over a German article), and the lists do not collide.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+// Fx hashing: the keys are short compiled-in phrases looked up for every line of a page.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// What a phrase of the vocabulary signals.
@@ -73,7 +74,7 @@ pub(crate) struct Lexicon {
     prefix_cue: Vec<Cue>,
     max_prefix_len: usize,
     /// First words of the `prefix` phrases: a line whose first word is none of them needs no scan.
-    prefix_first: std::collections::HashSet<String>,
+    prefix_first: HashSet<String>,
 
     contains: AhoCorasick,
     contains_cue: Vec<Cue>,
@@ -247,10 +248,10 @@ pub(crate) fn words_into(s: &str, w: &mut Words) {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut line: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut line: HashMap<String, Vec<Cue>> = HashMap::default();
         let mut prefix: Vec<(String, Cue)> = Vec::new();
         let mut contains: Vec<(String, Cue)> = Vec::new();
-        let mut months = HashMap::new();
+        let mut months = HashMap::default();
         for (lang, src) in SOURCES {
             for (n, raw) in src.lines().enumerate() {
                 let l = raw.trim();

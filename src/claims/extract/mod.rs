@@ -102,9 +102,9 @@ pub(crate) struct Scan<'a> {
     pub toks: &'a [Token],
     /// Per-token flags (`F_*`), computed once per document.
     flags: &'a [u8],
-    /// Per-token lower-cased forms, computed once per document (`low` and the context stage
-    /// read each token's form many times).
-    pub(crate) lows: &'a [Low],
+    /// Lower-cased forms of the sentence's tokens `a..b`, computed once per sentence (`low`
+    /// and the context stage read each token's form many times; [`Scan::doc_low`] reads any).
+    lows: &'a [Low],
     /// First token of the sentence.
     pub a: usize,
     /// One past the last token of the sentence.
@@ -135,23 +135,28 @@ fn unit_free_after(sc: &Scan<'_>, e: usize) -> bool {
 pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &ExtractOptions) -> Extraction {
     let mut ex = Extraction::default();
     let lw = intl::rules_for(opts.lang);
-    // lower-cased forms once per document (ASCII fast path for English, full Unicode elsewhere)
-    let lows: Vec<Low> = match lw {
-        None => toks.iter().map(|t| Low::new(t.text(text))).collect(),
-        Some(_) => toks.iter().map(|t| Low::uni(t.text(text))).collect(),
-    };
     let flags: Vec<u8> = match lw {
-        None => toks
-            .iter()
-            .zip(&lows)
-            .map(|(t, l)| token_flags(text, t, l))
-            .collect(),
+        None => toks.iter().map(|t| token_flags(text, t)).collect(),
         Some(lw) => toks.iter().map(|t| token_flags_intl(text, t, lw)).collect(),
     };
+    // Lower-cased forms of the sentence's tokens (ASCII fast path for English, full Unicode
+    // elsewhere), in a buffer reused from sentence to sentence: only sentences where a
+    // recogniser can start need them (about half of a news text's tokens).
+    let mut lows: Vec<Low> = Vec::new();
     for s in sents {
         let (a, b) = (s.token_start.min(toks.len()), s.token_end.min(toks.len()));
         if a >= b {
             continue;
+        }
+        // Nothing starts where no token is or may be a numeral, month or currency (a qualifier
+        // alone needs a numeral after it in the sentence): see `Scan::may_start`.
+        if !flags[a..b].iter().any(|&f| f & (F_NUM | F_CAP) != 0) {
+            continue;
+        }
+        lows.clear();
+        match lw {
+            None => lows.extend(toks[a..b].iter().map(|t| Low::new(t.text(text)))),
+            Some(_) => lows.extend(toks[a..b].iter().map(|t| Low::uni(t.text(text)))),
         }
         let mut sc = Scan {
             text,
@@ -234,7 +239,7 @@ static CAP_MONEY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 
 /// What a recogniser could do with a token, from the token alone (one lower-casing and one
 /// lookup per word; capitalised words also try months, currency codes and `X$` prefixes).
-fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
+fn token_flags(text: &str, t: &Token) -> u8 {
     match t.kind {
         TokenKind::Word => {}
         TokenKind::Symbol | TokenKind::Punct if lexicon::qualifier_symbol(t.text(text)).is_some() => {
@@ -250,14 +255,25 @@ fn token_flags(text: &str, t: &Token, low: &Low) -> u8 {
         return 0;
     }
     let first = raw.as_bytes()[0];
-    let w = low.as_str();
-    if w.is_empty() {
-        return 0;
-    }
-    let g = if WORD_SIGS.may_contain(w) {
-        WORD_FLAGS.get(w).copied().unwrap_or(0)
+    // An ASCII word (most words) is tested against the signatures as written and lower-cased
+    // only when it may be a key; others are lower-cased first (curly apostrophes, non-ASCII).
+    let g = if raw.is_ascii() {
+        if WORD_SIGS.may_contain_folded_ascii(raw.as_bytes()) {
+            WORD_FLAGS.get(Low::new(raw).as_str()).copied().unwrap_or(0)
+        } else {
+            0
+        }
     } else {
-        0
+        let low = Low::new(raw);
+        let w = low.as_str();
+        if w.is_empty() {
+            return 0;
+        }
+        if WORD_SIGS.may_contain(w) {
+            WORD_FLAGS.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        }
     };
     let mut f = g & (F_NUM | F_QUAL);
     if g & F_LOWCUR != 0 && first.is_ascii_lowercase() {
@@ -315,9 +331,23 @@ impl<'a> Scan<'a> {
     #[inline]
     pub(crate) fn low(&self, i: usize) -> &'a Low {
         if i >= self.a && i < self.b {
-            &self.lows[i]
+            &self.lows[i - self.a]
         } else {
             &Low::EMPTY
+        }
+    }
+    /// The lower-cased form of token `i` of the whole document (empty past its end), also
+    /// outside the sentence (the context stage reads the sentence before).
+    pub(crate) fn doc_low(&self, i: usize) -> Low {
+        if i >= self.a && i < self.b {
+            self.lows[i - self.a]
+        } else if let Some(t) = self.toks.get(i) {
+            match self.lw {
+                None => Low::new(t.text(self.text)),
+                Some(_) => Low::uni(t.text(self.text)),
+            }
+        } else {
+            Low::EMPTY
         }
     }
     #[inline]
