@@ -274,6 +274,17 @@ pub(crate) fn month(w: &str) -> Option<u32> {
     word_value(w, Wc::Month).map(|v| v as u32)
 }
 
+/// A day of the week (`data/en/words.tsv`, class `weekday`): 0 for Monday to 6 for Sunday.
+pub(crate) fn weekday(w: &str) -> Option<u8> {
+    word_value(w, Wc::Weekday).map(|v| v as u8)
+}
+
+/// A quarter of the year named by one word (`q1`, `first-quarter`, `first` before `quarter`):
+/// `data/en/words.tsv`, class `quarter_word`.
+pub(crate) fn quarter_word(w: &str) -> Option<u8> {
+    word_value(w, Wc::QuarterWord).map(|v| v as u8)
+}
+
 /// A class of `data/en/words.tsv`, in the order of `WORD_CLASSES` (its bit in a word's class
 /// mask is `1 << class`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -327,6 +338,10 @@ pub(crate) enum Wc {
     Determiner,
     /// `time_word`.
     TimeWord,
+    /// `weekday`.
+    Weekday,
+    /// `quarter_word`.
+    QuarterWord,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -355,6 +370,8 @@ const WORD_CLASSES: &[&str] = &[
     "report_verb",
     "determiner",
     "time_word",
+    "weekday",
+    "quarter_word",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).
@@ -477,7 +494,7 @@ pub(crate) fn is_word_of(w: &str, class: Wc) -> bool {
 
 /// The value of `w` in `class` of `data/en/words.tsv` (a month's number).
 pub(crate) fn word_value(w: &str, class: Wc) -> Option<f64> {
-    if !is_word_of(w, class) {
+    if !EN_CLASS_SIGS[class as usize].may_contain(w) {
         return None;
     }
     EN_WORDS.get(&(w, WORD_CLASSES[class as usize])).copied()

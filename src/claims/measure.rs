@@ -34,6 +34,7 @@
 //! assert_eq!(ex.claims[3].role, Some(Role::Previous));
 //! ```
 
+use super::lexicon;
 use super::timeref::{RelUnit, TimeRef};
 use super::vocab::{measure_fits_class, MeasureKind, MeasureWords, Role, Side, Vocab, EN, WORDS_EN};
 
@@ -1160,7 +1161,7 @@ fn common_np(s: &Sent<'_>, j: usize) -> Option<usize> {
     }
     let bad = |x: &str| {
         W.not_scope_head.contains(&x)
-            || QUARTERS.iter().any(|q| q.0 == x)
+            || lexicon::quarter_word(x).is_some()
             || matches!(
                 x,
                 "end" | "start" | "beginning" | "middle" | "half" | "current" | "next" | "previous"
@@ -1257,55 +1258,6 @@ fn is_verbish(w: &str) -> bool {
     ) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("es")))
 }
 
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-const WEEKDAYS: &[(&str, u8)] = &[
-    ("monday", 0),
-    ("tuesday", 1),
-    ("wednesday", 2),
-    ("thursday", 3),
-    ("friday", 4),
-    ("saturday", 5),
-    ("sunday", 6),
-];
-const QUARTERS: &[(&str, u8)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("q1", 1),
-    ("q2", 2),
-    ("q3", 3),
-    ("q4", 4),
-    ("first-quarter", 1),
-    ("second-quarter", 2),
-    ("third-quarter", 3),
-    ("fourth-quarter", 4),
-];
-
 /// The year or date starting at byte `start` (`numbers` is in text order).
 fn number_at<'n>(
     numbers: &'n [(Span, NumberKind, Option<&'n str>)],
@@ -1381,7 +1333,8 @@ fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)])
         };
         return Some((tr, n.max(1)));
     }
-    if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
+    // month, weekday and quarter words: `data/en/words.tsv`, the extractor's own lists
+    if let Some(m) = lexicon::month(w).map(|m| m as u8) {
         // "may" is a verb unless capitalised
         if w == "may" && !s.cap[i] {
             return None;
@@ -1399,10 +1352,10 @@ fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)])
             1,
         ));
     }
-    if let Some(&(_, d)) = WEEKDAYS.iter().find(|(name, _)| *name == w) {
+    if let Some(d) = lexicon::weekday(w) {
         return Some((TimeRef::Weekday(d), 1));
     }
-    if let Some(&(_, q)) = QUARTERS.iter().find(|(name, _)| *name == w) {
+    if let Some(q) = lexicon::quarter_word(w) {
         let is_q = w.starts_with('q') || w.ends_with("-quarter") || next == Some("quarter");
         if is_q {
             let n = if next == Some("quarter") { 2 } else { 1 };
