@@ -508,15 +508,27 @@ pub(crate) fn qualifier1(w: &str) -> Option<Bound> {
 /// Comparison signs before a numeral (`>10`, `<= 100`, `≥ 30`, `≈ 170`, `∼140`): the bound,
 /// and whether a following `=` belongs to the sign (`>` `=` is `>=`).
 pub(crate) fn qualifier_symbol(s: &str) -> Option<(Bound, bool)> {
-    Some(match s {
-        ">" => (Bound::Gt, true),
-        "<" => (Bound::Lt, true),
-        "\u{2265}" | "\u{2A7E}" => (Bound::Ge, false),
-        "\u{2264}" | "\u{2A7D}" => (Bound::Le, false),
-        "~" | "\u{2248}" | "\u{223C}" | "\u{2243}" => (Bound::Approx, false),
-        _ => return None,
-    })
+    // Signs are one or two characters: a longer token is none (and skips the lookup).
+    if s.len() > 4 {
+        return None;
+    }
+    QUALIFIER_SIGNS.get(s).copied()
 }
+
+/// `data/qualifier_signs.tsv`: sign → (bound, whether a glued `=` after it makes it inclusive).
+static QUALIFIER_SIGNS: LazyLock<FxHashMap<&'static str, (Bound, bool)>> = LazyLock::new(|| {
+    tsv_rows(include_str!("data/qualifier_signs.tsv"))
+        .map(|r| {
+            assert!(r.len() == 3, "qualifier_signs.tsv: a row needs 3 fields: {r:?}");
+            let takes_eq = match r[2] {
+                "yes" => true,
+                "no" => false,
+                x => panic!("qualifier_signs.tsv: takes_eq is yes or no, not {x:?}"),
+            };
+            (r[0], (parse_bound(r[1]), takes_eq))
+        })
+        .collect()
+});
 
 /// Words that are (part of) a numeral: cardinals, scales, vague plurals, multipliers,
 /// fractions, ordinals.
@@ -620,6 +632,30 @@ pub(crate) fn time_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comparison_signs_come_from_their_table() {
+        assert_eq!(qualifier_symbol(">"), Some((Bound::Gt, true)));
+        assert_eq!(qualifier_symbol("<"), Some((Bound::Lt, true)));
+        assert_eq!(qualifier_symbol("\u{2265}"), Some((Bound::Ge, false)));
+        assert_eq!(qualifier_symbol("\u{2A7D}"), Some((Bound::Le, false)));
+        assert_eq!(qualifier_symbol("\u{223C}"), Some((Bound::Approx, false)));
+        for not_sign in ["=", "-", "+", ">>", "about", ""] {
+            assert_eq!(qualifier_symbol(not_sign), None, "{not_sign:?}");
+        }
+        assert_eq!(QUALIFIER_SIGNS.len(), 10);
+    }
+
+    #[test]
+    fn weekdays_and_quarter_words_come_from_words_tsv() {
+        assert_eq!(weekday("monday"), Some(0));
+        assert_eq!(weekday("sunday"), Some(6));
+        assert_eq!(weekday("mon"), None);
+        assert_eq!(quarter_word("q3"), Some(3));
+        assert_eq!(quarter_word("fourth-quarter"), Some(4));
+        assert_eq!(quarter_word("fifth"), None);
+        assert_eq!(month("sept"), Some(9));
+    }
 
     #[test]
     fn qualifier_starts_cover_the_table() {
