@@ -285,6 +285,42 @@ pub(crate) fn quarter_word(w: &str) -> Option<u8> {
     word_value(w, Wc::QuarterWord).map(|v| v as u8)
 }
 
+/// What a word says of the calendar: month, weekday and quarter ([`month`], [`weekday`],
+/// [`quarter_word`]) in one lookup, for scans that ask all three of most words of a sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Calendar {
+    pub month: Option<u8>,
+    pub weekday: Option<u8>,
+    pub quarter: Option<u8>,
+}
+
+static CALENDAR: LazyLock<(Sigs, FxHashMap<&'static str, Calendar>)> = LazyLock::new(|| {
+    let mut m: FxHashMap<&'static str, Calendar> = FxHashMap::default();
+    let mut sigs = Sigs::default();
+    for &(w, class) in EN_WORDS.keys() {
+        let c = m.entry(w).or_default();
+        match class {
+            "month" => c.month = month(w).map(|v| v as u8),
+            "weekday" => c.weekday = weekday(w),
+            "quarter_word" => c.quarter = quarter_word(w),
+            _ => continue,
+        }
+        sigs.insert(w);
+    }
+    m.retain(|_, c| *c != Calendar::default());
+    (sigs, m)
+});
+
+/// [`Calendar`] of `w` (lower case).
+#[inline]
+pub(crate) fn calendar(w: &str) -> Calendar {
+    let (sigs, m) = &*CALENDAR;
+    if !sigs.may_contain(w) {
+        return Calendar::default();
+    }
+    m.get(w).copied().unwrap_or_default()
+}
+
 /// A class of `data/en/words.tsv`, in the order of `WORD_CLASSES` (its bit in a word's class
 /// mask is `1 << class`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -508,16 +544,23 @@ pub(crate) fn qualifier1(w: &str) -> Option<Bound> {
 /// Comparison signs before a numeral (`>10`, `<= 100`, `≥ 30`, `≈ 170`, `∼140`): the bound,
 /// and whether a following `=` belongs to the sign (`>` `=` is `>=`).
 pub(crate) fn qualifier_symbol(s: &str) -> Option<(Bound, bool)> {
-    // Signs are one or two characters: a longer token is none (and skips the lookup).
-    if s.len() > 4 {
-        return None;
+    // Asked of every punctuation token: most start with a byte no sign starts with.
+    let signs = &*QUALIFIER_SIGNS;
+    match s.as_bytes().first() {
+        Some(&b) if signs.first_bytes[b as usize] => signs.map.get(s).copied(),
+        _ => None,
     }
-    QUALIFIER_SIGNS.get(s).copied()
 }
 
-/// `data/qualifier_signs.tsv`: sign → (bound, whether a glued `=` after it makes it inclusive).
-static QUALIFIER_SIGNS: LazyLock<FxHashMap<&'static str, (Bound, bool)>> = LazyLock::new(|| {
-    tsv_rows(include_str!("data/qualifier_signs.tsv"))
+/// `data/qualifier_signs.tsv`: sign → (bound, whether a glued `=` after it makes it inclusive),
+/// and the bytes the signs start with.
+struct QualifierSigns {
+    map: FxHashMap<&'static str, (Bound, bool)>,
+    first_bytes: [bool; 256],
+}
+
+static QUALIFIER_SIGNS: LazyLock<QualifierSigns> = LazyLock::new(|| {
+    let map: FxHashMap<&'static str, (Bound, bool)> = tsv_rows(include_str!("data/qualifier_signs.tsv"))
         .map(|r| {
             assert!(r.len() == 3, "qualifier_signs.tsv: a row needs 3 fields: {r:?}");
             let takes_eq = match r[2] {
@@ -527,7 +570,12 @@ static QUALIFIER_SIGNS: LazyLock<FxHashMap<&'static str, (Bound, bool)>> = LazyL
             };
             (r[0], (parse_bound(r[1]), takes_eq))
         })
-        .collect()
+        .collect();
+    let mut first_bytes = [false; 256];
+    for k in map.keys() {
+        first_bytes[k.as_bytes()[0] as usize] = true;
+    }
+    QualifierSigns { map, first_bytes }
 });
 
 /// Words that are (part of) a numeral: cardinals, scales, vague plurals, multipliers,
@@ -643,7 +691,7 @@ mod tests {
         for not_sign in ["=", "-", "+", ">>", "about", ""] {
             assert_eq!(qualifier_symbol(not_sign), None, "{not_sign:?}");
         }
-        assert_eq!(QUALIFIER_SIGNS.len(), 10);
+        assert_eq!(QUALIFIER_SIGNS.map.len(), 10);
     }
 
     #[test]
@@ -655,6 +703,10 @@ mod tests {
         assert_eq!(quarter_word("fourth-quarter"), Some(4));
         assert_eq!(quarter_word("fifth"), None);
         assert_eq!(month("sept"), Some(9));
+        assert_eq!(calendar("sept").month, Some(9));
+        assert_eq!(calendar("first").quarter, Some(1));
+        assert_eq!(calendar("friday").weekday, Some(4));
+        assert_eq!(calendar("revenue"), Calendar::default());
     }
 
     #[test]

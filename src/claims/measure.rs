@@ -1334,7 +1334,8 @@ fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)])
         return Some((tr, n.max(1)));
     }
     // month, weekday and quarter words: `data/en/words.tsv`, the extractor's own lists
-    if let Some(m) = lexicon::month(w).map(|m| m as u8) {
+    let cal = lexicon::calendar(w);
+    if let Some(m) = cal.month {
         // "may" is a verb unless capitalised
         if w == "may" && !s.cap[i] {
             return None;
@@ -1352,10 +1353,10 @@ fn time_at(s: &Sent<'_>, i: usize, numbers: &[(Span, NumberKind, Option<&str>)])
             1,
         ));
     }
-    if let Some(d) = lexicon::weekday(w) {
+    if let Some(d) = cal.weekday {
         return Some((TimeRef::Weekday(d), 1));
     }
-    if let Some(q) = lexicon::quarter_word(w) {
+    if let Some(q) = cal.quarter {
         let is_q = w.starts_with('q') || w.ends_with("-quarter") || next == Some("quarter");
         if is_q {
             let n = if next == Some("quarter") { 2 } else { 1 };
