@@ -1238,6 +1238,22 @@ impl PyDoc {
         }
         out
     }
+    /// The claims of a document processed without a gazetteer, moved out of it (no entity ids
+    /// to look up, and no copy of each claim: `extract_claims` keeps nothing else of the
+    /// document).
+    pub(crate) fn claims_without_entities(text: String, d: Document) -> Vec<PyClaim> {
+        let doc = DocShared::new(text, d.lang);
+        d.claims
+            .into_iter()
+            .map(|claim| PyClaim {
+                doc: doc.clone(),
+                claim,
+                entity_ids: Vec::new(),
+                attribution_ids: Vec::new(),
+            })
+            .collect()
+    }
+
     pub(crate) fn claim_objects(&self) -> Vec<PyClaim> {
         let d = &self.data.doc;
         d.claims

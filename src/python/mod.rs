@@ -413,8 +413,7 @@ fn extract_claims<'py>(
         let d = pipe.process(&text);
         Ok((text, d))
     })?;
-    let doc = PyDoc::new(text, d, None);
-    classes::claims_list(py, doc.claim_objects())
+    classes::claims_list(py, PyDoc::claims_without_entities(text, d))
 }
 
 /// Tokenises many texts in parallel (GIL released, input order kept).
@@ -516,10 +515,7 @@ fn extract_claims_batch<'py>(
         errors,
         0,
         |t| pipe.process(t),
-        |text, d| {
-            let doc = PyDoc::new(text, d, None);
-            Ok(classes::claims_list(py, doc.claim_objects())?.into_any())
-        },
+        |text, d| Ok(classes::claims_list(py, PyDoc::claims_without_entities(text, d))?.into_any()),
     )
 }
 
