@@ -1225,6 +1225,11 @@ fn gen_per_unit_rates() {
         ),
         ("Tickets cost £10 per head.", "£10", Some("head")),
         ("The stock paid $5/share.", "$5", Some("share")),
+        // a unit of the unit vocabulary after `a`/`an`: commodity and land prices
+        ("Gold hit a record $2,450 an ounce.", "$2,450", Some("ounce")),
+        ("Farmland sold for $5,000 an acre.", "$5,000", Some("acre")),
+        ("Beef now sells for $6 a pound.", "$6", Some("pound")),
+        ("Saffron costs about £10 a gram.", "about £10", Some("gram")),
         ("Profit was $639m a year earlier.", "$639m", None),
         ("Sales rose 5% a year ago.", "5%", None),
         ("He scored 10 goals.", "10", None),

@@ -364,7 +364,8 @@ pub(crate) struct MeasureWords {
     pub generic_head: Words,
     /// Capitalised words that are no names (`The`, `Monday`).
     pub not_name: Words,
-    /// Change verbs after which `from N` is the earlier figure.
+    /// Verbs of a change with no direction (`revised`) after which `from N` is the earlier figure
+    /// (with the change words of `data/en/change_words.tsv`).
     pub change_from: Words,
     /// Lower-case words that modify a following place (`western`).
     pub place_modifier: Words,

@@ -763,8 +763,10 @@ impl<'a> Scan<'a> {
         }
         let n = self.low(k + 1);
         let n = n.as_str();
-        // "per" takes any singular noun ("per transaction"); "a"/"an" only the listed ones.
+        // "per" takes any singular noun ("per transaction"); "a"/"an" the listed nouns and any
+        // unit of the unit vocabulary ("$2,450 an ounce", "$5,000 an acre")
         let ok = lexicon::is_word_of(n, lexicon::Wc::RateNoun)
+            || (article && !n.ends_with('s') && self.unit_word(n).is_some())
             || (per_word && !n.ends_with('s') && !self.is_stop(n));
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
         let each_ok = w.as_str() != "each" || self.unit_word(n).is_some();
