@@ -67,6 +67,7 @@ BASE = {
     "angle": ("degree", "degree"),
     "molar_concentration": ("mole/liter", "mole per litre"),
     "mass_concentration": ("gram/liter", "gram per litre"),
+    "rotation_speed": ("revolution/minute", "revolution per minute"),
 }
 
 # SI prefixes: name, symbols (the first is canonical; µ has two code points), factor.
@@ -165,6 +166,10 @@ SELECTION = [
     # concentrations in blood and water (health news: `7 mmol/L`, `126 mg/dL`)
     ("mole/liter", "mole per litre", "molar_concentration", "", "", "", "mol/l"),
     ("millimole/liter", "millimole per litre", "molar_concentration", "", "", "", "mmol/l"),
+    # molarities of lab and science text (`10 μM`); never the bare `M`, which is millions
+    ("millimolar", "millimolar", "molar_concentration", "", "mM", "", ""),
+    ("micromolar", "micromolar", "molar_concentration", "", "\u00b5M \u03bcM uM", "", ""),
+    ("nanomolar", "nanomolar", "molar_concentration", "", "nM", "", ""),
     ("gram/liter", "gram per litre", "mass_concentration", "", "", "", "g/l"),
     ("milligram/deciliter", "milligram per decilitre", "mass_concentration", "", "", "", "mg/dl"),
     ("microgram/meter**3", "microgram per cubic metre", "mass_concentration", "", "", "", "µg/m3 μg/m3 ug/m3"),
@@ -182,8 +187,9 @@ SELECTION = [
     ("tebibyte", "tebibyte", "data", "", "TiB", "", ""),
     ("bit/second", "bit per second", "data_rate", "kMGT", "bps", "", ""),
     ("byte/second", "byte per second", "data_rate", "kMG", "B/s", "", ""),
-    # frequency
+    # frequency; engine and centrifuge speeds (`7,000rpm`)
     ("hertz", "hertz", "frequency", "kMGT", "Hz", "", ""),
+    ("revolution/minute", "revolution per minute", "rotation_speed", "", "rpm", "", "revs_per_minute"),
     # electricity
     ("volt", "volt", "voltage", "km", "", "V", ""),
     ("ampere", "ampere", "current", "km", "", "A", "amp amps"),

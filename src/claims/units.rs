@@ -43,11 +43,12 @@
 //! | `data` | `byte` (decimal prefixes) | `8,000 terabytes`, `40 Gb` |
 //! | `data_rate` | `bit per second` | `100 Mbps` |
 //! | `frequency` | `hertz` | `2.4Ghz` |
+//! | `rotation_speed` | `revolution per minute` | `7,000rpm` |
 //! | `voltage`, `current`, `charge`, `force` | `volt`, `ampere`, `coulomb`, `newton` | `5,000mAh` |
 //! | `radiation_dose` | `sievert` | `20 mSv` |
 //! | `fuel_economy` | `kilometre per litre` | `40 mpg` |
 //! | `concentration` | `part per million` | `420 ppm`, `5 ppb` |
-//! | `molar_concentration` | `mole per litre` | `7 mmol/L` |
+//! | `molar_concentration` | `mole per litre` | `7 mmol/L`, `12 nM`, `10 μM` |
 //! | `mass_concentration` | `gram per litre` | `126 mg/dL`, `250 ug/m3` |
 //! | `magnitude` | `magnitude` | `7.8-magnitude`, `magnitude 6.2` |
 //! | `index_points` | `point` | `the FTSE lost 190 points` |

@@ -431,9 +431,14 @@ impl<'a> Scan<'a> {
             return Some((e + 1, UnitRef::Unit(Unit::named("inch"))));
         }
         let u = u.or_else(|| {
-            // Two-letter-or-longer unit words, except forms that are common words out of context.
+            // Two-letter-or-longer unit words, except forms that are common words out of context
+            // ("Ms", "Ha" spaced after a number), unless written as a symbol of the table
+            // ("12 nM" is nanomolar; "12 nm" nanometres).
             if r.len() == 1
-                || (matches!(l, "ms" | "ha" | "mi" | "min" | "ft" | "mm" | "nm") && !glued && r != l)
+                || (matches!(l, "ms" | "ha" | "mi" | "min" | "ft" | "mm" | "nm")
+                    && !glued
+                    && r != l
+                    && units::unit_symbol(r).is_none())
             {
                 return None;
             }
