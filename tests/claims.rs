@@ -1412,3 +1412,54 @@ t!(
     "Le prix est de 12 500 euros, soit 3 000 CHF.",
     ["12 500 euros|12500|EUR|=", "3 000 CHF|3000|CHF|="]
 );
+
+// ------------------------------------------------------------------ uncertainties and margins
+
+#[test]
+fn an_uncertainty_is_part_of_its_figure_and_noted() {
+    for (text, span, value, unit, note) in [
+        (
+            "The mean age was 54.3 ± 8.2 years.",
+            "54.3 ± 8.2 years",
+            54.3,
+            "year",
+            "uncertainty ±8.2",
+        ),
+        (
+            "Doses of 12 mg ± 0.4 mg were given.",
+            "12 mg ± 0.4 mg",
+            12.0,
+            "milligram",
+            "uncertainty ±0.4",
+        ),
+        (
+            "The yield was 71 +/- 6 per cent.",
+            "71 +/- 6 per cent",
+            71.0,
+            "percent",
+            "uncertainty ±6",
+        ),
+        (
+            "A margin of error of plus or minus 3 percentage points.",
+            "plus or minus 3 percentage points",
+            3.0,
+            "percentage point",
+            "plus or minus: a margin, not a negative figure",
+        ),
+    ] {
+        let ex = run(text);
+        assert_eq!(ex.claims.len(), 1, "{text:?}: {:?}", ex.claims);
+        let c = &ex.claims[0];
+        assert_eq!(c.span.slice(text), span, "{text:?}");
+        assert_eq!((c.value, c.unit.as_str()), (value, unit), "{text:?}");
+        assert!(c.notes.iter().any(|n| n == note), "{text:?}: {:?}", c.notes);
+    }
+    // a different unit after the sign is another figure, and a lone minus is a negative
+    let ex = run("It weighed 12 kg ± 3 cm.");
+    assert!(ex
+        .claims
+        .iter()
+        .all(|c| c.notes.iter().all(|n| !n.starts_with("uncertainty"))));
+    let ex = run("Lows of minus 5C tonight.");
+    assert_eq!(ex.claims[0].value, -5.0);
+}

@@ -117,7 +117,12 @@
 //! (`its 1999 and 2000 accounts`). `about 2006` with no noun after it is a year.
 //!
 //! A rate names what it is per in `per` (not in the span): `$5 a share`, `2% a year`,
-//! `150,000 cars a year`, `3.5 million barrels per day`, `£10 per head`, `$5/share`.
+//! `150,000 cars a year`, `3.5 million barrels per day`, `£10 per head`, `$5/share`, and after
+//! `a`/`an` any unit of the unit table (`$2,450 an ounce`, `$5,000 an acre`).
+//!
+//! A figure with its uncertainty is one claim in the unit written after it (`54.3 ± 8.2 years`,
+//! `12 mg ± 0.4 mg`, `45% +/- 3%`): the value is the figure's, the uncertainty a note
+//! (`uncertainty ±8.2`). `plus or minus 3 percentage points` is a margin of 3, not minus 3.
 //!
 //! # Context
 //!

@@ -136,9 +136,15 @@ impl<'a> Scan<'a> {
                         && self.kind(p + 1) == Some(TokenKind::Number)) =>
             {
                 let mut n = self.numeral_at(p + 1, money, qualified)?;
-                n.value = -n.value;
-                n.start = p;
-                n.span = self.sp(p, n.end);
+                // "a margin of error of plus or minus 3 percentage points": a margin, not a
+                // negative figure; the numeral starts at `plus`
+                let margin =
+                    self.lw.is_none() && p >= self.a + 2 && self.is(p - 1, "or") && self.is(p - 2, "plus");
+                n.start = if margin { p - 2 } else { p };
+                if !margin {
+                    n.value = -n.value;
+                }
+                n.span = self.sp(n.start, n.end);
                 n.plain = None;
                 Some(n)
             }

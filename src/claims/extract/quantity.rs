@@ -215,6 +215,19 @@ impl<'a> Scan<'a> {
                 return Some(self.year_mention(ex, &num));
             }
         }
+        // "54.3 ± 8.2 years", "12.1 ± 0.4 mg": a value with its uncertainty is one claim, in the
+        // unit written after the uncertainty (or before the sign); the uncertainty is a note.
+        let mut uncertainty = None;
+        if money.is_none() && !between {
+            if let Some((u, e2, reading)) = self.uncertainty_after(end, unit) {
+                uncertainty = Some(u);
+                if unit.is_none() {
+                    unit = reading.unit;
+                    unit_toks = reading.unit_toks;
+                }
+                end = e2;
+            }
+        }
         // Ranges: "10-15", "10 to 15 million", "between 10 and 15".
         let mut value = num.value + minor_part.unwrap_or(0.0);
         let mut value_max = None;
@@ -280,11 +293,18 @@ impl<'a> Scan<'a> {
             value_from = value_from.map(|v: f64| v / minor);
         }
         let mut notes = self.unit_notes(note, &unit_name, unit_toks);
+        if let Some(u) = uncertainty {
+            notes.push(format!("uncertainty \u{b1}{u}"));
+        }
         let start_tok = if let Some(q) = qual {
             i.min(q.0)
         } else {
-            from_tok.unwrap_or(p)
+            // (a numeral that starts before the scan position: "plus or minus 3")
+            from_tok.unwrap_or(p).min(num.start)
         };
+        if num.start < p {
+            notes.push("plus or minus: a margin, not a negative figure".to_string());
+        }
         let mut span = self.sp(start_tok, end);
         // A unit abbreviation that swallowed the full stop ("45°C.").
         let last = self.raw(end - 1);
@@ -745,6 +765,36 @@ impl<'a> Scan<'a> {
         true
     }
 
+    /// An uncertainty after a figure ending at token `end`: `± 8.2 years`, `+/- 0.4`, `+- 3%`.
+    /// Returns its value, where it ends and the unit read after it (in the figure's `unit`
+    /// when that was written before the sign: `12 mg ± 0.4 mg`, `12 ± 0.4 mg`).
+    fn uncertainty_after(&self, end: usize, unit: Option<UnitRef>) -> Option<(f64, usize, UnitReading)> {
+        let k = if self.raw(end) == "\u{b1}" {
+            end + 1
+        } else if self.raw(end) == "+" && matches!(self.raw(end + 1), "/" | "-") && self.raw(end + 2) == "-" {
+            end + 3
+        } else if self.raw(end) == "+" && self.raw(end + 1) == "-" {
+            end + 2
+        } else if self.raw(end) == "+/-" || self.raw(end) == "+-" {
+            end + 1
+        } else {
+            return None;
+        };
+        if self.kind(k) != Some(TokenKind::Number) {
+            return None;
+        }
+        let num = self.numeral_at(k, false, false)?;
+        if num.words || num.value < 0.0 {
+            return None;
+        }
+        let reading = self.unit_reading(&num, k, k, k, false, None);
+        // the same unit on both sides, or one unit for the two: a different unit is two figures
+        match (unit, reading.unit) {
+            (Some(a), Some(b)) if !same_unit(a, b) => None,
+            _ => Some((num.value, reading.end, reading)),
+        }
+    }
+
     /// What a rate is per, after the quantity ending at `end`: `a share`, `per year`,
     /// `cars a year` (past a plural counted noun), `/share`.
     pub(super) fn per_at(&self, end: usize) -> Option<Span> {
@@ -773,5 +823,14 @@ impl<'a> Scan<'a> {
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
         let when = lexicon::is_word_of(self.low(k + 2).as_str(), lexicon::Wc::RateWhen);
         (ok && each_ok && !when).then(|| self.toks[k + 1].span)
+    }
+}
+
+/// The same unit or currency.
+fn same_unit(a: UnitRef, b: UnitRef) -> bool {
+    match (a, b) {
+        (UnitRef::Unit(x), UnitRef::Unit(y)) => x.name == y.name,
+        (UnitRef::Money(x, _), UnitRef::Money(y, _)) => x == y,
+        _ => false,
     }
 }
