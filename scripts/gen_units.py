@@ -139,6 +139,7 @@ SELECTION = [
     ("fluid_ounce", "fluid ounce", "volume", "", "", "", "fl_oz"),
     ("pint", "pint", "volume", "", "", "", ""),
     ("meter**3", "cubic metre", "volume", "", "", "", "m3 m\u00b3"),
+    ("centimeter**3", "cubic centimetre", "volume", "", "cm3 cm\u00b3", "", "cc"),
     ("foot**3", "cubic foot", "volume", "", "", "", "cu_ft"),
     # energy
     ("joule", "joule", "energy", "kMGTP", "", "J", ""),

@@ -1230,6 +1230,20 @@ fn gen_per_unit_rates() {
         ("Farmland sold for $5,000 an acre.", "$5,000", Some("acre")),
         ("Beef now sells for $6 a pound.", "$6", Some("pound")),
         ("Saffron costs about £10 a gram.", "about £10", Some("gram")),
+        // science notation: a unit after a slash, a unit to the power minus one
+        (
+            "The rock has a density of 2.7 g/cm3 at depth.",
+            "2.7 g",
+            Some("cm3"),
+        ),
+        (
+            "Mice received 5 mg kg−1 of the compound daily.",
+            "5 mg",
+            Some("kg"),
+        ),
+        ("Wind speeds of 10 m s-1 were recorded.", "10 m", Some("s")),
+        ("Saplings grew 3 cm yr−1 on average.", "3 cm", Some("yr")),
+        ("The flow rate was 1.5 mL/min.", "1.5 mL", Some("min")),
         ("Profit was $639m a year earlier.", "$639m", None),
         ("Sales rose 5% a year ago.", "5%", None),
         ("He scored 10 goals.", "10", None),
@@ -1462,4 +1476,11 @@ fn an_uncertainty_is_part_of_its_figure_and_noted() {
         .all(|c| c.notes.iter().all(|n| !n.starts_with("uncertainty"))));
     let ex = run("Lows of minus 5C tonight.");
     assert_eq!(ex.claims[0].value, -5.0);
+    // the exponent of `kg−1` is no figure of its own
+    for text in [
+        "Mice received 5 mg kg−1 of the compound.",
+        "Speeds of 10 m s-1 were recorded.",
+    ] {
+        assert_eq!(run(text).claims.len(), 1, "{text:?}");
+    }
 }

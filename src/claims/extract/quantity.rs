@@ -349,7 +349,11 @@ impl<'a> Scan<'a> {
                 | "century"
                 | "millennium"
         );
-        let per = self.per_at(end);
+        // "5 mg kg−1", "10 m s-1": the unit to the power minus one is what the figure is per
+        let (per, end) = match self.per_exponent_at(end, unit.is_some()) {
+            Some((sp, e)) => (Some(sp), e),
+            None => (self.per_at(end), end),
+        };
         let claim = Claim {
             per,
             span,
@@ -808,7 +812,9 @@ impl<'a> Scan<'a> {
         let slash = self.raw(k) == "/" && self.glued(k - 1) && self.glued(k);
         let per_word = matches!(w.as_str(), "per" | "each") || slash;
         let article = matches!(w.as_str(), "a" | "an");
-        if !(per_word || article) || !self.is_lower_word(k + 1) {
+        // "2.7 g/cm3": after a slash, a unit symbol of the table as written
+        let unit_next = slash && self.is_unit_form(k + 1);
+        if !(per_word || article) || !(self.is_lower_word(k + 1) || unit_next) {
             return None;
         }
         let n = self.low(k + 1);
@@ -822,7 +828,47 @@ impl<'a> Scan<'a> {
         let each_ok = w.as_str() != "each" || self.unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
         let when = lexicon::is_word_of(self.low(k + 2).as_str(), lexicon::Wc::RateWhen);
-        (ok && each_ok && !when).then(|| self.toks[k + 1].span)
+        let mut sp = self.toks[k + 1].span;
+        // "1.5 mL/min.": the sentence's full stop glued to the last word is not the unit's
+        if k + 2 == self.b && self.raw(k + 1).len() > 1 && self.raw(k + 1).ends_with('.') {
+            sp.end -= 1;
+        }
+        (ok && each_ok && !when).then_some(sp)
+    }
+
+    /// Token `k` is a unit of the table: a symbol as written (`cm3`, `kg`, `s`) or a unit word.
+    fn is_unit_form(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        !r.is_empty() && (units::unit_cased(r).is_some() || self.unit_word(self.low(k).as_str()).is_some())
+    }
+
+    /// A unit to the power minus one after a figure's unit ending at token `end` (`kg−1` in
+    /// `5 mg kg−1`, `s-1` in `10 m s-1`): its span (the unit's letters) and where it ends.
+    fn per_exponent_at(&self, end: usize, has_unit: bool) -> Option<(Span, usize)> {
+        if !has_unit || end >= self.b || self.glued(end - 1) {
+            return None;
+        }
+        // one token: "s-1", "h−1"
+        let r = self.raw(end);
+        for minus in ["-1", "\u{2212}1"] {
+            if let Some(u) = r.strip_suffix(minus) {
+                if !u.is_empty() && (units::unit_cased(u).is_some() || self.unit_word(u).is_some()) {
+                    let sp = self.toks[end].span;
+                    return Some((Span::new(sp.start, sp.start + u.len()), end + 1));
+                }
+            }
+        }
+        // three tokens: "kg" "−" "1"
+        if self.is_unit_form(end)
+            && matches!(self.raw(end + 1), "-" | "\u{2212}")
+            && self.raw(end + 2) == "1"
+            && self.glued(end)
+            && self.glued(end + 1)
+            && !self.glued(end + 2)
+        {
+            return Some((self.toks[end].span, end + 3));
+        }
+        None
     }
 }
 
