@@ -243,6 +243,16 @@ SYMBOL = {
 }
 
 
+def with_hyphens(words: list[str]) -> list[str]:
+    """The forms, and each two-word form also hyphenated (`megawatt-hours`, `light-year`)."""
+    out = list(words)
+    for w in words:
+        parts = w.split(" ")
+        if len(parts) == 2 and all(p.isalpha() for p in parts) and "-".join(parts) not in out:
+            out.append("-".join(parts))
+    return out
+
+
 def plural(word: str) -> str:
     """English plural of a unit word (the last word of a phrase takes it)."""
     head, _, last = word.rpartition(" ")
@@ -335,7 +345,7 @@ def physical(table: Table, ureg: pint.UnitRegistry) -> None:
             num(offset) if offset is not None else "",
             symbols=spaced.split(),
             glued=glued.split(),
-            words=[w.lower() for w in words],
+            words=with_hyphens([w.lower() for w in words]),
         )
         sym = SYMBOL.get(pname)
         for p in prefixes:
@@ -357,7 +367,7 @@ def physical(table: Table, ureg: pint.UnitRegistry) -> None:
                 base_name,
                 num(factor * pf),
                 symbols=syms,
-                words=[w.lower() for w in pwords] + ci,
+                words=with_hyphens([w.lower() for w in pwords]) + ci,
             )
 
 

@@ -1244,6 +1244,11 @@ fn gen_per_unit_rates() {
         ("Wind speeds of 10 m s-1 were recorded.", "10 m", Some("s")),
         ("Saplings grew 3 cm yr−1 on average.", "3 cm", Some("yr")),
         ("The flow rate was 1.5 mL/min.", "1.5 mL", Some("min")),
+        (
+            "Power traded at €40 a megawatt-hour.",
+            "€40",
+            Some("megawatt-hour"),
+        ),
         ("Profit was $639m a year earlier.", "$639m", None),
         ("Sales rose 5% a year ago.", "5%", None),
         ("He scored 10 goals.", "10", None),

@@ -829,6 +829,10 @@ impl<'a> Scan<'a> {
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
         let when = lexicon::is_word_of(self.low(k + 2).as_str(), lexicon::Wc::RateWhen);
         let mut sp = self.toks[k + 1].span;
+        // "€40 a megawatt-hour": a hyphenated unit is the whole compound
+        if let Some((e, _)) = self.hyphenated_unit(k + 1) {
+            sp = self.sp(k + 1, e);
+        }
         // "1.5 mL/min.": the sentence's full stop glued to the last word is not the unit's
         if k + 2 == self.b && self.raw(k + 1).len() > 1 && self.raw(k + 1).ends_with('.') {
             sp.end -= 1;

@@ -149,6 +149,21 @@ impl<'a> Scan<'a> {
         })
     }
     /// A unit or currency after the numeral, from token `e`.
+    /// A unit word of the table written with a hyphen at token `e` (`light-years`,
+    /// `megawatt-hours`, `square-foot`: the tokeniser splits it in three), and where it ends.
+    pub(super) fn hyphenated_unit(&self, e: usize) -> Option<(usize, UnitRef)> {
+        if !(self.is_word(e)
+            && self.is_dash(e + 1)
+            && self.glued(e)
+            && self.glued(e + 1)
+            && self.is_word(e + 2))
+        {
+            return None;
+        }
+        let key = format!("{}-{}", self.low(e).as_str(), self.low(e + 2).as_str());
+        self.unit_word(&key).map(|u| (e + 3, UnitRef::Unit(u)))
+    }
+
     pub(super) fn unit_after(&self, e: usize, num: &Num) -> Option<(usize, UnitRef)> {
         if !self.en() {
             return self.unit_after_intl(e, num);
@@ -163,12 +178,20 @@ impl<'a> Scan<'a> {
         let glued = !of && e > 0 && self.glued(e - 1);
         // "five-month", "three-day", "ten-year-old": a unit joined by a hyphen.
         if glued && self.is_dash(e) && self.glued(e) {
+            // "a 1,000-square-foot flat", "a 4.2-light-year trip"
+            if let Some(r) = self.hyphenated_unit(e + 1) {
+                return Some(r);
+            }
             let u = self.unit_word(self.low(e + 1).as_str())?;
             return Some((e + 2, UnitRef::Unit(u)));
         }
         // "1.234,5 €", "20 $": a currency symbol after the numeral (not one that opens the next).
         if let Some(r) = self.currency_after(e) {
             return r;
+        }
+        // "4.2 light-years", "40 megawatt-hours": a unit word of the table written with a hyphen
+        if let Some(r) = self.hyphenated_unit(e) {
+            return Some(r);
         }
         // A unit abbreviation that swallowed the full stop ("25 mg.", "45°C."): read it without.
         let r0 = self.raw(e);
