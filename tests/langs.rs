@@ -381,3 +381,59 @@ fn every_claim_language_survives_odd_input_with_valid_spans() {
         }
     }
 }
+
+/// Rates outside English come from each language's `per` and `per_noun` words (never the English
+/// `a`/`an` rule): the unit or noun after the word is what the figure is per.
+#[test]
+fn rates_are_read_from_each_language_data() {
+    let cases: &[(Lang, &str, &str, Option<&str>)] = &[
+        (
+            Lang::German,
+            "Benzin kostet 1,80 Euro pro Liter.",
+            "1,80 Euro",
+            Some("Liter"),
+        ),
+        (
+            Lang::German,
+            "Die Schulden liegen bei 30.000 Euro pro Kopf.",
+            "30.000 Euro",
+            Some("Kopf"),
+        ),
+        (
+            Lang::French,
+            "Il gagne 2 000 euros par mois.",
+            "2 000 euros",
+            Some("mois"),
+        ),
+        (
+            Lang::French,
+            "La hausse est de 5 % par rapport à 2023.",
+            "5 %",
+            None,
+        ),
+        (
+            Lang::Spanish,
+            "El diésel cuesta 1,6 euros por litro.",
+            "1,6 euros",
+            Some("litro"),
+        ),
+        (Lang::Spanish, "Subió un 5 % por ejemplo.", "5 %", None),
+        (Lang::Italian, "Costa 2 euro per litro.", "2 euro", Some("litro")),
+        (Lang::Dutch, "Het kost 2 euro per liter.", "2 euro", Some("liter")),
+        (
+            Lang::Portuguese,
+            "Ganha 1.500 euros por mês.",
+            "1.500 euros",
+            Some("mês"),
+        ),
+    ];
+    for &(lang, text, span, per) in cases {
+        let ex = extract(text, &ExtractOptions::for_lang(lang).unwrap());
+        let c = ex
+            .claims
+            .iter()
+            .find(|c| c.span.slice(text) == span)
+            .unwrap_or_else(|| panic!("no claim {span:?} in {text:?}: {:?}", ex.claims));
+        assert_eq!(c.per.map(|p| p.slice(text)), per, "{text:?}");
+    }
+}

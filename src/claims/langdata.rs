@@ -63,6 +63,8 @@ pub(crate) enum Class {
     ShareOf,
     Movement,
     Abbrev,
+    Per,
+    PerNoun,
 }
 
 fn parse_class(s: &str) -> Class {
@@ -89,6 +91,8 @@ fn parse_class(s: &str) -> Class {
         "share_of" => Class::ShareOf,
         "movement" => Class::Movement,
         "abbrev" => Class::Abbrev,
+        "per" => Class::Per,
+        "per_noun" => Class::PerNoun,
         // Compiled-in data, checked by a test: a bad class is a broken invariant.
         other => panic!("words.tsv: bad class {other:?}"),
     }

@@ -802,6 +802,9 @@ impl<'a> Scan<'a> {
     /// What a rate is per, after the quantity ending at `end`: `a share`, `per year`,
     /// `cars a year` (past a plural counted noun), `/share`.
     pub(super) fn per_at(&self, end: usize) -> Option<Span> {
+        if !self.en() {
+            return self.per_intl(end);
+        }
         let mut k = end;
         // Past one plural counted noun ("150,000 cars a year").
         if self.is_lower_word(k) && self.low(k).as_str().ends_with('s') && !self.is_stop(self.low(k).as_str())
@@ -838,6 +841,21 @@ impl<'a> Scan<'a> {
             sp.end -= 1;
         }
         (ok && each_ok && !when).then_some(sp)
+    }
+
+    /// [`Scan::per_at`] outside English, from the language's data: a `per` word (`pro`, `par`,
+    /// `por`) or a glued slash before a unit word of the language or a `per_noun` (`1,80 Euro pro
+    /// Liter`, `2 000 euros par mois`, `500 euros par habitant`).
+    fn per_intl(&self, end: usize) -> Option<Span> {
+        use super::super::langdata::Class;
+        let k = end;
+        let slash = self.raw(k) == "/" && self.glued(k - 1) && self.glued(k);
+        if !(slash || self.wc(k, Class::Per)) || !self.is_word(k + 1) {
+            return None;
+        }
+        let n = self.low(k + 1);
+        let rate = self.unit_word(n.as_str()).is_some() || self.wc(k + 1, Class::PerNoun);
+        rate.then(|| self.toks[k + 1].span)
     }
 
     /// Token `k` is a unit of the table: a symbol as written (`cm3`, `kg`, `s`) or a unit word.
