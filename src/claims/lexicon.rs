@@ -378,6 +378,8 @@ pub(crate) enum Wc {
     Weekday,
     /// `quarter_word`.
     QuarterWord,
+    /// `times_fold`.
+    TimesFold,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -408,6 +410,7 @@ const WORD_CLASSES: &[&str] = &[
     "time_word",
     "weekday",
     "quarter_word",
+    "times_fold",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).

@@ -344,24 +344,9 @@ impl<'a> Scan<'a> {
             return Some((e + 1, UnitRef::Unit(Unit::named("percentage point"))));
         }
         if l == "times" {
-            let nx = self.low(e + 1);
-            if matches!(
-                nx.as_str(),
-                "more"
-                    | "as"
-                    | "higher"
-                    | "larger"
-                    | "bigger"
-                    | "greater"
-                    | "faster"
-                    | "the"
-                    | "over"
-                    | "less"
-                    | "lower"
-                    | "smaller"
-                    | "that"
-                    | "what"
-            ) {
+            // "three times more", "15 times earnings", "ten times the size" (data/en/words.tsv,
+            // class times_fold): a multiple; "stabbed 15 times in the chest" is a count of times
+            if lexicon::is_word_of(self.low(e + 1).as_str(), lexicon::Wc::TimesFold) {
                 return Some((e + 1, UnitRef::Unit(Unit::named("fold"))));
             }
             return None;
