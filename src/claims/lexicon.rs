@@ -380,6 +380,8 @@ pub(crate) enum Wc {
     QuarterWord,
     /// `times_fold`.
     TimesFold,
+    /// `index_word`.
+    IndexWord,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -411,6 +413,7 @@ const WORD_CLASSES: &[&str] = &[
     "weekday",
     "quarter_word",
     "times_fold",
+    "index_word",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).

@@ -45,28 +45,16 @@ impl<'a> Scan<'a> {
     /// Does the sentence name a stock index (`FTSE`, `Dow`, `Nasdaq`, `S&P`, `index`)? Decides
     /// `points` as index points.
     pub(super) fn index_context(&self) -> bool {
-        (self.a..self.b).any(|k| {
-            matches!(
-                self.low(k).as_str(),
-                "ftse"
-                    | "dow"
-                    | "nasdaq"
-                    | "s&p"
-                    | "nikkei"
-                    | "dax"
-                    | "cac"
-                    | "sensex"
-                    | "nifty"
-                    | "kospi"
-                    | "hang"
-                    | "stoxx"
-                    | "asx"
-                    | "tsx"
-                    | "index"
-                    | "indices"
-                    | "benchmark"
-            )
-        })
+        (self.a..self.b).any(|k| lexicon::is_word_of(self.low(k).as_str(), lexicon::Wc::IndexWord))
+    }
+
+    /// "Turnout was 67.3 per cent, up 1.2 points": `points` of a change after a percentage in
+    /// the same sentence are percentage points (the numeral starts at `start`); "scored 30
+    /// points" is no change, and stays a count.
+    fn percent_points_context(&self, start: usize) -> bool {
+        let before = self.low(start.wrapping_sub(1));
+        let change = before.as_str() == "by" || lexicon::change_word(before.as_str()).is_some();
+        change && self.pending.iter().any(|p| p.claim.unit == "percent")
     }
 
     /// Does the sentence speak of money (`paid`, `cost`, `price`, `fine`, `worth`, a currency
@@ -329,6 +317,9 @@ impl<'a> Scan<'a> {
         // "The FTSE 100 lost 190 points": points on an index named in the sentence.
         if matches!(l, "point" | "points") && num.unit.is_none() && self.index_context() {
             return Some((e + 1, UnitRef::Unit(Unit::named("point"))));
+        }
+        if matches!(l, "point" | "points") && num.unit.is_none() && self.percent_points_context(num.start) {
+            return Some((e + 1, UnitRef::Unit(Unit::named("percentage point"))));
         }
         // "a quarter of a percentage point", "half of a point".
         if num.unit.is_some_and(|u| u.name == "fraction")
