@@ -491,8 +491,10 @@ impl<'a> Scan<'a> {
                     || (s.is(k, "or") && !num.vague && num.unit.is_none() && num.scale.is_none())
                     || (s.is(k, "to")
                         && num.change.is_none()
-                        && !(1..=3)
-                            .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())
+                        // "rose 5% to 8%" is a change and a level; "pay rises of 3.5% to 4%" (a
+                        // change noun and `of`) a range
+                        && (s.is(p.wrapping_sub(1), "of")
+                            || !(1..=3).any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some()))
                         // "raise the retirement age from 62 to 64": a movement (`movement_at`)
                         && !(p > s.a + 1
                             && s.is(p - 1, "from")
