@@ -20,12 +20,6 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyModule, PyString};
 
-/// The extension module's allocator: mimalloc's thread-local free lists serve the many small,
-/// short-lived vectors of extraction faster than the system allocator (Python's own objects are
-/// not affected).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 pub(crate) fn parse_lang(lang: &str) -> PyResult<Lang> {
     Lang::parse(lang).map_err(PyErr::from)
 }
