@@ -154,7 +154,9 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
     let mut ci = 0usize;
     // the latest year or date stated in a sentence before the current one
     let mut prev_time: Option<TimeRef> = None;
-    let mut low_buf: Vec<String> = Vec::new();
+    // lower-cased words in buffers kept by the thread from document to document (no allocation
+    // per word once they have grown); given back at the end
+    let mut low_buf: Vec<String> = LOW_BUF.with(std::cell::Cell::take);
     let mut last_sentence_end = 0usize;
     for s in sentences {
         let first = ci;
@@ -375,6 +377,12 @@ pub(crate) fn annotate(text: &str, tokens: &[Token], sentences: &[Sentence], ex:
             prev_time = Some(t);
         }
     }
+    LOW_BUF.with(|b| b.set(low_buf));
+}
+
+thread_local! {
+    /// [`annotate`]'s lower-cased words, reused by the thread's next document.
+    static LOW_BUF: std::cell::Cell<Vec<String>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// A time reference of a year (`2003`, `December 5, 2019`, `March 2020`) from a Year or Date number.
