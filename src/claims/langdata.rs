@@ -316,17 +316,6 @@ pub(crate) fn for_lang(lang: Lang) -> Option<&'static LangWords> {
     }
 }
 
-/// The languages with data here (English has its own tables).
-#[cfg(test)]
-pub(crate) const LANGS: &[Lang] = &[
-    Lang::German,
-    Lang::French,
-    Lang::Spanish,
-    Lang::Italian,
-    Lang::Portuguese,
-    Lang::Dutch,
-];
-
 /// The value of a sequence of number parts, fed one at a time: `cur` below a thousand,
 /// `total` the rest (`zwei Millionen dreihunderttausend` is 2,300,000, `mil millones` 10⁹).
 #[derive(Debug, Clone, Copy, Default)]
@@ -519,7 +508,8 @@ mod tests {
 
     #[test]
     fn every_language_parses() {
-        for &l in LANGS {
+        // every claim language but English (which has its own tables) has data here
+        for &l in crate::CLAIM_LANGS.iter().filter(|&&l| l != Lang::English) {
             let w = for_lang(l).unwrap();
             assert_eq!(w.lang, l);
             assert!(!w.morphs.is_empty() && !w.qualifier1.is_empty() && !w.change.is_empty());
