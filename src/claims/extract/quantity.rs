@@ -544,10 +544,8 @@ impl<'a> Scan<'a> {
                                 }
                             }
                         }
-                        let compatible = match (&unit, &u2.or(money2)) {
-                            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
-                            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
-                            (Some(_), Some(_)) => false,
+                        let compatible = match (unit, u2.or(money2)) {
+                            (Some(a), Some(b)) => same_unit(a, b),
                             _ => true,
                         };
                         if compatible {
@@ -600,11 +598,9 @@ impl<'a> Scan<'a> {
             end + 1
         };
         let (n2, e2, u2) = self.movement_end(k, money)?;
-        let same = match (&unit, &u2) {
-            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
-            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
-            (Some(_), None) | (None, None) | (None, Some(_)) => true,
-            _ => false,
+        let same = match (unit, u2) {
+            (Some(a), Some(b)) => same_unit(a, b),
+            _ => true,
         };
         (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
     }
@@ -646,11 +642,10 @@ impl<'a> Scan<'a> {
             Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
             u => u,
         };
-        let same = match (&unit, &u2) {
-            (Some(UnitRef::Unit(a)), Some(UnitRef::Unit(b))) => a.name == b.name,
-            (Some(UnitRef::Money(a, _)), Some(UnitRef::Money(b, _))) => a == b,
-            (Some(_), None) | (None, None) => true,
-            _ => false,
+        let same = match (unit, u2) {
+            (Some(a), Some(b)) => same_unit(a, b),
+            (_, None) => true,
+            (None, Some(_)) => false,
         };
         (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2))
     }
