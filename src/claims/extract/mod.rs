@@ -48,6 +48,8 @@ pub(crate) struct Num {
     pub words: bool,
     /// A slash fraction (`3/4`): a quantity only with a unit or `of` after it.
     pub slash: bool,
+    /// Read after `plus or minus` (a margin, positive): the numeral starts at `plus`.
+    pub margin: bool,
 }
 
 impl Num {
@@ -67,6 +69,7 @@ impl Num {
             change: None,
             words,
             slash: false,
+            margin: false,
         }
     }
 }

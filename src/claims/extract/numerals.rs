@@ -146,6 +146,7 @@ impl<'a> Scan<'a> {
                 }
                 n.span = self.sp(n.start, n.end);
                 n.plain = None;
+                n.margin = margin;
                 Some(n)
             }
             TokenKind::Word if !self.en() => self.word_numeral_intl(p, qualified),

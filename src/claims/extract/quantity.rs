@@ -302,7 +302,7 @@ impl<'a> Scan<'a> {
             // (a numeral that starts before the scan position: "plus or minus 3")
             from_tok.unwrap_or(p).min(num.start)
         };
-        if num.start < p {
+        if num.margin {
             notes.push("plus or minus: a margin, not a negative figure".to_string());
         }
         let mut span = self.sp(start_tok, end);
