@@ -537,10 +537,6 @@ fn doc_raw<'a>(sc: &Scan<'a>, i: usize) -> &'a str {
     sc.toks.get(i).map_or("", |t| t.text(sc.text))
 }
 
-fn doc_low(sc: &Scan<'_>, i: usize) -> Low {
-    sc.doc_low(i)
-}
-
 /// A capitalised word that can be part of a name (not a function word, month or weekday).
 fn is_name_word(sc: &Scan<'_>, i: usize) -> bool {
     let Some(t) = sc.toks.get(i) else { return false };
@@ -551,7 +547,7 @@ fn is_name_word(sc: &Scan<'_>, i: usize) -> bool {
     if !raw.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let l = doc_low(sc, i);
+    let l = sc.doc_low(i);
     let l = l.as_str();
     is_acronym(raw)
         || !(lexicon::is_stop(l)
@@ -645,14 +641,13 @@ fn named_speakers(sc: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize, usi
         if out.len() >= MAX_CANDIDATES {
             break;
         }
-        let l = doc_low(sc, k);
+        let l = sc.doc_low(k);
         let l = l.as_str();
         if is_quote_verb(l) {
             // "Brad Smith, Microsoft's president, told staff": the name before the verb,
             // skipping an appositive between commas and adverbs.
             let mut j = k;
-            while j > lo
-                && (is_aux(doc_low(sc, j - 1).as_str()) || doc_low(sc, j - 1).as_str().ends_with("ly"))
+            while j > lo && (is_aux(sc.doc_low(j - 1).as_str()) || sc.doc_low(j - 1).as_str().ends_with("ly"))
             {
                 j -= 1;
             }
@@ -674,9 +669,9 @@ fn named_speakers(sc: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize, usi
             if let Some((s, e)) = found {
                 out.push((s, e, k));
             }
-        } else if l == "according" && doc_low(sc, k + 1).as_str() == "to" {
+        } else if l == "according" && sc.doc_low(k + 1).as_str() == "to" {
             let mut j = k + 2;
-            while j < hi && lexicon::is_determiner(doc_low(sc, j).as_str()) {
+            while j < hi && lexicon::is_determiner(sc.doc_low(j).as_str()) {
                 j += 1;
             }
             if let Some((s, e)) = name_starting_at(sc, j, hi) {
@@ -692,7 +687,7 @@ fn named_speakers(sc: &Scan<'_>, lo: usize, hi: usize) -> Vec<(usize, usize, usi
 fn name_for_noun(sc: &Scan<'_>, lo: usize, hi: usize, noun: &str) -> Option<(usize, usize)> {
     let mut best = None;
     for k in lo..hi {
-        let l = doc_low(sc, k);
+        let l = sc.doc_low(k);
         if l.as_str() == noun || l.as_str().trim_end_matches('s') == noun {
             // "Health Ministry"
             if is_name_word(sc, k) {
@@ -704,14 +699,14 @@ fn name_for_noun(sc: &Scan<'_>, lo: usize, hi: usize, noun: &str) -> Option<(usi
                 }
             }
             // "Amnesty's report"
-            if k >= lo + 2 && matches!(doc_low(sc, k - 1).as_str(), "'s" | "’s") {
+            if k >= lo + 2 && matches!(sc.doc_low(k - 1).as_str(), "'s" | "’s") {
                 if let Some(n) = name_ending_at(sc, lo, k - 1) {
                     best = Some(n);
                     continue;
                 }
             }
             // "a report by Human Rights Watch", "the ministry of Health" is not a name
-            if matches!(doc_low(sc, k + 1).as_str(), "by" | "from") {
+            if matches!(sc.doc_low(k + 1).as_str(), "by" | "from") {
                 if let Some(n) = name_starting_at(sc, k + 2, hi) {
                     best = Some(n);
                 }

@@ -432,8 +432,6 @@ static EN_WORDS: LazyLock<FxHashMap<(&'static str, &'static str), f64>> = LazyLo
     m
 });
 
-/// `data/en/words.tsv`: word → its classes, bit `k` for `WORD_CLASSES[k]` (one hash of the word
-/// per question instead of one of the (word, class) pair; most words are in no class).
 /// Per class of [`WORD_CLASSES`], its words' signatures: most words asked about are in no
 /// class, and skip the hash lookup.
 static EN_CLASS_SIGS: LazyLock<Vec<Sigs>> = LazyLock::new(|| {
@@ -448,6 +446,8 @@ static EN_CLASS_SIGS: LazyLock<Vec<Sigs>> = LazyLock::new(|| {
     v
 });
 
+/// `data/en/words.tsv`: word → its classes, bit `k` for `WORD_CLASSES[k]` (one hash of the word
+/// per question instead of one of the (word, class) pair; most words are in no class).
 static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     const _: () = assert!(WORD_CLASSES.len() <= 32);
     let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();

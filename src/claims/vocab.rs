@@ -92,7 +92,7 @@ pub(crate) struct Forms<T>(HashMap<&'static str, Vec<Form<T>>>, super::lexicon::
 
 impl<T: Copy> Forms<T> {
     fn new() -> Self {
-        Forms(HashMap::default(), super::lexicon::Sigs::of(std::iter::empty()))
+        Forms(HashMap::default(), super::lexicon::Sigs::default())
     }
     fn add(&mut self, form: &'static str, value: T) {
         let mut words = form.split('_');

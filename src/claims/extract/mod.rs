@@ -142,9 +142,8 @@ pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &Extract
         None => toks.iter().map(|t| token_flags(text, t)).collect(),
         Some(lw) => toks.iter().map(|t| token_flags_intl(text, t, lw)).collect(),
     };
-    // Lower-cased forms of the sentence's tokens (ASCII fast path for English, full Unicode
-    // elsewhere), in a buffer reused from sentence to sentence: only sentences where a
-    // recogniser can start need them (about half of a news text's tokens).
+    // Lower-cased forms of the sentence's tokens, in a buffer reused from sentence to sentence:
+    // only sentences where a recogniser can start need them (about half of a news text's tokens).
     let mut lows: Vec<Low> = Vec::new();
     for s in sents {
         let (a, b) = (s.token_start.min(toks.len()), s.token_end.min(toks.len()));
@@ -157,10 +156,7 @@ pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &Extract
             continue;
         }
         lows.clear();
-        match lw {
-            None => lows.extend(toks[a..b].iter().map(|t| Low::new(t.text(text)))),
-            Some(_) => lows.extend(toks[a..b].iter().map(|t| Low::uni(t.text(text)))),
-        }
+        lows.extend(toks[a..b].iter().map(|t| lower(lw, t.text(text))));
         let mut sc = Scan {
             text,
             toks,
@@ -181,6 +177,14 @@ pub(crate) fn run(text: &str, toks: &[Token], sents: &[Sentence], opts: &Extract
         context::resolve(&sc, pending, &mut ex);
     }
     ex
+}
+
+/// A token's lower-cased form: the ASCII fast path for English, full Unicode elsewhere.
+fn lower(lw: Option<&super::langdata::LangWords>, s: &str) -> Low {
+    match lw {
+        None => Low::new(s),
+        Some(_) => Low::uni(s),
+    }
 }
 
 /// The token is or may be part of a numeral (digits, number words, currency, URL…).
@@ -345,10 +349,7 @@ impl<'a> Scan<'a> {
         if i >= self.a && i < self.b {
             self.lows[i - self.a]
         } else if let Some(t) = self.toks.get(i) {
-            match self.lw {
-                None => Low::new(t.text(self.text)),
-                Some(_) => Low::uni(t.text(self.text)),
-            }
+            lower(self.lw, t.text(self.text))
         } else {
             Low::EMPTY
         }

@@ -136,7 +136,6 @@ impl<'a> Scan<'a> {
             None => None,
         })
     }
-    /// A unit or currency after the numeral, from token `e`.
     /// A unit word of the table written with a hyphen at token `e` (`light-years`,
     /// `megawatt-hours`, `square-foot`: the tokeniser splits it in three), and where it ends.
     pub(super) fn hyphenated_unit(&self, e: usize) -> Option<(usize, UnitRef)> {
@@ -152,6 +151,7 @@ impl<'a> Scan<'a> {
         self.unit_word(&key).map(|u| (e + 3, UnitRef::Unit(u)))
     }
 
+    /// A unit or currency after the numeral, from token `e`.
     pub(super) fn unit_after(&self, e: usize, num: &Num) -> Option<(usize, UnitRef)> {
         if !self.en() {
             return self.unit_after_intl(e, num);
