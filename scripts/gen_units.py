@@ -66,6 +66,8 @@ BASE = {
     "radiation_dose": ("sievert", "sievert"),
     "angle": ("degree", "degree"),
     "molar_concentration": ("mole/liter", "mole per litre"),
+    "amount": ("mole", "mole"),
+    "magnetic_field": ("tesla", "tesla"),
     "mass_concentration": ("gram/liter", "gram per litre"),
     "rotation_speed": ("revolution/minute", "revolution per minute"),
 }
@@ -139,10 +141,11 @@ SELECTION = [
     ("fluid_ounce", "fluid ounce", "volume", "", "", "", "fl_oz"),
     ("pint", "pint", "volume", "", "", "", ""),
     ("meter**3", "cubic metre", "volume", "", "", "", "m3 m\u00b3"),
+    ("kilometer**3", "cubic kilometre", "volume", "", "km3 km\u00b3", "", "cu_km"),
     ("centimeter**3", "cubic centimetre", "volume", "", "cm3 cm\u00b3", "", "cc"),
     ("foot**3", "cubic foot", "volume", "", "", "", "cu_ft"),
     # energy
-    ("joule", "joule", "energy", "kMGTP", "", "J", ""),
+    ("joule", "joule", "energy", "kMGTPm", "", "J", ""),
     ("calorie", "calorie", "energy", "k", "", "", "cal"),
     ("watt_hour", "watt hour", "energy", "kMGT", "Wh", "", "watt-hour"),
     ("electron_volt", "electronvolt", "energy", "kMGT", "eV", "", "electron_volt"),
@@ -151,10 +154,12 @@ SELECTION = [
     ("1e3*ton_TNT", "kiloton", "energy", "", "", "", ""),
     ("1e6*ton_TNT", "megaton", "energy", "", "", "", ""),
     # power
-    ("watt", "watt", "power", "kMGT", "", "W", ""),
+    ("watt", "watt", "power", "kMGTmu", "", "W", ""),
     ("horsepower", "horsepower", "power", "", "hp", "", ""),
     # pressure
-    ("pascal", "pascal", "pressure", "hkMG", "", "Pa", ""),
+    ("pascal", "pascal", "pressure", "hkMGm", "", "Pa", ""),
+    # blood pressure and barometers (`120/80 mmHg`, `760 mm Hg`)
+    ("millimeter_Hg", "millimetre of mercury", "pressure", "", "mmHg", "", "mm_hg"),
     ("bar", "bar", "pressure", "m", "", "", ""),
     ("psi", "psi", "pressure", "", "", "", ""),
     ("atmosphere", "atmosphere", "pressure", "", "atm", "", ""),
@@ -198,6 +203,13 @@ SELECTION = [
     ("coulomb", "coulomb", "charge", "", "", "", ""),
     ("newton", "newton", "force", "k", "", "N", ""),
     ("sievert", "sievert", "radiation_dose", "mu", "Sv", "", ""),
+    # absorbed dose (radiotherapy: `2 Gy`, `60 Gy in 30 fractions`): J/kg as the sievert
+    ("gray", "gray", "radiation_dose", "mc", "Gy", "", ""),
+    # science text: amounts of substance (`12.5 μmol m−2 s−1`), magnetic fields (`a 3 T scanner`
+    # is read glued only: `3T`), molecular masses (`45 kDa`)
+    ("mole", "mole", "amount", "mun", "mol", "", ""),
+    ("tesla", "tesla", "magnetic_field", "mun", "", "T", ""),
+    ("dalton", "dalton", "mass", "kM", "", "Da", ""),
 ]
 
 IRREGULAR_PLURAL = {
@@ -240,7 +252,18 @@ SYMBOL = {
     "ampere_hour": "Ah",
     "newton": "N",
     "sievert": "Sv",
+    "gray": "Gy",
+    "mole": "mol",
+    "tesla": "T",
+    "dalton": "Da",
 }
+
+
+# Units whose prefixed symbols are read only as written (no lower-case form).
+CASED_ONLY = {"tesla", "dalton", "gray", "mole"}
+
+# Second symbols that take the prefixes too.
+ALT_SYMBOL = {"bit": ["bit"]}
 
 
 def with_hyphens(words: list[str]) -> list[str]:
@@ -258,6 +281,9 @@ def plural(word: str) -> str:
     head, _, last = word.rpartition(" ")
     if word.startswith("degree "):  # "degrees Celsius"
         return "degrees" + word[len("degree") :]
+    if " of " in word:  # "millimetre of mercury": the head takes the plural
+        first, _, rest = word.partition(" of ")
+        return f"{plural(first)} of {rest}"
     if " per " in word:  # "mile per hour": the first word takes the plural
         first, _, rest = word.partition(" ")
         return f"{plural(first)} {rest}"
@@ -356,11 +382,16 @@ def physical(table: Table, ureg: pint.UnitRegistry) -> None:
                 if w not in pwords:
                     pwords.append(w)
             syms = [ps + sym for ps in psyms] if sym else []
+            # a second prefixable symbol (`Gbit`, `Mbit` beside `Gb`, `Mb`)
+            syms += [ps + alt for ps in psyms for alt in ALT_SYMBOL.get(pname, [])]
             # A prefixed symbol of two letters or more reads in any case where it is unambiguous
             # (km, kg, mg, kWh); the data sizes keep their case (MB bytes, Mb bits).
             ci = [s.lower() for s in syms if s.isascii() and cls not in ("data", "data_rate")]
             if cls in ("data", "data_rate"):
                 ci = [s.lower() for s in syms if cls == "data_rate"]
+            # science symbols keep their case: `mt` is a metric ton in trade news, not millitesla
+            if pname in CASED_ONLY:
+                ci = []
             table.add(
                 pname_full,
                 cls,

@@ -1243,6 +1243,31 @@ fn gen_per_unit_rates() {
         ),
         ("Wind speeds of 10 m s-1 were recorded.", "10 m", Some("s")),
         ("Saplings grew 3 cm yr−1 on average.", "3 cm", Some("yr")),
+        // several factors, or another power: the whole denominator
+        (
+            "Uptake was 12.5 μmol m−2 s−1 at noon.",
+            "12.5 μmol",
+            Some("m−2 s−1"),
+        ),
+        ("The basalt is 2.9 g cm−3 dense.", "2.9 g", Some("cm−3")),
+        ("Fluxes of 3 kg m^-2 s^-1 were found.", "3 kg", Some("m^-2 s^-1")),
+        ("A flux of 4 mol m⁻² was seen.", "4 mol", Some("m⁻²")),
+        (
+            "Mice got 0.5 mg·kg−1·day−1 of the drug.",
+            "0.5 mg",
+            Some("kg−1·day−1"),
+        ),
+        // a symbol read only glued elsewhere is a unit spaced before a compound
+        (
+            "Irradiance peaked at 1,000 W/m2 on the roof.",
+            "1,000 W",
+            Some("m2"),
+        ),
+        (
+            "The conductivity is 0.6 W m−1 K−1 in water.",
+            "0.6 W",
+            Some("m−1 K−1"),
+        ),
         ("The flow rate was 1.5 mL/min.", "1.5 mL", Some("min")),
         (
             "Power traded at €40 a megawatt-hour.",
@@ -1485,6 +1510,11 @@ fn an_uncertainty_is_part_of_its_figure_and_noted() {
     for text in [
         "Mice received 5 mg kg−1 of the compound.",
         "Speeds of 10 m s-1 were recorded.",
+        "Uptake was 12.5 μmol m−2 s−1 at noon.",
+        "The conductivity is 0.6 W m−1 K−1 in water.",
+        "Rainfall of 1,200 mm yr−1 fell.",
+        "Fluxes of 3 kg m^-2 s^-1 were found.",
+        "Mice got 0.5 mg·kg−1·day−1 of the drug.",
     ] {
         assert_eq!(run(text).claims.len(), 1, "{text:?}");
     }

@@ -45,7 +45,11 @@
 //! | `frequency` | `hertz` | `2.4Ghz` |
 //! | `rotation_speed` | `revolution per minute` | `7,000rpm` |
 //! | `voltage`, `current`, `charge`, `force` | `volt`, `ampere`, `coulomb`, `newton` | `5,000mAh` |
-//! | `radiation_dose` | `sievert` | `20 mSv` |
+//! | `radiation_dose` | `sievert` | `20 mSv`, `2 Gy` (absorbed dose, J/kg as the sievert) |
+//! | `amount` | `mole` | `2 mol`, `12.5 μmol` |
+//! | `magnetic_field` | `tesla` | `0.5 mT`, `a 3T scanner` |
+//! | `acidity` | `pH` | `pH 6.5`, `a pH of 7.4` (read before the figure) |
+//! | `sound_level` | `decibel` | `85 dB` |
 //! | `fuel_economy` | `kilometre per litre` | `40 mpg` |
 //! | `concentration` | `part per million` | `420 ppm`, `5 ppb` |
 //! | `molar_concentration` | `mole per litre` | `7 mmol/L`, `12 nM`, `10 μM` |

@@ -18,6 +18,11 @@ impl<'a> Scan<'a> {
                         n.slash = true;
                         return Some(n);
                     }
+                    // "120/80 mmHg": a blood pressure, two readings in one unit; the first is
+                    // the figure (the quantity reader notes the second).
+                    Digits::Slash([a, b, _], 2) if a > b && b >= 20 && a <= 400 && self.mercury_at(p + 1) => {
+                        return Some(base(p + 1, a as f64));
+                    }
                     // "won in 7:40.53", "a 2:08:37 marathon": elapsed time, in seconds.
                     Digits::Colon(..) | Digits::Malformed if !self.is(p.wrapping_sub(1), "at") => {
                         let secs = elapsed_seconds(raw)?;
@@ -169,6 +174,11 @@ impl<'a> Scan<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Token `k` starts the pressure unit of blood pressures (`mmHg`, `mm Hg`).
+    pub(super) fn mercury_at(&self, k: usize) -> bool {
+        self.raw(k) == "mmHg" || (self.is(k, "mm") && self.is(k + 1, "hg"))
     }
 
     /// `1⁄32`, `3⁄4`: a fraction written with the fraction slash (U+2044), which the tokeniser

@@ -243,17 +243,17 @@ impl<'a> Scan<'a> {
         let mut from_tok = None;
         if value_max.is_none() && qual.is_none() {
             let mv = if self.en() {
-                self.movement_at(p, end, unit, money, value)
-                    .map(|(a, b, e)| (a, b, e, None))
+                self.movement_at(p, end, unit, money, value, num.scale)
             } else {
-                self.movement_intl(p, end, unit, money, value)
+                self.movement_intl(p, end, unit, money, value, num.scale)
             };
             if let Some((from, to, e2, u2)) = mv {
                 value_from = Some(from);
                 value = to;
                 end = e2;
                 from_tok = Some(p - 1);
-                // "von 2 auf 3 Prozent": the unit written after the second figure only.
+                // "von 2 auf 3 Prozent", "from 4.1 to 4.5%": the unit written after the second
+                // figure only.
                 if unit.is_none() {
                     unit = u2;
                 }
@@ -304,6 +304,15 @@ impl<'a> Scan<'a> {
         };
         if num.margin {
             notes.push("plus or minus: a margin, not a negative figure".to_string());
+        }
+        if let Some((_, second)) = self
+            .raw(num.start)
+            .split_once('/')
+            .filter(|_| self.mercury_at(num.end))
+        {
+            notes.push(format!(
+                "two readings (systolic/diastolic): the second is {second}"
+            ));
         }
         let mut span = self.sp(start_tok, end);
         // A unit abbreviation that swallowed the full stop ("45°C.").
@@ -580,6 +589,7 @@ impl<'a> Scan<'a> {
         unit: Option<UnitRef>,
         money: Option<UnitRef>,
         value: f64,
+        scale: Option<i32>,
     ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
         use super::super::langdata::Class;
         // A change verb, or a verb of movement whose direction the two values give ("est passé
@@ -602,6 +612,7 @@ impl<'a> Scan<'a> {
             (Some(a), Some(b)) => same_unit(a, b),
             _ => true,
         };
+        let value = scaled_start(value, scale, &n2);
         (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
     }
 
@@ -630,7 +641,8 @@ impl<'a> Scan<'a> {
         unit: Option<UnitRef>,
         money: Option<UnitRef>,
         value: f64,
-    ) -> Option<(f64, f64, usize)> {
+        scale: Option<i32>,
+    ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
         // "raise the statutory retirement age from 62 to 64": the verb, its object, then `from`
         let verb = (2..=6).any(|d| p >= self.a + d && self.change_word(self.low(p - d).as_str()).is_some());
         if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
@@ -644,10 +656,11 @@ impl<'a> Scan<'a> {
         };
         let same = match (unit, u2) {
             (Some(a), Some(b)) => same_unit(a, b),
-            (_, None) => true,
-            (None, Some(_)) => false,
+            // "from 4.1 to 4.5%": one unit for the two figures
+            _ => true,
         };
-        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2))
+        let value = scaled_start(value, scale, &n2);
+        (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
     }
 
     /// The claim's unit name for `unit` (`count` for none; the ISO code for money, with the
@@ -827,7 +840,8 @@ impl<'a> Scan<'a> {
         // "each" is a rate only before a time unit ("10 each day"), not "10 each".
         let each_ok = w.as_str() != "each" || self.unit_word(n).is_some();
         // "5% a year earlier", "$2m a month ago": a point in time, not a rate.
-        let when = lexicon::is_word_of(self.low(k + 2).as_str(), lexicon::Wc::RateWhen);
+        // ("2.7 g/cm3 on average": a unit after a slash is always a rate)
+        let when = !unit_next && lexicon::is_word_of(self.low(k + 2).as_str(), lexicon::Wc::RateWhen);
         let mut sp = self.toks[k + 1].span;
         // "€40 a megawatt-hour": a hyphenated unit is the whole compound
         if let Some((e, _)) = self.hyphenated_unit(k + 1) {
@@ -838,6 +852,13 @@ impl<'a> Scan<'a> {
             sp.end -= 1;
         }
         (ok && each_ok && !when).then_some(sp)
+    }
+
+    /// A compound unit goes on at token `k`: a glued slash and a unit (`/m2` in `1,000 W/m2`)
+    /// or a unit to a negative power (`m−1` in `0.6 W m−1 K−1`).
+    pub(super) fn compound_at(&self, k: usize) -> bool {
+        (self.raw(k) == "/" && self.glued(k - 1) && self.glued(k) && self.is_unit_form(k + 1))
+            || (!self.glued(k - 1) && self.exponent_factor(k).is_some())
     }
 
     /// [`Scan::per_at`] outside English, from the language's data: a `per` word (`pro`, `par`,
@@ -856,38 +877,111 @@ impl<'a> Scan<'a> {
     }
 
     /// Token `k` is a unit of the table: a symbol as written (`cm3`, `kg`, `s`) or a unit word.
-    fn is_unit_form(&self, k: usize) -> bool {
+    pub(super) fn is_unit_form(&self, k: usize) -> bool {
         let r = self.raw(k);
         !r.is_empty() && (units::unit_cased(r).is_some() || self.unit_word(self.low(k).as_str()).is_some())
     }
 
-    /// A unit to the power minus one after a figure's unit ending at token `end` (`kg−1` in
-    /// `5 mg kg−1`, `s-1` in `10 m s-1`): its span (the unit's letters) and where it ends.
+    /// What a figure is per, written with negative exponents after its unit ending at token
+    /// `end`: `kg−1` in `5 mg kg−1`, `s-1` in `10 m s-1`, `m−2 s−1` in `12.5 μmol m−2 s−1`,
+    /// `m^-3`, `m⁻²`. Its span and where it ends. One factor to the power minus one spans its
+    /// unit's letters (`kg`); several factors, or another power, span them all (`m−2 s−1`).
     fn per_exponent_at(&self, end: usize, has_unit: bool) -> Option<(Span, usize)> {
-        if !has_unit || end >= self.b || self.glued(end - 1) {
+        if !has_unit || end >= self.b {
             return None;
         }
-        // one token: "s-1", "h−1"
-        let r = self.raw(end);
-        for minus in ["-1", "\u{2212}1"] {
-            if let Some(u) = r.strip_suffix(minus) {
-                if !u.is_empty() && (units::unit_cased(u).is_some() || self.unit_word(u).is_some()) {
-                    let sp = self.toks[end].span;
-                    return Some((Span::new(sp.start, sp.start + u.len()), end + 1));
+        // factors are spaced (`m−2 s−1`) or joined by a glued middle dot (`mg·kg−1·day−1`)
+        let dot = |k: usize| matches!(self.raw(k), "·" | "⋅") && self.glued(k - 1) && self.glued(k);
+        let first = if dot(end) {
+            end + 1
+        } else if self.glued(end - 1) {
+            return None;
+        } else {
+            end
+        };
+        let (mut k, mut factors, mut letters) = (first, 0usize, None);
+        while k < self.b {
+            let Some((e, unit_end, minus_one)) = self.exponent_factor(k) else {
+                break;
+            };
+            if factors == 0 && minus_one {
+                letters = Some(Span::new(self.toks[k].span.start, unit_end));
+            } else {
+                letters = None;
+            }
+            factors += 1;
+            k = e;
+            if dot(k) {
+                k += 1;
+            } else if k >= self.b || self.glued(k - 1) {
+                break;
+            }
+        }
+        if factors == 0 {
+            return None;
+        }
+        // (a trailing middle dot is not part of it)
+        if k > first && dot(k - 1) {
+            k -= 1;
+        }
+        let sp = letters
+            .filter(|_| factors == 1)
+            .unwrap_or_else(|| self.sp(first, k));
+        Some((sp, k))
+    }
+
+    /// One unit to a negative power at token `k`: `s-1` (one token), `kg` `−` `1`, `m` `^` `-`
+    /// `2`, `m` `⁻` `²` (glued). Returns where it ends, where the unit's letters end, and
+    /// whether the power is minus one.
+    pub(super) fn exponent_factor(&self, k: usize) -> Option<(usize, usize, bool)> {
+        let r = self.raw(k);
+        let is_unit =
+            |u: &str| !u.is_empty() && (units::unit_cased(u).is_some() || self.unit_word(u).is_some());
+        for minus in ["-", "\u{2212}"] {
+            if let Some((u, p)) = r.rsplit_once(minus) {
+                if matches!(p, "1" | "2" | "3") && is_unit(u) {
+                    return Some((k + 1, self.toks[k].span.start + u.len(), p == "1"));
                 }
             }
         }
-        // three tokens: "kg" "−" "1"
-        if self.is_unit_form(end)
-            && matches!(self.raw(end + 1), "-" | "\u{2212}")
-            && self.raw(end + 2) == "1"
-            && self.glued(end)
-            && self.glued(end + 1)
-            && !self.glued(end + 2)
-        {
-            return Some((self.toks[end].span, end + 3));
+        if !self.is_unit_form(k) || !self.glued(k) {
+            return None;
         }
-        None
+        let mut j = k + 1;
+        if self.raw(j) == "^" && self.glued(j) {
+            j += 1;
+        }
+        if !matches!(self.raw(j), "-" | "\u{2212}" | "\u{207b}") || !self.glued(j) {
+            return None;
+        }
+        let power = match self.raw(j + 1) {
+            "1" | "\u{b9}" => 1,
+            "2" | "\u{b2}" | "3" | "\u{b3}" => 2,
+            _ => return None,
+        };
+        // the power ends the factor: "m−2s" is no exponent
+        if j + 2 < self.b && self.glued(j + 1) && self.is_word(j + 2) {
+            return None;
+        }
+        Some((j + 2, self.toks[k].span.end, power == 1))
+    }
+}
+
+/// The start of a movement whose scale word is written once, after its end: `from 1.5 to 2
+/// million` starts at 1.5 million. Only where that makes the two figures comparable (`from 900
+/// to 1.2 million` is read as written).
+fn scaled_start(value: f64, scale: Option<i32>, end: &Num) -> f64 {
+    match (scale, end.scale) {
+        (None, Some(x)) if value < 1000.0 => {
+            let v = value * 10f64.powi(x);
+            let r = v / end.value;
+            if (0.01..=100.0).contains(&r) {
+                v
+            } else {
+                value
+            }
+        }
+        _ => value,
     }
 }
 

@@ -80,6 +80,13 @@ impl<'a> Scan<'a> {
             unit = Some(UnitRef::Unit(Unit::named("magnitude")));
             p = num.start - 1;
         }
+        // "pH 6.5", "a pH of 7.4", "soil pH was 5.8": acidity, named before the numeral.
+        if unit.is_none() && money.is_none() && num.plain.is_some() && self.ph_before(num.start) {
+            unit = Some(UnitRef::Unit(Unit::named("pH")));
+            if p2 == i && !qualified && self.raw(num.start - 1) == "pH" {
+                p = num.start - 1;
+            }
+        }
         let mut unit_toks = None;
         // A share can take a unit: "a quarter mile", "a quarter point".
         let share = num.unit.is_some_and(|u| u.name == "fraction");
@@ -258,6 +265,33 @@ impl<'a> Scan<'a> {
             unit = Some(UnitRef::Unit(Unit::named("year")));
         }
         (unit, end)
+    }
+
+    /// `pH` stands before the numeral at `start`: next to it (`pH 6.5`) or joined by a verb or
+    /// `of` (`pH of 7.4`, `pH was 5.8`, `pH value of 6`, `pH of about 6.5`).
+    fn ph_before(&self, start: usize) -> bool {
+        let mut k = start;
+        // past a qualifier's words ("of about 6.5", "of less than 5")
+        while k > self.a && k + 3 > start && !self.is(k - 1, "pH") && self.is_lower_word(k - 1) {
+            let w = self.low(k - 1);
+            if !matches!(
+                w.as_str(),
+                "of" | "was"
+                    | "is"
+                    | "were"
+                    | "at"
+                    | "value"
+                    | "level"
+                    | "about"
+                    | "around"
+                    | "below"
+                    | "above"
+            ) {
+                return false;
+            }
+            k -= 1;
+        }
+        k > self.a && self.raw(k - 1) == "pH"
     }
 
     /// `($99.99)`: the amount of money at tokens `start_tok..end` stands in parentheses glued to

@@ -334,6 +334,10 @@ impl<'a> Scan<'a> {
         if num.unit.is_some_and(|u| u.name == "fraction") && matches!(l, "point" | "points") {
             return Some((e + 1, UnitRef::Unit(Unit::named("percentage point"))));
         }
+        // "12 wt% chromium", "5 vol%": percent by weight or volume
+        if matches!(l, "wt" | "wt." | "vol" | "vol.") && self.raw(e + 1) == "%" && self.glued(e) {
+            return Some((e + 2, UnitRef::Unit(Unit::named("percent"))));
+        }
         if l == "times" {
             // "three times more", "15 times earnings", "ten times the size" (data/en/words.tsv,
             // class times_fold): a multiple; "stabbed 15 times in the chest" is a count of times
@@ -409,6 +413,13 @@ impl<'a> Scan<'a> {
             && self.kind(e + 1) != Some(TokenKind::Number)
             && !self.is_cap_word(e + 1);
         let u = u.or_else(|| spaced_letter.then(|| units::unit_cased(r1)).flatten());
+        // "1,000 W/m2", "0.6 W m−1 K−1": any symbol of the table spaced from digits, where a
+        // compound unit goes on after it
+        let u = u.or_else(|| {
+            (!glued && num.plain.is_some() && self.compound_at(e + 1))
+                .then(|| units::unit_cased(r))
+                .flatten()
+        });
         // "2 in wide", "a 9in screen": inches where a dimension word follows.
         if r == "in"
             && num.plain.is_some()
