@@ -649,9 +649,21 @@ impl<'a> Scan<'a> {
             return None;
         }
         let k = end + 1;
-        let (n2, e2, u2) = self.movement_end(k, money)?;
+        let (mut n2, e2, u2) = self.movement_end(k, money)?;
         let u2 = match u2 {
             Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
+            // "fell from 1.2bn to 900m": after a scaled figure a glued `m` is millions
+            Some(UnitRef::Unit(u))
+                if u.name == "metre"
+                    && scale.is_some_and(|x| x >= 6)
+                    && self.raw(n2.end) == "m"
+                    && self.glued(n2.end - 1)
+                    && unit.is_none() =>
+            {
+                n2.value *= 1e6;
+                n2.scale = Some(6);
+                None
+            }
             u => u,
         };
         let same = match (unit, u2) {
