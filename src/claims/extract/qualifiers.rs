@@ -39,6 +39,12 @@ impl<'a> Scan<'a> {
                 }
             }
         } else {
+            // "crecieron un 3,5% hasta 12.400 millones": after a figure of change, the
+            // language's `to` word (`hasta`, `bis`) is the level reached, not a bound (after a
+            // verb alone it may be one: "stijgt tot 38 graden")
+            if self.wc(i, super::super::langdata::Class::ChangeTo) && self.change_figure_before(i) {
+                return None;
+            }
             for (words, b) in self.qualifiers() {
                 if words
                     .iter()

@@ -411,15 +411,32 @@ impl<'a> Scan<'a> {
     /// The figure starting at token `start` is the level reached after a change: `to` before it,
     /// and before that a change verb (`fell to 45p`) or a figure of change of this sentence
     /// (`rose 8.1% to 99.20 yuan`, `doubled to 2m`, `lost 190 points, or 0.6%, to 31,000`).
+    /// Outside English the `to` is the language's `change_to` word (`auf`, `à`, `hasta`).
     fn level_after_change(&self, start: usize) -> bool {
-        if start < self.a + 2 || !self.is(start - 1, "to") {
+        let to = if self.en() {
+            self.is(start.wrapping_sub(1), "to")
+        } else {
+            self.wc(start.wrapping_sub(1), super::super::langdata::Class::ChangeTo)
+        };
+        if start < self.a + 2 || !to {
             return false;
         }
-        let before = start - 2;
-        let w = self.low(before);
-        if lexicon::change_word(w.as_str()).is_some() && !matches!(w.as_str(), "up" | "down") {
-            return true;
+        let w = self.low(start - 2);
+        let verb = if self.en() {
+            lexicon::change_word(w.as_str()).is_some()
+        } else {
+            self.change_word(w.as_str()).is_some()
+        };
+        (verb && !matches!(w.as_str(), "up" | "down")) || self.change_figure_before(start - 1)
+    }
+
+    /// A figure of change of this sentence ends right before token `to` (the `to` of a level):
+    /// `rose 8.1%`, `lost 190 points, or 0.6%,`.
+    pub(super) fn change_figure_before(&self, to: usize) -> bool {
+        if to < self.a + 1 {
+            return false;
         }
+        let before = to - 1;
         let end = if self.raw(before) == "," {
             before
         } else {
@@ -610,6 +627,8 @@ impl<'a> Scan<'a> {
         let (n2, e2, u2) = self.movement_end(k, money)?;
         let same = match (unit, u2) {
             (Some(a), Some(b)) => same_unit(a, b),
+            // "a progressé de 3,5 % à 12,4 milliards": a change by a percentage, then a level
+            (Some(UnitRef::Unit(a)), None) => !(a.name == "percent" && n2.scale.is_some()),
             _ => true,
         };
         let value = scaled_start(value, scale, &n2);
