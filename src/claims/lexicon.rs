@@ -382,6 +382,8 @@ pub(crate) enum Wc {
     TimesFold,
     /// `index_word`.
     IndexWord,
+    /// `name_head`.
+    NameHead,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -414,6 +416,7 @@ const WORD_CLASSES: &[&str] = &[
     "quarter_word",
     "times_fold",
     "index_word",
+    "name_head",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).
@@ -620,26 +623,17 @@ pub(crate) fn change_word(w: &str) -> Option<Change> {
 
 /// Words before a number that make it part of a name (`Unit 8200`, `Boeing 737`).
 pub(crate) fn name_head(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "unit" | "division" | "brigade" | "battalion" | "squadron" | "regiment" | "corps" => "unit name",
-        "section" | "article" | "resolution" | "amendment" | "rule" | "clause" | "title" | "act"
-        | "regulation" | "directive" | "proposition" | "prop" | "form" | "bill" => "legal reference",
-        "route" | "highway" | "interstate" | "road" | "gate" | "terminal" | "platform" | "pier"
-        | "building" | "block" | "tower" | "room" | "camp" | "district" | "precinct" | "ward"
-        | "checkpoint" | "hangar" => "place name",
-        "flight" | "apollo" | "boeing" | "airbus" | "model" | "mig" | "sukhoi" | "su" | "tu" | "iphone"
-        | "galaxy" | "pixel" | "windows" | "office" | "python" | "java" | "ios" | "android" | "macos"
-        | "version" | "ver." | "v" | "web" | "industry" | "playstation" | "xbox" | "formula" | "vision"
-        | "agenda" | "covid" | "sars" | "channel" | "s&p" | "ftse" | "dax" | "nikkei" | "cac" | "stoxx"
-        | "russell" | "sp" | "fortune" | "g" | "level" | "category" | "stage" | "phase" | "grade"
-        | "class" | "type" | "group" | "team" | "squad" | "season" | "episode" | "series" | "max" | "pro"
-        | "ultra" | "mini" | "generation" | "gen" | "mark" | "mk" | "mk." | "no." | "nos." | "#"
-        | "number" | "code" | "post" | "lot" | "box" | "suite" | "apartment" | "apt." | "door" | "cell"
-        | "ward." | "decree" | "law" | "order" | "war" => "name",
-        "page" | "pages" | "p." | "pp." | "chapter" | "ch." | "verse" | "paragraph" | "para." | "line"
-        | "lines" | "figure" | "fig." | "table" | "appendix" | "exhibit" | "item" | "vol." | "volume"
-        | "issue" | "part" | "step" | "question" | "slide" => "page or section reference",
-        _ => return None,
+    // `#` cannot start a row of the data file (it starts a comment there)
+    if w == "#" {
+        return Some("name");
+    }
+    // the kinds of `name_head` in data/en/words.tsv, by their value
+    Some(match word_value(w, Wc::NameHead)? as u8 {
+        1 => "unit name",
+        2 => "legal reference",
+        3 => "place name",
+        5 => "page or section reference",
+        _ => "name",
     })
 }
 

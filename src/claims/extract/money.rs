@@ -26,7 +26,14 @@ impl<'a> Scan<'a> {
                 }
             }
             if let Some(code) = units::currency_code(r) {
-                if self.kind(p + 1) == Some(TokenKind::Number) {
+                // "COP28" (the climate summit): a code that is also a name head, glued to a one- or
+                // two-digit number, is a name
+                let n = self.raw(p + 1);
+                let name = self.glued(p)
+                    && n.len() <= 2
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && lexicon::name_head(&r.to_ascii_lowercase()).is_some();
+                if self.kind(p + 1) == Some(TokenKind::Number) && !name {
                     return Some((p + 1, UnitRef::Money(code, false)));
                 }
             }

@@ -71,6 +71,20 @@ impl<'a> Scan<'a> {
                 num.end = e;
             }
         }
+        // "streams in 4K and 1080p": a video resolution, not thousands or pence.
+        if qual.is_none() && money.is_none() && self.en() {
+            if let Some(e) = self.resolution_at(p2) {
+                self.mention(
+                    ex,
+                    self.sp(p2, e),
+                    NumberKind::Identifier,
+                    None,
+                    None,
+                    "video resolution",
+                );
+                return Some(e);
+            }
+        }
         // "about 1230 GMT": a clock time (read when the scan reaches the digits).
         if num.plain.is_some() && money.is_none() && self.zone_at(num.end) {
             return None;
@@ -411,6 +425,73 @@ impl<'a> Scan<'a> {
     /// The figure starting at token `start` is the level reached after a change: `to` before it,
     /// and before that a change verb (`fell to 45p`) or a figure of change of this sentence
     /// (`rose 8.1% to 99.20 yuan`, `doubled to 2m`, `lost 190 points, or 0.6%, to 31,000`).
+    /// A video resolution at token `k`, and where it ends: `1080p`, `720p`, `2160p`, `1080i`,
+    /// and `4K`/`8K` after `in` or before a screen word (`a 4K TV`, `shot in 8K`; `£4K` and
+    /// `salaries of 4K` stay thousands).
+    fn resolution_at(&self, k: usize) -> Option<usize> {
+        let r = self.raw(k);
+        let video_before = k > self.a
+            && matches!(
+                self.low(k - 1).as_str(),
+                "in" | "native" | "hd" | "at" | "and" | "or"
+            );
+        // (pence too: `rose 8p to 1080p`, `trading at 720p`: only in a video's words, or after
+        // another resolution)
+        if let Some(d) = r.strip_suffix(['p', 'i']) {
+            let video = self.screen_word(self.low(k + 1).as_str())
+                || (video_before
+                    && !self.is(k - 1, "at")
+                    && (self.is(k - 1, "in")
+                        || self.is(k - 1, "native")
+                        || self.is(k - 1, "hd")
+                        || ex_resolution(self.raw(k.saturating_sub(2)))));
+            if video
+                && matches!(
+                    d,
+                    "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
+                )
+            {
+                return Some(k + 1);
+            }
+        }
+        let digit_k = matches!(r, "4" | "5" | "6" | "8") && self.raw(k + 1) == "K" && self.glued(k);
+        let after_in = k > self.a && matches!(self.low(k - 1).as_str(), "in" | "native" | "at");
+        (digit_k && (after_in || self.screen_word(self.low(k + 2).as_str()))).then_some(k + 2)
+    }
+
+    /// A word of screens and video (`TV`, `display`, `footage`), lower case.
+    fn screen_word(&self, w: &str) -> bool {
+        matches!(
+            w,
+            "tv" | "tvs"
+                | "television"
+                | "televisions"
+                | "display"
+                | "displays"
+                | "screen"
+                | "screens"
+                | "monitor"
+                | "monitors"
+                | "video"
+                | "videos"
+                | "resolution"
+                | "camera"
+                | "cameras"
+                | "webcam"
+                | "webcams"
+                | "footage"
+                | "hdr"
+                | "uhd"
+                | "ultra"
+                | "oled"
+                | "projector"
+                | "streaming"
+                | "content"
+                | "gaming"
+                | "blu-ray"
+        )
+    }
+
     /// Outside English the `to` is the language's `change_to` word (`auf`, `à`, `hasta`).
     fn level_after_change(&self, start: usize) -> bool {
         let to = if self.en() {
@@ -1014,6 +1095,13 @@ fn scaled_start(value: f64, scale: Option<i32>, end: &Num) -> f64 {
         }
         _ => value,
     }
+}
+
+/// `4K`, `8K` or `1080p` as one token (`K` is a token of its own: only the pixel forms match).
+fn ex_resolution(r: &str) -> bool {
+    r.strip_suffix(['p', 'i'])
+        .is_some_and(|d| matches!(d, "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"))
+        || r == "K"
 }
 
 /// The same unit or currency.
