@@ -74,15 +74,7 @@ impl<'a> Scan<'a> {
         // "streams in 4K and 1080p": a video resolution, not thousands or pence.
         if qual.is_none() && money.is_none() && self.en() {
             if let Some(e) = self.resolution_at(p2) {
-                self.mention(
-                    ex,
-                    self.sp(p2, e),
-                    NumberKind::Identifier,
-                    None,
-                    None,
-                    "video resolution",
-                );
-                return Some(e);
+                return Some(self.identifier(ex, p2, e, "video resolution"));
             }
         }
         // "about 1230 GMT": a clock time (read when the scan reaches the digits).
@@ -152,16 +144,7 @@ impl<'a> Scan<'a> {
                 && self.kind(num.end) == Some(TokenKind::Word)
                 && self.raw(num.end).len() == 1;
             if letter && v.is_int() && !v.grouped && self.in_reference_list(p2) {
-                let e = num.end + 1;
-                self.mention(
-                    ex,
-                    self.sp(p2, e),
-                    NumberKind::Identifier,
-                    None,
-                    None,
-                    "section or article reference",
-                );
-                return Some(e);
+                return Some(self.identifier(ex, p2, num.end + 1, "section or article reference"));
             }
         }
         // Not a quantity? Bare digits with no qualifier, currency or unit.
@@ -425,6 +408,12 @@ impl<'a> Scan<'a> {
     /// The figure starting at token `start` is the level reached after a change: `to` before it,
     /// and before that a change verb (`fell to 45p`) or a figure of change of this sentence
     /// (`rose 8.1% to 99.20 yuan`, `doubled to 2m`, `lost 190 points, or 0.6%, to 31,000`).
+    /// Records tokens `a..e` as an identifier (no claim) saying `why`; returns `e`.
+    fn identifier(&mut self, ex: &mut Extraction, a: usize, e: usize, why: &'static str) -> usize {
+        self.mention(ex, self.sp(a, e), NumberKind::Identifier, None, None, why);
+        e
+    }
+
     /// A video resolution at token `k`, and where it ends: `1080p`, `720p`, `2160p`, `1080i`,
     /// and `4K`/`8K` after `in` or before a screen word (`a 4K TV`, `shot in 8K`; `£4K` and
     /// `salaries of 4K` stay thousands).
