@@ -419,21 +419,13 @@ impl<'a> Scan<'a> {
     /// `salaries of 4K` stay thousands).
     fn resolution_at(&self, k: usize) -> Option<usize> {
         let r = self.raw(k);
-        let video_before = k > self.a
-            && matches!(
-                self.low(k - 1).as_str(),
-                "in" | "native" | "hd" | "at" | "and" | "or"
-            );
-        // (pence too: `rose 8p to 1080p`, `trading at 720p`: only in a video's words, or after
-        // another resolution)
+        // (pence too: `rose 8p to 1080p`, `trading at 720p`: only before a video word, after
+        // `in`, `HD` or `native`, or after another resolution and `and`/`or`)
         if let Some(d) = r.strip_suffix(['p', 'i']) {
+            let prev = self.low(k.wrapping_sub(1));
             let video = self.screen_word(self.low(k + 1).as_str())
-                || (video_before
-                    && !self.is(k - 1, "at")
-                    && (self.is(k - 1, "in")
-                        || self.is(k - 1, "native")
-                        || self.is(k - 1, "hd")
-                        || ex_resolution(self.raw(k.saturating_sub(2)))));
+                || matches!(prev.as_str(), "in" | "native" | "hd")
+                || (matches!(prev.as_str(), "and" | "or") && ex_resolution(self.raw(k.saturating_sub(2))));
             if video
                 && matches!(
                     d,
