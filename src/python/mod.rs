@@ -96,6 +96,11 @@ pub(crate) fn batch_texts(
     })?;
     let mut out = Vec::new();
     for (i, item) in iter.enumerate() {
+        // Ctrl-C also interrupts the copying of a huge input (hundreds of MB of text take
+        // seconds to read on a busy machine, before any work starts)
+        if i % 256 == 255 {
+            texts.py().check_signals()?;
+        }
         let item = item?;
         out.push(match offset {
             Some(o) => text_of(&item, &format!("texts[{}]", o + i)),
