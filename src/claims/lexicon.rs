@@ -384,6 +384,8 @@ pub(crate) enum Wc {
     IndexWord,
     /// `name_head`.
     NameHead,
+    /// `screen_word`.
+    ScreenWord,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -417,6 +419,7 @@ const WORD_CLASSES: &[&str] = &[
     "times_fold",
     "index_word",
     "name_head",
+    "screen_word",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).

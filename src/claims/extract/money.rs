@@ -32,7 +32,7 @@ impl<'a> Scan<'a> {
                 let name = self.glued(p)
                     && n.len() <= 2
                     && n.bytes().all(|b| b.is_ascii_digit())
-                    && lexicon::name_head(&r.to_ascii_lowercase()).is_some();
+                    && lexicon::name_head(self.low(p).as_str()).is_some();
                 if self.kind(p + 1) == Some(TokenKind::Number) && !name {
                     return Some((p + 1, UnitRef::Money(code, false)));
                 }

@@ -419,58 +419,22 @@ impl<'a> Scan<'a> {
     /// `salaries of 4K` stay thousands).
     fn resolution_at(&self, k: usize) -> Option<usize> {
         let r = self.raw(k);
+        let screen = |k: usize| lexicon::is_word_of(self.low(k).as_str(), lexicon::Wc::ScreenWord);
         // (pence too: `rose 8p to 1080p`, `trading at 720p`: only before a video word, after
         // `in`, `HD` or `native`, or after another resolution and `and`/`or`)
-        if let Some(d) = r.strip_suffix(['p', 'i']) {
+        if pixel_form(r) {
             let prev = self.low(k.wrapping_sub(1));
-            let video = self.screen_word(self.low(k + 1).as_str())
+            let before = self.raw(k.saturating_sub(2));
+            let video = screen(k + 1)
                 || matches!(prev.as_str(), "in" | "native" | "hd")
-                || (matches!(prev.as_str(), "and" | "or") && ex_resolution(self.raw(k.saturating_sub(2))));
-            if video
-                && matches!(
-                    d,
-                    "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
-                )
-            {
+                || (matches!(prev.as_str(), "and" | "or") && (pixel_form(before) || before == "K"));
+            if video {
                 return Some(k + 1);
             }
         }
         let digit_k = matches!(r, "4" | "5" | "6" | "8") && self.raw(k + 1) == "K" && self.glued(k);
         let after_in = k > self.a && matches!(self.low(k - 1).as_str(), "in" | "native" | "at");
-        (digit_k && (after_in || self.screen_word(self.low(k + 2).as_str()))).then_some(k + 2)
-    }
-
-    /// A word of screens and video (`TV`, `display`, `footage`), lower case.
-    fn screen_word(&self, w: &str) -> bool {
-        matches!(
-            w,
-            "tv" | "tvs"
-                | "television"
-                | "televisions"
-                | "display"
-                | "displays"
-                | "screen"
-                | "screens"
-                | "monitor"
-                | "monitors"
-                | "video"
-                | "videos"
-                | "resolution"
-                | "camera"
-                | "cameras"
-                | "webcam"
-                | "webcams"
-                | "footage"
-                | "hdr"
-                | "uhd"
-                | "ultra"
-                | "oled"
-                | "projector"
-                | "streaming"
-                | "content"
-                | "gaming"
-                | "blu-ray"
-        )
+        (digit_k && (after_in || screen(k + 2))).then_some(k + 2)
     }
 
     /// Outside English the `to` is the language's `change_to` word (`auf`, `à`, `hasta`).
@@ -484,11 +448,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         let w = self.low(start - 2);
-        let verb = if self.en() {
-            lexicon::change_word(w.as_str()).is_some()
-        } else {
-            self.change_word(w.as_str()).is_some()
-        };
+        let verb = self.change_word(w.as_str()).is_some();
         (verb && !matches!(w.as_str(), "up" | "down")) || self.change_figure_before(start - 1)
     }
 
@@ -1017,9 +977,7 @@ impl<'a> Scan<'a> {
         if k > first && dot(k - 1) {
             k -= 1;
         }
-        let sp = letters
-            .filter(|_| factors == 1)
-            .unwrap_or_else(|| self.sp(first, k));
+        let sp = letters.unwrap_or_else(|| self.sp(first, k));
         Some((sp, k))
     }
 
@@ -1078,11 +1036,14 @@ fn scaled_start(value: f64, scale: Option<i32>, end: &Num) -> f64 {
     }
 }
 
-/// `4K`, `8K` or `1080p` as one token (`K` is a token of its own: only the pixel forms match).
-fn ex_resolution(r: &str) -> bool {
-    r.strip_suffix(['p', 'i'])
-        .is_some_and(|d| matches!(d, "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"))
-        || r == "K"
+/// A video resolution as one token: `1080p`, `720p`, `1080i`, `2160p`.
+fn pixel_form(r: &str) -> bool {
+    r.strip_suffix(['p', 'i']).is_some_and(|d| {
+        matches!(
+            d,
+            "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
+        )
+    })
 }
 
 /// The same unit or currency.
