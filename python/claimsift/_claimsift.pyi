@@ -262,7 +262,8 @@ class Claim:
     @property
     def value_from(self) -> Optional[float]:
         """Where a movement started: ``fell from $36,040 to $34,935`` has ``value`` 34,935 and
-        ``value_from`` 36,040 (with ``change``); None otherwise."""
+        ``value_from`` 36,040 (with ``change``), and so has ``fell to 4.1% from 4.3%`` (4.1 and
+        4.3); None otherwise."""
     @property
     def level(self) -> bool:
         """True for the level reached after a change, which is not a change itself:

@@ -100,7 +100,12 @@ pub(crate) fn resolve(sc: &Scan<'_>, mut pend: Vec<Pending>, ex: &mut Extraction
         // A named source beats a pronoun ("Citing leaked documents, it said …").
         p.claim.attribution =
             nearest(&named, p.tok_start, p.tok_end).or_else(|| nearest(&attrs, p.tok_start, p.tok_end));
-        p.claim.time = nearest(&times, p.tok_start, p.tok_end);
+        p.claim.time = if p.level_first {
+            let own: Vec<_> = times.iter().copied().filter(|t| t.1 != p.tok_end).collect();
+            nearest(&own, p.tok_start, p.tok_end)
+        } else {
+            nearest(&times, p.tok_start, p.tok_end)
+        };
         // A pronoun or a bare "the ministry" stands for a named source nearby.
         if let Some(a) = p.claim.attribution {
             if let Some(named) = resolve_stand_in(sc, a) {

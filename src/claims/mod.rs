@@ -35,8 +35,9 @@
 //!
 //! **Movements.** After a change verb, `fell from $36,040 to $34,935` is one claim: `value` is
 //! the level reached (34,935), `value_from` the starting level (36,040) and `change` the
-//! direction (from the verb, or from the two values). Without a change verb `from 18 to 24` is a
-//! range. **Multi-part amounts** are one claim in the first part's unit: `5 feet 2 inches` is
+//! direction (from the verb, or from the two values); written level first, `fell to 4.1% from
+//! 4.3%` is the same claim (span `4.1% from 4.3%`, `value` 4.1, `value_from` 4.3). Without a
+//! change verb `from 18 to 24` is a range. **Multi-part amounts** are one claim in the first part's unit: `5 feet 2 inches` is
 //! 5.1666… `foot` (normalised 1.5748 `metre`), `2 hours 30 minutes` 2.5 `hour`, `7lb 8oz` 7.5
 //! `pound`, `3 dollars 50 cents` 3.5. An amount of money in parentheses is an accounting negative
 //! (`($99.99)` is −99.99, with a note). A restatement keeps the first figure's direction

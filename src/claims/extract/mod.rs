@@ -98,6 +98,9 @@ pub(crate) struct Pending {
     pub is_time_unit: bool,
     /// Token of a change verb before the claim.
     pub change_tok: Option<usize>,
+    /// A movement written level first (`fell to 4.1% from 4.3% in May`): a time right after it
+    /// is the start's, not the claim's.
+    pub level_first: bool,
 }
 
 pub(crate) struct Scan<'a> {

@@ -238,17 +238,24 @@ impl<'a> Scan<'a> {
         // Movements: "fell from $36,040 to $34,935" is one claim (see `movement_at`).
         let mut value_from = None;
         let mut from_tok = None;
+        let mut level_first = false;
         if value_max.is_none() && qual.is_none() {
-            let mv = if self.en() {
+            let fwd = if self.en() {
                 self.movement_at(p, end, unit, money, value, num.scale)
             } else {
                 self.movement_intl(p, end, unit, money, value, num.scale)
             };
-            if let Some((from, to, e2, u2)) = mv {
+            // "fell to 4.1% from 4.3%": written level first
+            let back = match fwd {
+                None if self.en() => self.movement_back_at(p, end, unit, money, value, num.scale),
+                _ => None,
+            };
+            if let Some((from, to, e2, u2)) = fwd.or(back) {
                 value_from = Some(from);
                 value = to;
                 end = e2;
-                from_tok = Some(p - 1);
+                from_tok = fwd.is_some().then(|| p - 1);
+                level_first = back.is_some();
                 // "von 2 auf 3 Prozent", "from 4.1 to 4.5%": the unit written after the second
                 // figure only.
                 if unit.is_none() {
@@ -401,6 +408,7 @@ impl<'a> Scan<'a> {
             is_count,
             is_time_unit,
             change_tok,
+            level_first,
         });
         Some(end)
     }
@@ -653,7 +661,7 @@ impl<'a> Scan<'a> {
             (Some(UnitRef::Unit(a)), None) => !(a.name == "percent" && n2.scale.is_some()),
             _ => true,
         };
-        let value = scaled_start(value, scale, &n2);
+        let value = scaled_start(value, scale, n2.value, n2.scale);
         (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
     }
 
@@ -691,8 +699,7 @@ impl<'a> Scan<'a> {
         }
         let k = end + 1;
         let (mut n2, e2, u2) = self.movement_end(k, money)?;
-        let u2 = match u2 {
-            Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
+        let u2 = match pence_as_money(u2) {
             // "fell from 1.2bn to 900m": after a scaled figure a glued `m` is millions
             Some(UnitRef::Unit(u))
                 if u.name == "metre"
@@ -712,8 +719,50 @@ impl<'a> Scan<'a> {
             // "from 4.1 to 4.5%": one unit for the two figures
             _ => true,
         };
-        let value = scaled_start(value, scale, &n2);
+        let value = scaled_start(value, scale, n2.value, n2.scale);
         (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
+    }
+
+    /// A movement written level first: `fell to 4.1% from 4.3%`, `rose 8.1% to 99.20 yuan from
+    /// 91.77 yuan`, `was cut sharply to $2.1bn from $2.5bn`. After `to` and a change verb (up to
+    /// three words before it) or a figure of change, the figure (value `value`, ending at `end`),
+    /// then `from` and the starting level. Returns what [`Scan::movement_at`] returns.
+    fn movement_back_at(
+        &self,
+        p: usize,
+        end: usize,
+        unit: Option<UnitRef>,
+        money: Option<UnitRef>,
+        value: f64,
+        scale: Option<i32>,
+    ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
+        if !(p >= self.a + 2 && self.is(p - 1, "to") && self.is(end, "from")) {
+            return None;
+        }
+        let verb = (2..=4).any(|d| {
+            p >= self.a + d
+                && self
+                    .change_word(self.low(p - d).as_str())
+                    .is_some_and(|_| !self.is(p - d, "up"))
+        }) || self.change_figure_before(p - 1);
+        if !verb {
+            return None;
+        }
+        let (n2, e2, u2) = self.movement_end(end + 1, money)?;
+        let u2 = pence_as_money(u2);
+        // "rose to 30% from 2019 levels": the second figure is a year
+        let year = n2
+            .plain
+            .is_some_and(|v| v.is_int() && !v.grouped && v.int_digits == 4);
+        if year && u2.is_none() {
+            return None;
+        }
+        let same = match (unit, u2) {
+            (Some(a), Some(b)) => same_unit(a, b),
+            _ => true,
+        };
+        let from = scaled_start(n2.value, n2.scale, value, scale);
+        (same && !n2.vague && from != value).then_some((from, value, e2, u2))
     }
 
     /// The claim's unit name for `unit` (`count` for none; the ISO code for money, with the
@@ -1018,14 +1067,15 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The start of a movement whose scale word is written once, after its end: `from 1.5 to 2
-/// million` starts at 1.5 million. Only where that makes the two figures comparable (`from 900
-/// to 1.2 million` is read as written).
-fn scaled_start(value: f64, scale: Option<i32>, end: &Num) -> f64 {
-    match (scale, end.scale) {
+/// One figure of a movement whose scale word is written once, on the other figure (`other`,
+/// scaled by `other_scale`): `from 1.5 to 2 million` starts at 1.5 million, `to 2.5 million from
+/// 2.1` started at 2.1 million. Only where that makes the two figures comparable (`from 900 to
+/// 1.2 million` is read as written).
+fn scaled_start(value: f64, scale: Option<i32>, other: f64, other_scale: Option<i32>) -> f64 {
+    match (scale, other_scale) {
         (None, Some(x)) if value < 1000.0 => {
             let v = value * 10f64.powi(x);
-            let r = v / end.value;
+            let r = v / other;
             if (0.01..=100.0).contains(&r) {
                 v
             } else {
@@ -1044,6 +1094,14 @@ fn pixel_form(r: &str) -> bool {
             "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
         )
     })
+}
+
+/// A second figure's `p` is pence, as the first figure's is (`from 45p to 52p`).
+fn pence_as_money(u: Option<UnitRef>) -> Option<UnitRef> {
+    match u {
+        Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
+        u => u,
+    }
 }
 
 /// The same unit or currency.
