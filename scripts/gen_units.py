@@ -114,14 +114,14 @@ SELECTION = [
     ("light_year", "light year", "length", "", "", "", "light-year light-years"),
     # mass
     ("gram", "gram", "mass", "kmu", "", "g", "gramme"),
-    ("tonne", "tonne", "mass", "", "", "t", "metric_ton"),
+    ("tonne", "tonne", "mass", "", "mt MT", "t", "metric_ton"),
     ("1e3*tonne", "kilotonne", "mass", "", "", "", ""),
     ("1e6*tonne", "megatonne", "mass", "", "", "", ""),
     ("1e9*tonne", "gigatonne", "mass", "", "Gt", "", "gigaton gigatons"),
     ("pound", "pound", "mass", "", "", "", "lb lbs"),
     ("ounce", "ounce", "mass", "", "", "", "oz"),
     ("troy_ounce", "troy ounce", "mass", "", "", "", ""),
-    ("stone", "stone", "mass", "", "", "", ""),
+    ("stone", "stone", "mass", "", "", "st", ""),
     ("carat", "carat", "mass", "", "", "", ""),
     # area
     ("hectare", "hectare", "area", "", "", "", "ha"),

@@ -19,7 +19,7 @@
 //! | `61,827`, `2.5`, `1 700` (no-break space), `10:30`, `9/11` | one [`TokenKind::Number`] | separators inside a numeral |
 //! | `+972`, `−3` after a space | one [`TokenKind::Number`] | a sign that touches the digits is part of the numeral |
 //! | `$10`, `60%`, `£600m`, `1.5bn`, `10k` | `$` `10`, `60` `%`, `£` `600` `m`, `1.5` `bn`, `10` `k` | currency, percent and scale/unit suffixes split off |
-//! | `4th`, `1990s`, `8200s` | one [`TokenKind::Alnum`] | ordinal and decade suffixes are not units |
+//! | `4th`, `21st`, `1990s`, `8200s` | one [`TokenKind::Alnum`] | ordinal and decade suffixes are not units (`16st`, no ordinal, is `16` `st`: stone) |
 //! | `8am`, `10.30pm` | one [`TokenKind::Alnum`] | a clock time is not a quantity (spaCy splits `8` `am`; the claim extractor would read `8` as a count) |
 //! | `U.S.`, `e.g.`, `Dr.`, `Inc.`, `Jan.` | one token, with the period | abbreviations keep their periods |
 //! | `FT.`, `MS.`, `DR.` | `FT` `.` | a title written in capitals is an acronym, its period a full stop |
@@ -303,6 +303,21 @@ fn is_unit_suffix(s: &str) -> bool {
         "in", "sq",
     ];
     SCALES.contains(&s) || (s != "s" && crate::claims::is_unit_suffix(s))
+}
+
+/// `21st`, `2nd`, `3rd`, `11th`: the suffix the digits take as an ordinal (so `16st`, stone, is
+/// a number and a unit, and `1st` one token).
+fn is_ordinal(digits: &str, suffix: &str) -> bool {
+    let d = digits.as_bytes();
+    let last = d.last().copied().unwrap_or(0);
+    let teen = d.len() >= 2 && d[d.len() - 2] == b'1';
+    match suffix {
+        "st" | "St" | "ST" => last == b'1' && !teen,
+        "nd" | "Nd" | "ND" => last == b'2' && !teen,
+        "rd" | "Rd" | "RD" => last == b'3' && !teen,
+        "th" | "Th" | "TH" => true,
+        _ => false,
+    }
 }
 
 /// How an abbreviation behaves before the next word (see [`abbreviation_class`]).
@@ -746,7 +761,7 @@ impl Scanner<'_, '_> {
             let suffix = &text[j..e];
             let after = char_at(text, e);
             let suffix_ends_word = after.is_none_or(|d| !is_word_char(d) && !is_hyphen(d));
-            if suffix_ends_word && is_unit_suffix(suffix) {
+            if suffix_ends_word && is_unit_suffix(suffix) && !is_ordinal(&text[start..j], suffix) {
                 self.push(start, j, TokenKind::Number);
                 self.push(j, e, TokenKind::Word);
                 return e;
@@ -1379,6 +1394,11 @@ mod tests {
     );
     t!(percent, "60% rise", ["60", "%", "rise"]);
     t!(ordinals, "4th 1990s 8200s", ["4th", "1990s", "8200s"]);
+    t!(
+        ordinal_or_stone,
+        "the 21st, 1st and 11th; 16st 2lb",
+        ["the", "21st", ",", "1st", "and", "11th", ";", "16", "st", "2", "lb"]
+    );
     t!(
         abbrev,
         "U.S. and Dr. Smith e.g. Inc.",
