@@ -82,42 +82,49 @@ pub fn bytes_to_chars(text: &str, sorted: &mut [usize]) {
     }
 }
 
-/// A reusable converter for offsets that are *not* sorted: builds a table of the char index of
-/// every char boundary lazily (only for non-ASCII text) and answers in O(1).
+/// A reusable converter for offsets that are *not* sorted: records where the non-ASCII chars
+/// are (none in ASCII text, a few in most news text) and answers with a binary search over them.
 #[derive(Debug, Clone)]
 pub struct CharIndex {
-    ascii: bool,
-    // For non-ASCII text: `table[b]` = number of chars before byte `b` (len = text.len() + 1).
-    table: Vec<u32>,
+    /// Byte offsets of the non-ASCII chars, in order.
+    starts: Vec<usize>,
+    /// `extra[k]`: continuation bytes of the first `k + 1` non-ASCII chars.
+    extra: Vec<usize>,
 }
 
 impl CharIndex {
     /// Builds the index for `text`.
     pub fn new(text: &str) -> Self {
-        if text.is_ascii() {
-            return CharIndex {
-                ascii: true,
-                table: Vec::new(),
-            };
-        }
+        let (mut starts, mut extra) = (Vec::new(), Vec::new());
         let bytes = text.as_bytes();
-        let mut table = Vec::with_capacity(bytes.len() + 1);
-        let mut chars = 0u32;
-        for &b in bytes {
-            // table[i] = number of char starts in bytes[..i].
-            table.push(chars);
-            chars += ((b as i8) >= -0x40) as u32;
+        let mut total = 0usize;
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII runs are skipped 32 bytes at a time (`is_ascii` reads words).
+            if bytes.len() - i >= 32 && bytes[i..i + 32].is_ascii() {
+                i += 32;
+                continue;
+            }
+            let b = bytes[i];
+            if b < 0x80 {
+                i += 1;
+                continue;
+            }
+            // a lead byte (i is always at a char boundary): 2, 3 or 4 bytes long
+            let len = (b.leading_ones() as usize).clamp(2, 4);
+            total += len - 1;
+            starts.push(i);
+            extra.push(total);
+            i += len;
         }
-        table.push(chars);
-        CharIndex { ascii: false, table }
+        CharIndex { starts, extra }
     }
     /// Code-point offset of byte offset `b` (a char boundary).
     #[inline]
     pub fn char_offset(&self, b: usize) -> usize {
-        if self.ascii {
-            b
-        } else {
-            self.table[b] as usize
+        match self.starts.partition_point(|&s| s < b) {
+            0 => b,
+            k => b - self.extra[k - 1],
         }
     }
 }
@@ -137,5 +144,13 @@ mod tests {
         for (ci, b) in bounds.iter().enumerate() {
             assert_eq!(idx.char_offset(*b), ci);
         }
+        // non-ASCII chars before, inside and after 32-byte ASCII runs
+        let long = format!("é{}£{}😀 end", "a".repeat(40), "b".repeat(70));
+        let idx = CharIndex::new(&long);
+        for (ci, (b, _)) in long.char_indices().enumerate() {
+            assert_eq!(idx.char_offset(b), ci);
+        }
+        assert_eq!(idx.char_offset(long.len()), long.chars().count());
+        assert_eq!(CharIndex::new("plain").char_offset(5), 5);
     }
 }
