@@ -179,7 +179,8 @@ SELECTION = [
     ("gram/liter", "gram per litre", "mass_concentration", "", "", "", "g/l"),
     ("milligram/deciliter", "milligram per decilitre", "mass_concentration", "", "", "", "mg/dl"),
     ("microgram/meter**3", "microgram per cubic metre", "mass_concentration", "", "", "", "µg/m3 μg/m3 ug/m3"),
-    ("mile/second", "mile per second", "speed", "", "", "", "mps"),
+    # mps written in lower case only: "five MPs" are members of parliament
+    ("mile/second", "mile per second", "speed", "", "mps", "", ""),
     # temperature
     ("kelvin", "kelvin", "temperature", "", "", "K", ""),
     ("degree_Celsius", "degree Celsius", "temperature", "", "", "C", "celsius centigrade"),

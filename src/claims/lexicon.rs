@@ -386,6 +386,8 @@ pub(crate) enum Wc {
     NameHead,
     /// `screen_word`.
     ScreenWord,
+    /// `noun_unit`.
+    NounUnit,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -420,6 +422,7 @@ const WORD_CLASSES: &[&str] = &[
     "index_word",
     "name_head",
     "screen_word",
+    "noun_unit",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).

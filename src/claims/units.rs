@@ -56,6 +56,7 @@
 //! | `mass_concentration` | `gram per litre` | `126 mg/dL`, `250 ug/m3` |
 //! | `magnitude` | `magnitude` | `7.8-magnitude`, `magnitude 6.2` |
 //! | `index_points` | `point` | `the FTSE lost 190 points` |
+//! | `image_resolution` | `pixel` | `a 108MP camera`, `12-megapixel`, `1,920 pixels` |
 //!
 //! A name not in the table (only possible with an unusual `ExtractOptions::dollar`) has class
 //! `other` and no normalised value.

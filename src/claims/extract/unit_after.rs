@@ -458,6 +458,10 @@ impl<'a> Scan<'a> {
         if num.words && num.value == 1.0 && matches!(u.name, "second" | "minute") {
             return None;
         }
+        // "two cup ties": the singular of a unit that is also a noun, after a figure above one
+        if num.value > 1.0 && lexicon::is_word_of(l, lexicon::Wc::NounUnit) {
+            return None;
+        }
         // Speeds: "100 km/h", "60 miles per hour".
         if matches!(u.name, "kilometre" | "mile") {
             let sep = self.raw(e + 1) == "/" || self.is(e + 1, "per");
