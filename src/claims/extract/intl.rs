@@ -856,8 +856,15 @@ impl<'a> Scan<'a> {
         if let Some(code) = units::currency_code(r) {
             return Some((e + 1, UnitRef::Money(code, false)));
         }
-        if let Some(u) = self.unit_words_at(e) {
-            return Some(u);
+        if let Some((end, u)) = self.unit_words_at(e) {
+            // "à 7 512,34 points", "hasta los 11.064,3 puntos": the bare word after a figure of a
+            // hundred or more is a level of an index, not percentage points
+            if let UnitRef::Unit(x) = u {
+                if x.name == "percentage point" && end == e + 1 && num.value.abs() >= 100.0 {
+                    return Some((end, UnitRef::Unit(Unit::named("point"))));
+                }
+            }
+            return Some((end, u));
         }
         // An abbreviation with its full stop ("2 Std.", "5 Min.", "3 Mio. t"): the word without.
         if let Some(st) = r.strip_suffix('.').filter(|st| st.chars().count() >= 2) {
