@@ -760,7 +760,14 @@ impl Scanner<'_, '_> {
             }
             let suffix = &text[j..e];
             let after = char_at(text, e);
-            let suffix_ends_word = after.is_none_or(|d| !is_word_char(d) && !is_hyphen(d));
+            // "5bn-$6bn", "10km-15km": a hyphen before a digit or currency sign is a range, and the
+            // suffix ends there too
+            let range_dash = after.is_some_and(is_hyphen)
+                && text[e..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|d| d.is_ascii_digit() || is_currency(d));
+            let suffix_ends_word = range_dash || after.is_none_or(|d| !is_word_char(d) && !is_hyphen(d));
             if suffix_ends_word && is_unit_suffix(suffix) && !is_ordinal(&text[start..j], suffix) {
                 self.push(start, j, TokenKind::Number);
                 self.push(j, e, TokenKind::Word);
@@ -1394,6 +1401,11 @@ mod tests {
     );
     t!(percent, "60% rise", ["60", "%", "rise"]);
     t!(ordinals, "4th 1990s 8200s", ["4th", "1990s", "8200s"]);
+    t!(
+        scale_before_range_dash,
+        "$5bn-$6bn 5bn-strong",
+        ["$", "5", "bn", "-", "$", "6", "bn", "5bn", "-", "strong"]
+    );
     t!(
         ordinal_or_stone,
         "the 21st, 1st and 11th; 16st 2lb",

@@ -538,7 +538,8 @@ impl<'a> Scan<'a> {
                             || !(1..=3)
                                 .any(|d| p >= s.a + d && s.change_word(s.low(p - d).as_str()).is_some())))
             } else if between {
-                s.is(k, "and")
+                // "between £40m-£50m", "between 40-50 people": a dash for `and`
+                s.is(k, "and") || (s.is_dash(k) && !num.vague && s.glued(k - 1) == s.glued(k))
             } else {
                 // spaced alike on both sides ("10-15", "10 – 15"); "66.4 per cent –1,429,981
                 // votes" is an aside, not a range
@@ -580,6 +581,9 @@ impl<'a> Scan<'a> {
                             if v1 <= bare2 || num.words == n2.words {
                                 v1 *= 10f64.powi(exp);
                             }
+                        } else if self.is_dash(end) && thousands_written_once(num, &n2) {
+                            // "$50-100,000", "10-12,000 people": the thousands written once
+                            v1 *= 1000.0;
                         }
                     }
                     let year_range = num.plain.is_some_and(|v| v.int_digits == 4)
@@ -1094,6 +1098,23 @@ fn pixel_form(r: &str) -> bool {
             "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
         )
     })
+}
+
+/// `50-100,000`: a bare whole number below a thousand before a dash and a round grouped number of
+/// thousands that it is a comparable share of (at least a twentieth) when read in thousands.
+fn thousands_written_once(low: &Num, high: &Num) -> bool {
+    let (Some(a), Some(b)) = (low.plain, high.plain) else {
+        return false;
+    };
+    let v = low.value * 1000.0;
+    a.is_int()
+        && !a.grouped
+        && low.value < 1000.0
+        && b.is_int()
+        && b.grouped
+        && high.value % 1000.0 == 0.0
+        && v <= high.value
+        && v * 20.0 >= high.value
 }
 
 /// A second figure's `p` is pence, as the first figure's is (`from 45p to 52p`).
