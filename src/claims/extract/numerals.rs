@@ -328,6 +328,18 @@ impl<'a> Scan<'a> {
                 && !weak_length_ctx
                 && nx.bytes().all(|b| b.is_ascii_lowercase())
                 && lexicon::is_word_of(self.low(p + 3).as_str(), lexicon::Wc::MCountNoun));
+        // "231m iPhones", "5m Americans": a capitalised plural name (not an acronym's: "the
+        // 1500m AAAs title")
+        let cap_plural = {
+            let r = self.raw(p + 2).as_bytes();
+            let stem = r.strip_suffix(b"s").unwrap_or(r);
+            self.is_word(p + 2)
+                && r.len() >= 5
+                && r.len() > stem.len()
+                && (r[0].is_ascii_uppercase() || (r[0] == b'i' && r[1].is_ascii_uppercase()))
+                && stem.iter().any(u8::is_ascii_lowercase)
+        };
+        let count_noun = count_noun || (cap_plural && !length_ctx);
         // "our 222m paying households ... over 100m additional households": a sentence that has
         // counted millions with a glued `m` goes on counting them
         let millions_before = self.pending.iter().any(|q| {
