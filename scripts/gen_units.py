@@ -70,6 +70,7 @@ BASE = {
     "magnetic_field": ("tesla", "tesla"),
     "mass_concentration": ("gram/liter", "gram per litre"),
     "rotation_speed": ("revolution/minute", "revolution per minute"),
+    "radioactivity": ("becquerel", "becquerel"),
 }
 
 # SI prefixes: name, symbols (the first is canonical; µ has two code points), factor.
@@ -86,6 +87,7 @@ PREFIX = {
     "m": ("milli", ["m"], 1e-3),
     "u": ("micro", ["\u00b5", "\u03bc"], 1e-6),
     "n": ("nano", ["n"], 1e-9),
+    "p": ("pico", ["p"], 1e-12),
 }
 
 # (pint unit, our name, class, prefixes, symbols read spaced, symbols read only glued, extra words)
@@ -113,7 +115,7 @@ SELECTION = [
     ("yard", "yard", "length", "", "", "", "yd yds"),
     ("light_year", "light year", "length", "", "", "", "light-year light-years"),
     # mass
-    ("gram", "gram", "mass", "kmu", "", "g", "gramme"),
+    ("gram", "gram", "mass", "kmunp", "", "g", "gramme"),
     ("tonne", "tonne", "mass", "", "mt MT", "t", "metric_ton"),
     ("1e3*tonne", "kilotonne", "mass", "", "", "", ""),
     ("1e6*tonne", "megatonne", "mass", "", "", "", ""),
@@ -131,7 +133,7 @@ SELECTION = [
     ("mile**2", "square mile", "area", "", "", "", "sq_mi"),
     ("foot**2", "square foot", "area", "", "", "", "sqft sq_ft"),
     # volume
-    ("liter", "litre", "volume", "mcdh", "", "l L", ""),
+    ("liter", "litre", "volume", "mcdhu", "", "l L", ""),
     ("gallon", "gallon", "volume", "", "", "", "gal"),
     ("imperial_gallon", "imperial gallon", "volume", "", "", "", ""),
     ("oil_barrel", "barrel", "volume", "", "", "", "bbl"),
@@ -208,7 +210,8 @@ SELECTION = [
     ("gray", "gray", "radiation_dose", "mc", "Gy", "", ""),
     # science text: amounts of substance (`12.5 μmol m−2 s−1`), magnetic fields (`a 3 T scanner`
     # is read glued only: `3T`), molecular masses (`45 kDa`)
-    ("mole", "mole", "amount", "mun", "mol", "", ""),
+    ("mole", "mole", "amount", "munp", "mol", "", ""),
+    ("becquerel", "becquerel", "radioactivity", "kMGT", "Bq", "", ""),
     ("tesla", "tesla", "magnetic_field", "mun", "", "T", ""),
     ("dalton", "dalton", "mass", "kM", "", "Da", ""),
 ]
@@ -257,14 +260,15 @@ SYMBOL = {
     "mole": "mol",
     "tesla": "T",
     "dalton": "Da",
+    "becquerel": "Bq",
 }
 
 
 # Units whose prefixed symbols are read only as written (no lower-case form).
-CASED_ONLY = {"tesla", "dalton", "gray", "mole"}
+CASED_ONLY = {"tesla", "dalton", "gray", "mole", "becquerel"}
 
 # Second symbols that take the prefixes too.
-ALT_SYMBOL = {"bit": ["bit"]}
+ALT_SYMBOL = {"bit": ["bit"], "liter": ["L"]}
 
 
 def with_hyphens(words: list[str]) -> list[str]:

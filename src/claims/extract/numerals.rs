@@ -23,6 +23,11 @@ impl<'a> Scan<'a> {
                     Digits::Slash([a, b, _], 2) if a > b && b >= 20 && a <= 400 && self.mercury_at(p + 1) => {
                         return Some(base(p + 1, a as f64));
                     }
+                    // "10⁸ CFU/mL": a power of ten in superscripts, with no mantissa.
+                    Digits::Malformed if super::super::numbers::superscript_power(raw).is_some() => {
+                        let exp = super::super::numbers::superscript_power(raw)?;
+                        return Some(base(p + 1, 10f64.powi(exp)));
+                    }
                     // "won in 7:40.53", "a 2:08:37 marathon": elapsed time, in seconds.
                     Digits::Colon(..) | Digits::Malformed if !self.is(p.wrapping_sub(1), "at") => {
                         let secs = elapsed_seconds(raw)?;
@@ -96,6 +101,22 @@ impl<'a> Scan<'a> {
                 Some(n)
             }
             TokenKind::Alnum => {
+                // "1.5e-3", "2.1E+04" (the sign and exponent glued after an `E`): e-notation.
+                if let Some(v) = super::super::numbers::e_notation(raw) {
+                    return Some(base(p + 1, v));
+                }
+                if raw.ends_with(['e', 'E']) && self.glued(p) {
+                    // the sign may be a token of its own ("2.1E" "+" "04")
+                    let sign = matches!(self.raw(p + 1), "+" | "-") && self.glued(p + 1);
+                    let k = p + 1 + usize::from(sign);
+                    if self.kind(k) == Some(TokenKind::Number) {
+                        let joined =
+                            format!("{raw}{}{}", if sign { self.raw(p + 1) } else { "" }, self.raw(k));
+                        if let Some(v) = super::super::numbers::e_notation(&joined) {
+                            return Some(base(k + 1, v));
+                        }
+                    }
+                }
                 // "sub-300", "magnitude-7.8": a word joined to the numeral by a hyphen.
                 if let Some(n) = self.prefixed_numeral(p) {
                     return Some(n);
@@ -698,27 +719,61 @@ impl<'a> Scan<'a> {
             return;
         }
         let e = num.end;
-        if !matches!(self.raw(e), "\u{d7}" | "x" | "*" | "\u{22c5}") || self.raw(e + 1) != "10" {
+        let times = matches!(self.raw(e), "\u{d7}" | "x" | "*" | "\u{22c5}");
+        // "2 × 10⁸": the power in superscripts, one token
+        if let Some(exp) = super::super::numbers::superscript_power(self.raw(e + 1)).filter(|_| times) {
+            let v = if exp < 0 {
+                num.value / 10f64.powi(-exp)
+            } else {
+                num.value * 10f64.powi(exp)
+            };
+            if v.is_finite() {
+                num.value = v;
+                num.end = e + 2;
+                num.span.end = self.toks[e + 1].span.end;
+                num.plain = None;
+            }
             return;
         }
-        let mut k = e + 2;
+        // "10^4 CFU/g": a bare power of ten (mantissa 1) is read as "1 × 10^4"
+        let bare = self.raw(num.start) == "10"
+            && num.end == num.start + 1
+            && matches!(self.raw(e), "^" | "\u{207b}" | "\u{207a}")
+            && self.glued(e - 1);
+        if !bare && (!times || self.raw(e + 1) != "10") {
+            return;
+        }
+        // the token of "10", then the exponent after it (past a `^`)
+        let ten = if bare { num.start } else { e + 1 };
+        let mut k = ten + 1;
         if self.raw(k) == "^" {
             k += 1;
         }
         let mut sign = 1i32;
-        if matches!(self.raw(k), "-" | "\u{2212}" | "+") && self.glued(k) {
-            sign = if self.raw(k) == "+" { 1 } else { -1 };
+        if matches!(self.raw(k), "-" | "\u{2212}" | "+" | "\u{207b}" | "\u{207a}") && self.glued(k) {
+            sign = if matches!(self.raw(k), "+" | "\u{207a}") {
+                1
+            } else {
+                -1
+            };
             k += 1;
         }
-        if self.kind(k) != Some(TokenKind::Number) || !self.glued(e + 1) {
+        if self.kind(k) != Some(TokenKind::Number) || !self.glued(ten) {
             return;
         }
         let raw = self.raw(k).replace('\u{2212}', "-");
-        let Ok(exp) = raw.parse::<i32>() else {
+        let Some(exp) = raw
+            .parse::<i32>()
+            .ok()
+            .or_else(|| super::super::numbers::superscript_int(&raw))
+        else {
             return;
         };
         if exp.abs() > 300 {
             return;
+        }
+        if bare {
+            num.value = 1.0;
         }
         // Divide for a negative power: 2.48 / 1e5 rounds to 0.0000248, 2.48 * 1e-5 does not.
         let p10 = 10f64.powi(exp);

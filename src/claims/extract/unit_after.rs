@@ -398,7 +398,7 @@ impl<'a> Scan<'a> {
             v > 200.0 && whole && (v >= 1000.0 || (num.start > self.a && self.is_cap_word(num.start - 1)))
         };
         let u = u.filter(|u| !(matches!(r, "C" | "F") && model(num.value) && u.name.starts_with("degree")));
-        // "2617.4 m", "48 h", "30 C", "800 K": a one-letter symbol spaced from digits, where no
+        // "2617.4 m", "48 h", "30 s", "230 V", "30 C", "800 K": a one-letter symbol spaced from digits, where no
         // word follows that would make the letter an initial or a label.
         // The letter may carry the sentence's full stop ("It took 48 h.").
         let r1 = match r.strip_suffix('.') {
@@ -408,10 +408,15 @@ impl<'a> Scan<'a> {
         let spaced_letter = !glued
             && r1.len() == 1
             && num.plain.is_some()
-            && matches!(r1, "m" | "h" | "K" | "C" | "F" | "g" | "t" | "l" | "L")
+            && matches!(r1, "m" | "h" | "s" | "K" | "C" | "F" | "g" | "t" | "l" | "L" | "V" | "W")
             && !(self.is_word(e + 1) && self.raw(e + 1) == ".")
             && self.kind(e + 1) != Some(TokenKind::Number)
-            && !self.is_cap_word(e + 1);
+            && !self.is_cap_word(e + 1)
+            // "the 1990 s": a decade split in two
+            && !(r1 == "s"
+                && num.plain.is_some_and(|v| v.is_int() && v.int_digits == 4)
+                && (1900.0..=2100.0).contains(&num.value)
+                && num.value % 10.0 == 0.0);
         let u = u.or_else(|| spaced_letter.then(|| units::unit_cased(r1)).flatten());
         // "1,000 W/m2", "0.6 W m−1 K−1": any symbol of the table spaced from digits, where a
         // compound unit goes on after it
