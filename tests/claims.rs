@@ -1090,9 +1090,9 @@ t!(
     []
 );
 t!(
-    gen_superscript_no_claim_crash,
+    gen_superscript_power_no_crash,
     "The area was 10² m and x³ grew.",
-    []
+    ["10²|100|count|="]
 );
 
 // ------------------------------------------------------------------ generalisation: ages, hyphens

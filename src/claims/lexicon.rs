@@ -388,6 +388,8 @@ pub(crate) enum Wc {
     ScreenWord,
     /// `noun_unit`.
     NounUnit,
+    /// `up_phrasal`.
+    UpPhrasal,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -423,6 +425,7 @@ const WORD_CLASSES: &[&str] = &[
     "name_head",
     "screen_word",
     "noun_unit",
+    "up_phrasal",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).
@@ -457,15 +460,15 @@ static EN_CLASS_SIGS: LazyLock<Vec<Sigs>> = LazyLock::new(|| {
 
 /// `data/en/words.tsv`: word → its classes, bit `k` for `WORD_CLASSES[k]` (one hash of the word
 /// per question instead of one of the (word, class) pair; most words are in no class).
-static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
-    const _: () = assert!(WORD_CLASSES.len() <= 32);
-    let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
+static EN_WORD_CLASSES: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
+    const _: () = assert!(WORD_CLASSES.len() <= 64);
+    let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
     for &(w, class) in EN_WORDS.keys() {
         let k = WORD_CLASSES
             .iter()
             .position(|c| *c == class)
             .expect("a known class");
-        *m.entry(w).or_insert(0) |= 1 << k;
+        *m.entry(w).or_insert(0) |= 1u64 << k;
     }
     m
 });
@@ -538,7 +541,7 @@ pub(crate) fn is_word_of(w: &str, class: Wc) -> bool {
         return false;
     }
     match EN_WORD_CLASSES.get(w) {
-        Some(&mask) => mask & (1 << class as u32) != 0,
+        Some(&mask) => mask & (1u64 << class as u32) != 0,
         None => false,
     }
 }

@@ -56,7 +56,10 @@ impl<'a> Scan<'a> {
                 } else {
                     !object_verb || rel || by || matches!(w, "up" | "down")
                 };
-                if ok && !(w == "up" && self.is(start_tok, "to")) {
+                // "makes up 40% of staff": a phrasal verb, no rise
+                let phrasal = w == "up"
+                    && lexicon::is_word_of(self.low(k.wrapping_sub(1)).as_str(), lexicon::Wc::UpPhrasal);
+                if ok && !phrasal && !(w == "up" && self.is(start_tok, "to")) {
                     change = Some(c);
                     change_tok = Some(k);
                 }

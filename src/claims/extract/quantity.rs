@@ -265,11 +265,18 @@ impl<'a> Scan<'a> {
         }
         let (mut bound, e) = self.post_bound(&num, qual.map(|q| q.1), end);
         end = e;
-        // "over five years" is a span of time, not a bound ("for over five years" is one).
+        // "over five years" is a span of time, not a bound ("for over five years" is one);
+        // "under five years" is a bound ("children under five years", "in under two hours"),
+        // but "under 23 hours of questioning" is a span.
         let mut qual = qual;
         if let Some((qe, _)) = qual {
             let time_unit = matches!(unit, Some(UnitRef::Unit(u)) if matches!(u.name, "day" | "week" | "month" | "year" | "decade" | "hour" | "minute" | "century"));
-            let prep = qe == i + 1 && matches!(self.low(i).as_str(), "over" | "under");
+            let prep = qe == i + 1
+                && match self.low(i).as_str() {
+                    "over" => true,
+                    "under" => self.is(end, "of") && !self.is(end + 1, "age"),
+                    _ => false,
+                };
             if time_unit
                 && prep
                 && !lexicon::is_word_of(self.low(i.wrapping_sub(1)).as_str(), lexicon::Wc::SpanVerb)
@@ -363,9 +370,18 @@ impl<'a> Scan<'a> {
                 | "millennium"
         );
         // "5 mg kg−1", "10 m s-1": the unit to the power minus one is what the figure is per
+        // "12.4 per 100,000 person-years": the scan resumes past the base of the rate, which is
+        // no figure of its own (the claim still ends where it did, before its counted noun)
+        let mut resume = None;
         let (per, end) = match self.per_exponent_at(end, unit.is_some()) {
             Some((sp, e)) => (Some(sp), e),
-            None => (self.per_at(end), end),
+            None => match self.per_number_at(end) {
+                Some((sp, e)) => {
+                    resume = Some(e);
+                    (Some(sp), end)
+                }
+                None => (self.per_at(end), end),
+            },
         };
         let claim = Claim {
             per,
@@ -410,7 +426,7 @@ impl<'a> Scan<'a> {
             change_tok,
             level_first,
         });
-        Some(end)
+        Some(resume.unwrap_or(end))
     }
 
     /// The figure starting at token `start` is the level reached after a change: `to` before it,
@@ -958,6 +974,52 @@ impl<'a> Scan<'a> {
             sp.end -= 1;
         }
         (ok && each_ok && !when).then_some(sp)
+    }
+
+    /// A rate per a number of something: `12.4 per 100,000 person-years`, `4.5 deaths per 1,000
+    /// live births`, `30 per 100 000 inhabitants` (English). The `per` span is the number and
+    /// its noun (up to four words), and the claim ends after them, so that the number is not
+    /// read as a figure of its own. Returns the span and one past it.
+    fn per_number_at(&self, end: usize) -> Option<(Span, usize)> {
+        if !self.en() {
+            return None;
+        }
+        let mut k = end;
+        // past one plural counted noun ("4.5 deaths per 1,000")
+        if self.is_lower_word(k) && self.low(k).as_str().ends_with('s') && !self.is_stop(self.low(k).as_str())
+        {
+            k += 1;
+        }
+        if !self.is(k, "per") || self.kind(k + 1) != Some(TokenKind::Number) {
+            return None;
+        }
+        let n = self.numeral_at(k + 1, false, false)?;
+        // a round base: 10, 100, 1,000, 100,000, a million
+        let round = n.value >= 10.0 && (n.value.log10() - n.value.log10().round()).abs() < 1e-9;
+        if !round {
+            return None;
+        }
+        let mut e = n.end;
+        while e < self.b && e < n.end + 4 {
+            let word = self.is_lower_word(e) && !self.is_stop(self.low(e).as_str());
+            let joined = self.is_dash(e) && self.glued(e - 1) && self.glued(e) && self.is_lower_word(e + 1);
+            if joined {
+                e += 2;
+            } else if word {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        if e == n.end {
+            return None;
+        }
+        // "1.5 per 1,000 people." : the sentence's full stop glued to the last word
+        let mut sp = self.sp(k + 1, e);
+        if e == self.b && self.raw(e - 1).len() > 1 && self.raw(e - 1).ends_with('.') {
+            sp.end -= 1;
+        }
+        Some((sp, e))
     }
 
     /// A compound unit goes on at token `k`: a glued slash and a unit (`/m2` in `1,000 W/m2`)

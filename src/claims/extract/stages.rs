@@ -255,8 +255,14 @@ impl<'a> Scan<'a> {
             && self.raw(p2 - 1) == ","
             && (self.is_cap_word(p2 - 2) || lexicon::person_noun(self.low(p2 - 2).as_str()))
             && matches!(self.raw(num.end), "," | ")" | ";" | ".");
+        // "aged 8-10 weeks": the range's own unit, read with the range
+        let e = num.end;
+        let range_unit = (self.is_dash(e) || self.is(e, "to"))
+            && self.kind(e + 1) == Some(TokenKind::Number)
+            && self.unit_word(self.low(e + 2).as_str()).is_some();
         if unit.is_none()
             && !qualified
+            && !range_unit
             && (lexicon::is_word_of(self.low(p2.wrapping_sub(1)).as_str(), lexicon::Wc::AgeWord)
                 || appositive_age)
             && num.plain.is_some_and(|v| v.is_int() && !v.grouped)
