@@ -88,9 +88,19 @@ impl<'a> Scan<'a> {
                     sl.as_str(),
                     money || self.money_follows(p + 2) || self.million_m(p, &v),
                 ) {
-                    let exp = s.log10().round() as i32;
+                    let mut exp = s.log10().round() as i32;
+                    let mut e = p + 2;
+                    // "₹11.1 lakh crore", "Rs 5,000 crore", "10 thousand crore": a larger scale
+                    // word after the first multiplies it (Indian usage)
+                    if let Some(s2) = lexicon::scale_word(self.raw(e), self.low(e).as_str(), false) {
+                        let exp2 = s2.log10().round() as i32;
+                        if exp2 > exp && self.low(e).as_str() == "crore" {
+                            exp += exp2;
+                            e += 1;
+                        }
+                    }
                     // "10 hundred" is odd but harmless; "m" after a bare number is metres.
-                    n = base(p + 2, v.scaled(exp));
+                    n = base(e, v.scaled(exp));
                     n.scale = Some(exp);
                 } else {
                     n.plain = Some(v);
@@ -385,6 +395,20 @@ impl<'a> Scan<'a> {
         let w0 = self.low(p);
         let w0 = w0.as_str();
         let mk = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, true);
+        // "a couple of hundred residents", "a couple of thousand fans": about two hundred
+        // (not "a couple of days": only before a number word of hundreds or more)
+        if w0 == "a" && self.is(p + 1, "couple") && self.is(p + 2, "of") {
+            let scale = match self.low(p + 3).as_str() {
+                "hundred" => Some(1e2),
+                w => lexicon::scale_word(self.raw(p + 3), w, false),
+            };
+            if let Some(x) = scale.filter(|&x| x >= 100.0) {
+                let mut n = mk(p + 4, 2.0 * x);
+                n.bound = Some(Bound::Approx);
+                n.scale = Some(x.log10().round() as i32);
+                return Some(n);
+            }
+        }
         // "twice as many", "three times the size" (comparisons, not counts of occasions).
         if matches!(w0, "twice" | "thrice")
             && matches!(self.low(p + 1).as_str(), "as" | "the" | "that" | "more" | "what")

@@ -321,13 +321,14 @@ impl<'a> Scan<'a> {
         if matches!(l, "point" | "points") && num.unit.is_none() && self.percent_points_context(num.start) {
             return Some((e + 1, UnitRef::Unit(Unit::named("percentage point"))));
         }
-        // "a quarter of a percentage point", "half of a point".
+        // "a quarter of a percentage point", "half of a point", "half a point".
+        let a = if l == "of" { e + 1 } else { e };
         if num.unit.is_some_and(|u| u.name == "fraction")
-            && l == "of"
-            && self.is(e + 1, "a")
-            && (self.is(e + 2, "point") || (self.is(e + 2, "percentage") && self.is(e + 3, "point")))
+            && (l == "of" || l == "a")
+            && self.is(a, "a")
+            && (self.is(a + 1, "point") || (self.is(a + 1, "percentage") && self.is(a + 2, "point")))
         {
-            let end = if self.is(e + 2, "point") { e + 3 } else { e + 4 };
+            let end = if self.is(a + 1, "point") { a + 2 } else { a + 3 };
             return Some((end, UnitRef::Unit(Unit::named("percentage point"))));
         }
         // "a quarter point", "half a point": fractions of a percentage point.
@@ -397,7 +398,11 @@ impl<'a> Scan<'a> {
             let whole = num.plain.is_some_and(|d| d.is_int());
             v > 200.0 && whole && (v >= 1000.0 || (num.start > self.a && self.is_cap_word(num.start - 1)))
         };
-        let u = u.filter(|u| !(matches!(r, "C" | "F") && model(num.value) && u.name.starts_with("degree")));
+        // ("Ryzen 9 7950X": the same for a glued X, which is otherwise a multiple)
+        let u = u.filter(|u| {
+            !(matches!(r, "C" | "F") && model(num.value) && u.name.starts_with("degree"))
+                && !(matches!(r, "X" | "x") && model(num.value) && u.name == "fold")
+        });
         // "2617.4 m", "48 h", "30 s", "230 V", "30 C", "800 K": a one-letter symbol spaced from digits, where no
         // word follows that would make the letter an initial or a label.
         // The letter may carry the sentence's full stop ("It took 48 h.").
