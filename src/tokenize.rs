@@ -300,7 +300,8 @@ fn is_unit_suffix(s: &str) -> bool {
         // scale words written against the number: `€222million`, `£35million`, `2billion`
         "million", "Million", "billion", "Billion", "trillion", "Trillion", "thousand",
         // not table forms: `6ft 4in` (inch is `in` only after feet), `3923sq m`
-        "in", "sq",
+        "in", "sq", // Italian thousands written against the number: `45mila`
+        "mila",
     ];
     SCALES.contains(&s) || (s != "s" && crate::claims::is_unit_suffix(s))
 }

@@ -65,6 +65,7 @@ pub(crate) enum Class {
     Abbrev,
     Per,
     PerNoun,
+    Magnitude,
 }
 
 fn parse_class(s: &str) -> Class {
@@ -93,6 +94,7 @@ fn parse_class(s: &str) -> Class {
         "abbrev" => Class::Abbrev,
         "per" => Class::Per,
         "per_noun" => Class::PerNoun,
+        "magnitude" => Class::Magnitude,
         // Compiled-in data, checked by a test: a bad class is a broken invariant.
         other => panic!("words.tsv: bad class {other:?}"),
     }

@@ -68,6 +68,20 @@ impl<'a> Scan<'a> {
                 let mut n = base(p + 1, v.scaled(0));
                 // Outside English: the language's scale words ("1,5 Mio.", "mil millones").
                 if !self.en() {
+                    // "200 M€", "500 k€", "3 Md€": a scale letter glued to a currency sign
+                    let letter = match self.raw(p + 1) {
+                        "k" | "K" => Some(3),
+                        "M" => Some(6),
+                        "Md" | "Mds" | "Mrd" => Some(9),
+                        _ => None,
+                    };
+                    if let Some(exp) =
+                        letter.filter(|_| self.glued(p + 1) && self.kind(p + 2) == Some(TokenKind::Currency))
+                    {
+                        let mut n = base(p + 2, v.scaled(exp));
+                        n.scale = Some(exp);
+                        return n.value.is_finite().then_some(n);
+                    }
                     if let Some((exp, e)) = self.scale_after(p + 1) {
                         // "1,700 millones" (Spanish): before a scale word the comma is decimal.
                         let v = self.decimal_before_scale(raw).unwrap_or(v);

@@ -75,10 +75,14 @@ impl<'a> Scan<'a> {
             && num.plain.is_some()
             && p2 == i
             && num.start > self.a
-            && self.is(num.start - 1, "magnitude")
+            && (self.is(num.start - 1, "magnitude") || self.magnitude_word_before(num.start))
         {
             unit = Some(UnitRef::Unit(Unit::named("magnitude")));
-            p = num.start - 1;
+            if self.is(num.start - 1, "magnitude")
+                || (!self.en() && self.wc(num.start - 1, super::super::langdata::Class::Magnitude))
+            {
+                p = num.start - 1;
+            }
         }
         // "pH 6.5", "a pH of 7.4", "soil pH was 5.8": acidity, named before the numeral.
         if unit.is_none() && money.is_none() && num.plain.is_some() && self.ph_before(num.start) {
@@ -271,6 +275,19 @@ impl<'a> Scan<'a> {
             unit = Some(UnitRef::Unit(Unit::named("year")));
         }
         (unit, end)
+    }
+
+    /// Outside English, the language's magnitude word stands before the numeral at `start`, next
+    /// to it or before an `of`/`from` word (`der Stärke 7,8`, `eine Stärke von 6,2`, `d'une
+    /// magnitude de 6,8`, `magnitudo 6,2`, `kracht van 6,4`; `data/<lang>/words.tsv`).
+    fn magnitude_word_before(&self, start: usize) -> bool {
+        if self.en() || start <= self.a {
+            return false;
+        }
+        use super::super::langdata::Class;
+        let of = |k: usize| self.wc(k, Class::Of) || self.wc(k, Class::RangeFrom);
+        self.wc(start - 1, Class::Magnitude)
+            || (start >= self.a + 2 && of(start - 1) && self.wc(start - 2, Class::Magnitude))
     }
 
     /// `pH` stands before the numeral at `start`: next to it (`pH 6.5`) or joined by a verb or
