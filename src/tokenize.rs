@@ -579,8 +579,13 @@ impl Scanner<'_, '_> {
         if is_digit(c) {
             return self.number_at(i, i);
         }
-        // ".5" decimals
-        if c == '.' && prev_is_boundary && char_at(text, i + 1).is_some_and(|d| d.is_ascii_digit()) {
+        // ".5" decimals, also after a comparison sign ("p<.001")
+        let after_sign =
+            prev.is_some_and(|p| matches!(p, '<' | '>' | '=' | '\u{2264}' | '\u{2265}' | '~' | '\u{2248}'));
+        if c == '.'
+            && (prev_is_boundary || after_sign)
+            && char_at(text, i + 1).is_some_and(|d| d.is_ascii_digit())
+        {
             return self.number_at(i, i + 1);
         }
         if is_word_char(c) {
@@ -1434,6 +1439,7 @@ mod tests {
     t!(time_and_dates, "10:30 on 9/11", ["10:30", "on", "9/11"]);
     t!(quotes, "“target banks”", ["“", "target", "banks", "”"]);
     t!(decimal_start, "rate of .5 pct", ["rate", "of", ".5", "pct"]);
+    t!(decimal_after_sign, "(p<.001)", ["(", "p", "<", ".001", ")"]);
     t!(trailing_period_number, "killed 28.", ["killed", "28", "."]);
     t!(scale_after_space, "10 million", ["10", "million"]);
     t!(unit_km, "5km away", ["5", "km", "away"]);

@@ -125,6 +125,19 @@ impl<'a> Scan<'a> {
                 Some(n)
             }
             TokenKind::Alnum => {
+                // "18m 44s", "4min 12s": seconds right after minutes or hours (not a decade)
+                if let Some(v) = self.seconds_part(p).filter(|_| {
+                    self.pending.last().is_some_and(|q| {
+                        q.tok_end == p
+                            && matches!(q.claim.unit.as_str(), "minute" | "hour")
+                            && q.claim.value_max.is_none()
+                    })
+                }) {
+                    let mut n = base(p + 1, v);
+                    n.span = Span::new(tok.span.start, tok.span.end);
+                    n.unit = Some(Unit::named("second"));
+                    return Some(n);
+                }
                 // "1.5e-3", "2.1E+04" (the sign and exponent glued after an `E`): e-notation.
                 if let Some(v) = super::super::numbers::e_notation(raw) {
                     return Some(base(p + 1, v));

@@ -42,6 +42,19 @@ impl<'a> Scan<'a> {
         best
     }
 
+    /// `44s`, `12.345s` (one token: the tokenizer keeps a glued `s` for decades) as the seconds
+    /// of a race time: its value.
+    pub(super) fn seconds_part(&self, k: usize) -> Option<f64> {
+        if self.kind(k) != Some(TokenKind::Alnum) {
+            return None;
+        }
+        let d = self.raw(k).strip_suffix('s')?;
+        match parse_digits(d) {
+            Digits::Value(v) if !v.grouped && v.int_digits <= 2 => Some(v.scaled(0)),
+            _ => None,
+        }
+    }
+
     /// Does the sentence name a stock index (`FTSE`, `Dow`, `Nasdaq`, `S&P`, `index`)? Decides
     /// `points` as index points.
     pub(super) fn index_context(&self) -> bool {
@@ -267,6 +280,17 @@ impl<'a> Scan<'a> {
         // "500 billion won": the Korean currency only after a scale word (else it is a verb).
         if l == "won" && num.scale.is_some() {
             return Some((e + 1, UnitRef::Money("KRW", false)));
+        }
+        // "2h 18m 44s", "1m 12.5s": a glued m after hours or before seconds is minutes.
+        if r == "m"
+            && glued
+            && (self
+                .pending
+                .last()
+                .is_some_and(|q| q.claim.unit == "hour" && q.tok_end == num.start)
+                || self.seconds_part(e + 1).is_some())
+        {
+            return Some((e + 1, UnitRef::Unit(Unit::named("minute"))));
         }
         // "6ft 4in": inches after a length in feet.
         if r == "in"
