@@ -390,6 +390,8 @@ pub(crate) enum Wc {
     NounUnit,
     /// `up_phrasal`.
     UpPhrasal,
+    /// `poll_word`.
+    PollWord,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -426,6 +428,7 @@ const WORD_CLASSES: &[&str] = &[
     "screen_word",
     "noun_unit",
     "up_phrasal",
+    "poll_word",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).

@@ -67,7 +67,15 @@ impl<'a> Scan<'a> {
     fn percent_points_context(&self, start: usize) -> bool {
         let before = self.low(start.wrapping_sub(1));
         let change = before.as_str() == "by" || lexicon::change_word(before.as_str()).is_some();
-        change && self.pending.iter().any(|p| p.claim.unit == "percent")
+        // (the percentages may come after: "leads by 2 points, 46% to 44%")
+        let percent = |k: usize| self.raw(k) == "%" || matches!(self.low(k).as_str(), "percent" | "pct");
+        change && (self.pending.iter().any(|p| p.claim.unit == "percent") || (self.a..self.b).any(percent))
+    }
+
+    /// Does the sentence speak of polls (`poll`, `survey`, `margin of error`; words.tsv class
+    /// poll_word)? Its `points` are percentage points ("a margin of error of 3 points").
+    fn poll_context(&self) -> bool {
+        (self.a..self.b).any(|k| lexicon::is_word_of(self.low(k).as_str(), lexicon::Wc::PollWord))
     }
 
     /// Does the sentence speak of money (`paid`, `cost`, `price`, `fine`, `worth`, a currency
@@ -342,7 +350,10 @@ impl<'a> Scan<'a> {
         if matches!(l, "point" | "points") && num.unit.is_none() && self.index_context() {
             return Some((e + 1, UnitRef::Unit(Unit::named("point"))));
         }
-        if matches!(l, "point" | "points") && num.unit.is_none() && self.percent_points_context(num.start) {
+        if matches!(l, "point" | "points")
+            && num.unit.is_none()
+            && (self.percent_points_context(num.start) || self.poll_context())
+        {
             return Some((e + 1, UnitRef::Unit(Unit::named("percentage point"))));
         }
         // "a quarter of a percentage point", "half of a point", "half a point".
