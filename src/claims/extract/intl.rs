@@ -437,8 +437,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         // "les deux villes", "de twee steden": a small number after a definite article refers
-        // to things already named (both), it does not state a count.
-        if e == p + 1 && value < 20.0 && !qualified && self.wc(p.wrapping_sub(1), Class::Definite) {
+        // to things already named (both), it does not state a count; before a unit it is one
+        // ("condenado a oito anos": the Portuguese `a` is also a preposition).
+        if e == p + 1
+            && value < 20.0
+            && !qualified
+            && self.wc(p.wrapping_sub(1), Class::Definite)
+            && self.unit_word(self.low(e).as_str()).is_none()
+        {
             return None;
         }
         // "drei Viertel", "deux tiers": a share.
