@@ -392,6 +392,8 @@ pub(crate) enum Wc {
     UpPhrasal,
     /// `poll_word`.
     PollWord,
+    /// `molar_word`.
+    MolarWord,
 }
 
 /// The word classes of `data/en/words.tsv` (its header comment says what each is for).
@@ -429,6 +431,7 @@ const WORD_CLASSES: &[&str] = &[
     "noun_unit",
     "up_phrasal",
     "poll_word",
+    "molar_word",
 ];
 
 /// `data/en/words.tsv`: (word, class) → value (0 where the class has none).

@@ -95,7 +95,7 @@ impl<'a> Scan<'a> {
                 let sl = self.low(p + 1);
                 // "573.15K": a glued K after two or more decimals is kelvin, not thousands.
                 let kelvin = self.raw(p + 1) == "K" && self.glued(p) && !money && v.frac >= 2;
-                if kelvin {
+                if kelvin || (!money && self.molar_at(p + 1)) {
                     n.plain = Some(v);
                 } else if let Some(s) = lexicon::scale_word(
                     self.raw(p + 1),
@@ -362,6 +362,17 @@ impl<'a> Scan<'a> {
             return None;
         }
         Some(Num::plain(p, k, self.sp(p, k), value, false))
+    }
+
+    /// `0.5 M EDTA`, `2 M urea`, `a 1 M solution`: a spaced capital `M` after a small figure
+    /// and before a solute or solution (words.tsv class molar_word) is molar, not millions.
+    pub(super) fn molar_at(&self, k: usize) -> bool {
+        k > self.a
+            && self.raw(k) == "M"
+            && !self.glued(k - 1)
+            && self.kind(k - 1) == Some(TokenKind::Number)
+            && lexicon::is_word_of(self.low(k + 1).as_str(), lexicon::Wc::MolarWord)
+            && matches!(parse_digits(self.raw(k - 1)), Digits::Value(v) if v.scaled(0) < 20.0)
     }
 
     /// `1.2m people`: a glued `m` is millions before a count noun or after a decimal (unless a

@@ -300,6 +300,9 @@ impl<'a> Scan<'a> {
         {
             return Some((e + 1, UnitRef::Unit(Unit::named("minute"))));
         }
+        if self.molar_at(e) {
+            return Some((e + 1, UnitRef::Unit(Unit::named("mole per litre"))));
+        }
         // "6ft 4in": inches after a length in feet.
         if r == "in"
             && glued
