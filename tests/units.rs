@@ -258,3 +258,33 @@ fn normalised_values() {
     close(n("The trial lasted 48 hours."), (48.0 * 3600.0, "second"));
     close(n("Drink 2 litres of water."), (2.0, "litre"));
 }
+
+#[test]
+fn compound_denominators_and_rates_per_a_number() {
+    let per = |t: &str| {
+        let ex = extract(t, &ExtractOptions::default());
+        let c = &ex.claims[0];
+        (ex.claims.len(), c.per.map(|p| p.slice(t).to_string()))
+    };
+    assert_eq!(per("Creatinine was 90 µmol/L."), (1, Some("L".into())));
+    assert_eq!(
+        per("Irradiance averaged 1000 W/m² at noon."),
+        (1, Some("m²".into()))
+    );
+    assert_eq!(
+        per("Mice were dosed with 10 mg/kg/day."),
+        (1, Some("kg/day".into()))
+    );
+    assert_eq!(
+        per("The infusion ran at 2 µg/kg/min."),
+        (1, Some("kg/min".into()))
+    );
+    assert_eq!(
+        per("Incidence was 12.4 per 100,000 person-years."),
+        (1, Some("100,000 person-years".into()))
+    );
+    assert_eq!(
+        per("There were 4.5 deaths per 1,000 live births."),
+        (1, Some("1,000 live births".into()))
+    );
+}

@@ -380,7 +380,18 @@ impl<'a> Scan<'a> {
                     resume = Some(e);
                     (Some(sp), end)
                 }
-                None => (self.per_at(end), end),
+                None => {
+                    let per = self.per_at(end);
+                    // "1000 W/m²": the scan resumes past a unit after a slash (`m²` is no name)
+                    if let Some(sp) = per.filter(|_| self.raw(end) == "/") {
+                        let mut j = end;
+                        while j < self.b && self.toks[j].span.end <= sp.end {
+                            j += 1;
+                        }
+                        resume = Some(j);
+                    }
+                    (per, end)
+                }
             },
         };
         let claim = Claim {
@@ -969,6 +980,15 @@ impl<'a> Scan<'a> {
         if let Some((e, _)) = self.hyphenated_unit(k + 1) {
             sp = self.sp(k + 1, e);
         }
+        // "10 mg/kg/day", "2 µg/kg/min": every denominator after the first slash
+        let mut j = k + 2;
+        while slash && self.raw(j) == "/" && self.glued(j - 1) && self.glued(j) && self.is_unit_form(j + 1) {
+            sp.end = self.toks[j + 1].span.end;
+            if j + 2 == self.b && self.raw(j + 1).len() > 1 && self.raw(j + 1).ends_with('.') {
+                sp.end -= 1;
+            }
+            j += 2;
+        }
         // "1.5 mL/min.": the sentence's full stop glued to the last word is not the unit's
         if k + 2 == self.b && self.raw(k + 1).len() > 1 && self.raw(k + 1).ends_with('.') {
             sp.end -= 1;
@@ -1047,7 +1067,13 @@ impl<'a> Scan<'a> {
     /// Token `k` is a unit of the table: a symbol as written (`cm3`, `kg`, `s`) or a unit word.
     pub(super) fn is_unit_form(&self, k: usize) -> bool {
         let r = self.raw(k);
-        !r.is_empty() && (units::unit_cased(r).is_some() || self.unit_word(self.low(k).as_str()).is_some())
+        // "90 µmol/L.": the sentence's full stop glued to the last unit
+        let r = match r.strip_suffix('.') {
+            Some(x) if k + 1 == self.b && !x.is_empty() => x,
+            _ => r,
+        };
+        // ("m²", "m³": the lower-cased form of a non-ASCII word, for the unit words)
+        !r.is_empty() && (units::unit_cased(r).is_some() || self.unit_word(Low::uni(r).as_str()).is_some())
     }
 
     /// What a figure is per, written with negative exponents after its unit ending at token
