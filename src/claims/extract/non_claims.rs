@@ -661,7 +661,15 @@ impl<'a> Scan<'a> {
                 && self.glued(k + 1)
                 && self.int_at(k + 2).is_some_and(|(b, _)| b <= 7)
         };
-        if num.value <= 7.0 && b <= 7 && (set(e) || (num.start >= self.a + 3 && set(num.start - 3))) {
+        // (also "6-4, 6-3, 7-6" and a tie-break in brackets: "7-6 (7-4)")
+        let sep = |k: usize| matches!(self.raw(k), "," | "(" | ")");
+        let next_set = set(e) || (sep(e) && set(e + 1));
+        let mut k = num.start;
+        while k > self.a && k + 2 > num.start && sep(k - 1) {
+            k -= 1;
+        }
+        let prev_set = k >= self.a + 3 && set(k - 3);
+        if num.value <= 7.0 && b <= 7 && (next_set || prev_set) {
             return Some(e);
         }
         let after = (0..=2).any(|k| {
