@@ -169,7 +169,8 @@ impl<'a> Scan<'a> {
                 }
                 // "200-fold", "30-year", "500-plus": a numeral, a hyphen, a word.
                 let h = raw.find(['-', '\u{2010}', '\u{2011}'])?;
-                let Digits::Value(v) = parse_digits(&raw[..h]) else {
+                // (the language's own numerals: "5.000-mAh-Akku" is five thousand)
+                let Digits::Value(v) = self.digits(&raw[..h]) else {
                     return None;
                 };
                 let suffix = &raw[h + raw[h..].chars().next()?.len_utf8()..];
@@ -178,6 +179,23 @@ impl<'a> Scan<'a> {
                 }
                 let mut n = base(p + 1, v.scaled(0));
                 n.span = Span::new(tok.span.start, tok.span.start + h);
+                if !self.en() {
+                    let sl = Low::uni(suffix);
+                    // "das 100-Milliarden-Sondervermögen": a scale word joined by the hyphen
+                    if let Some(x) = self.scale_word("", sl.as_str(), false) {
+                        let exp = x.log10().round() as i32;
+                        n.value = v.scaled(exp);
+                        n.scale = Some(exp);
+                        n.span = tok.span;
+                        return n.value.is_finite().then_some(n);
+                    }
+                    // "einen 5.000-mAh-Akku": a unit symbol as written, or the language's unit word
+                    n.unit = units::unit_cased(suffix).or_else(|| self.unit_word(sl.as_str()));
+                    if n.unit.is_some() {
+                        n.span = tok.span;
+                    }
+                    return n.value.is_finite().then_some(n);
+                }
                 let sl = Low::new(suffix);
                 match sl.as_str() {
                     "plus" => n.bound = Some(Bound::Ge),
