@@ -438,8 +438,9 @@ impl<'a> Scan<'a> {
         };
         // ("Ryzen 9 7950X": the same for a glued X, which is otherwise a multiple)
         let u = u.filter(|u| {
-            !(matches!(r, "C" | "F") && model(num.value) && u.name.starts_with("degree"))
-                && !(matches!(r, "X" | "x") && model(num.value) && u.name == "fold")
+            let read_as_model = (matches!(r, "C" | "F") && u.name.starts_with("degree"))
+                || (matches!(r, "X" | "x") && u.name == "fold");
+            !(read_as_model && model(num.value))
         });
         // "2617.4 m", "48 h", "30 s", "230 V", "30 C", "800 K": a one-letter symbol spaced from digits, where no
         // word follows that would make the letter an initial or a label.
