@@ -245,9 +245,9 @@ impl<'a> Scan<'a> {
             } else {
                 self.movement_intl(p, end, unit, money, value, num.scale)
             };
-            // "fell to 4.1% from 4.3%": written level first
+            // "fell to 4.1% from 4.3%", "sank auf 3,8 % von 4,5 %": written level first
             let back = match fwd {
-                None if self.en() => self.movement_back_at(p, end, unit, money, value, num.scale),
+                None => self.movement_back_at(p, end, unit, money, value, num.scale),
                 _ => None,
             };
             if let Some((from, to, e2, u2)) = fwd.or(back) {
@@ -755,9 +755,10 @@ impl<'a> Scan<'a> {
     }
 
     /// A movement written level first: `fell to 4.1% from 4.3%`, `rose 8.1% to 99.20 yuan from
-    /// 91.77 yuan`, `was cut sharply to $2.1bn from $2.5bn`. After `to` and a change verb (up to
-    /// three words before it) or a figure of change, the figure (value `value`, ending at `end`),
-    /// then `from` and the starting level. Returns what [`Scan::movement_at`] returns.
+    /// 91.77 yuan`, `was cut sharply to $2.1bn from $2.5bn`, `sank im Oktober auf 3,8 % von
+    /// 4,5 %`. After `to` (the language's `change_to` word) and a change verb (up to three words
+    /// before it) or a figure of change, the figure (value `value`, ending at `end`), then `from`
+    /// (a `range_from` word) and the starting level. Returns what [`Scan::movement_at`] returns.
     fn movement_back_at(
         &self,
         p: usize,
@@ -767,7 +768,18 @@ impl<'a> Scan<'a> {
         value: f64,
         scale: Option<i32>,
     ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
-        if !(p >= self.a + 2 && self.is(p - 1, "to") && self.is(end, "from")) {
+        use super::super::langdata::Class;
+        // "to" and "from", or the language's `change_to` and `range_from` words ("auf … von",
+        // "al … dal", "naar … van")
+        let (to, from) = if self.en() {
+            (self.is(p.wrapping_sub(1), "to"), self.is(end, "from"))
+        } else {
+            (
+                self.wc(p.wrapping_sub(1), Class::ChangeTo),
+                self.wc(end, Class::RangeFrom),
+            )
+        };
+        if !(p >= self.a + 2 && to && from) {
             return None;
         }
         let verb = (2..=4).any(|d| {
@@ -775,7 +787,7 @@ impl<'a> Scan<'a> {
                 && self
                     .change_word(self.low(p - d).as_str())
                     .is_some_and(|_| !self.is(p - d, "up"))
-        }) || self.change_figure_before(p - 1);
+        }) || (self.en() && self.change_figure_before(p - 1));
         if !verb {
             return None;
         }
