@@ -117,6 +117,24 @@ impl<'a> Scan<'a> {
             );
             return Some(num.end + 2);
         }
+        // "(95% CI 1.2-3.4)", "a 95% confidence interval": the interval's level, not a finding
+        if self.en()
+            && qual.is_none()
+            && matches!(unit, Some(UnitRef::Unit(u)) if u.name == "percent")
+            && (self.raw(end) == "CI"
+                || (self.is(end, "confidence")
+                    && matches!(self.low(end + 1).as_str(), "interval" | "intervals" | "level")))
+        {
+            self.mention(
+                ex,
+                self.sp(num.start, end),
+                NumberKind::Other,
+                None,
+                None,
+                "confidence level",
+            );
+            return Some(end);
+        }
         let (u, e) = self.age_reading(&num, p2, unit, end, qual.is_some());
         unit = u;
         end = e;
