@@ -636,7 +636,12 @@ impl<'a> Scan<'a> {
                         && unit.is_none()
                         && money.is_none()
                         && (1900.0..=2100.0).contains(&v1);
-                    if n2.value > v1 && !year_range {
+                    // "steeg met 15.000 tot 370.000": a change by a figure, then a level far above
+                    // it, not a range ("stijgt met 5 tot 7 procent" is one)
+                    let by_then_level = !self.en()
+                        && self.wc(p.wrapping_sub(1), super::super::langdata::Class::ChangeBy)
+                        && n2.value > 5.0 * v1;
+                    if n2.value > v1 && !year_range && !by_then_level {
                         let mut e2 = n2.end;
                         let mut u2 = n2.unit.map(UnitRef::Unit);
                         let mut new_toks = None;
