@@ -119,7 +119,9 @@
 //!
 //! A rate names what it is per in `per` (not in the span): `$5 a share`, `2% a year`,
 //! `150,000 cars a year`, `3.5 million barrels per day`, `£10 per head`, `$5/share`, and after
-//! `a`/`an` any unit of the unit table (`$2,450 an ounce`, `$5,000 an acre`).
+//! `a`/`an` any unit of the unit table (`$2,450 an ounce`, `$5,000 an acre`); every denominator
+//! of a compound unit (`10 mg/kg/day`: `kg/day`; `1000 W/m²`: `m²`), and a round base with its
+//! noun (`12.4 per 100,000 person-years`: `100,000 person-years`, which is no claim of its own).
 //!
 //! A figure with its uncertainty is one claim in the unit written after it (`54.3 ± 8.2 years`,
 //! `12 mg ± 0.4 mg`, `45% +/- 3%`): the value is the figure's, the uncertainty a note
