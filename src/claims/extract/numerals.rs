@@ -11,6 +11,10 @@ impl<'a> Scan<'a> {
         let base = |end: usize, value: f64| Num::plain(p, end, self.sp(p, end), value, false);
         match kind {
             TokenKind::Number => {
+                // "10⁸ CFU/mL": a power of ten in superscripts, with no mantissa.
+                if let Some(exp) = super::super::numbers::superscript_power(raw) {
+                    return Some(base(p + 1, times_ten_to(1.0, exp)));
+                }
                 let v = match self.digits(raw) {
                     Digits::Value(v) => v,
                     Digits::Slash([a, b, _], 2) if a >= 1 && a < b && b <= 16 => {
@@ -22,11 +26,6 @@ impl<'a> Scan<'a> {
                     // the figure (the quantity reader notes the second).
                     Digits::Slash([a, b, _], 2) if a > b && b >= 20 && a <= 400 && self.mercury_at(p + 1) => {
                         return Some(base(p + 1, a as f64));
-                    }
-                    // "10⁸ CFU/mL": a power of ten in superscripts, with no mantissa.
-                    Digits::Malformed if super::super::numbers::superscript_power(raw).is_some() => {
-                        let exp = super::super::numbers::superscript_power(raw)?;
-                        return Some(base(p + 1, 10f64.powi(exp)));
                     }
                     // "won in 7:40.53", "a 2:08:37 marathon": elapsed time, in seconds.
                     Digits::Colon(..) | Digits::Malformed if !self.is(p.wrapping_sub(1), "at") => {
@@ -802,11 +801,7 @@ impl<'a> Scan<'a> {
         let times = matches!(self.raw(e), "\u{d7}" | "x" | "*" | "\u{22c5}");
         // "2 × 10⁸": the power in superscripts, one token
         if let Some(exp) = super::super::numbers::superscript_power(self.raw(e + 1)).filter(|_| times) {
-            let v = if exp < 0 {
-                num.value / 10f64.powi(-exp)
-            } else {
-                num.value * 10f64.powi(exp)
-            };
+            let v = times_ten_to(num.value, exp);
             if v.is_finite() {
                 num.value = v;
                 num.end = e + 2;
@@ -855,13 +850,7 @@ impl<'a> Scan<'a> {
         if bare {
             num.value = 1.0;
         }
-        // Divide for a negative power: 2.48 / 1e5 rounds to 0.0000248, 2.48 * 1e-5 does not.
-        let p10 = 10f64.powi(exp);
-        let v = if sign < 0 {
-            num.value / p10
-        } else {
-            num.value * p10
-        };
+        let v = times_ten_to(num.value, sign * exp);
         if !v.is_finite() {
             return;
         }
@@ -869,5 +858,15 @@ impl<'a> Scan<'a> {
         num.end = k + 1;
         num.span.end = self.toks[k].span.end;
         num.plain = None;
+    }
+}
+
+/// `value × 10^exp`, dividing for a negative power: 2.48 / 1e5 rounds to 0.0000248, 2.48 * 1e-5
+/// does not.
+fn times_ten_to(value: f64, exp: i32) -> f64 {
+    if exp < 0 {
+        value / 10f64.powi(-exp)
+    } else {
+        value * 10f64.powi(exp)
     }
 }

@@ -654,11 +654,7 @@ impl<'a> Scan<'a> {
                                 }
                             }
                         }
-                        let compatible = match (unit, u2.or(money2)) {
-                            (Some(a), Some(b)) => same_unit(a, b),
-                            _ => true,
-                        };
-                        if compatible {
+                        if units_agree(unit, u2.or(money2)) {
                             return Some(Range {
                                 low: v1,
                                 high: n2.value,
@@ -768,11 +764,8 @@ impl<'a> Scan<'a> {
             }
             u => u,
         };
-        let same = match (unit, u2) {
-            (Some(a), Some(b)) => same_unit(a, b),
-            // "from 4.1 to 4.5%": one unit for the two figures
-            _ => true,
-        };
+        // ("from 4.1 to 4.5%": one unit for the two figures)
+        let same = units_agree(unit, u2);
         let value = scaled_start(value, scale, n2.value, n2.scale);
         (same && !n2.vague && n2.value != value).then_some((value, n2.value, e2, u2))
     }
@@ -823,10 +816,7 @@ impl<'a> Scan<'a> {
         if year && u2.is_none() {
             return None;
         }
-        let same = match (unit, u2) {
-            (Some(a), Some(b)) => same_unit(a, b),
-            _ => true,
-        };
+        let same = units_agree(unit, u2);
         let from = scaled_start(n2.value, n2.scale, value, scale);
         (same && !n2.vague && from != value).then_some((from, value, e2, u2))
     }
@@ -1245,6 +1235,14 @@ fn pence_as_money(u: Option<UnitRef>) -> Option<UnitRef> {
     match u {
         Some(UnitRef::Unit(u)) if u.name == "pence" => Some(UnitRef::Money("pence", false)),
         u => u,
+    }
+}
+
+/// Two figures' units agree: the same, or one of them not written (`from 4.1 to 4.5%`).
+fn units_agree(a: Option<UnitRef>, b: Option<UnitRef>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => same_unit(a, b),
+        _ => true,
     }
 }
 
