@@ -258,14 +258,22 @@ impl<'a> Scan<'a> {
         let mut from_tok = None;
         let mut level_first = false;
         if value_max.is_none() && qual.is_none() {
+            let fig = Figure {
+                p,
+                end,
+                unit,
+                money,
+                value,
+                scale: num.scale,
+            };
             let fwd = if self.en() {
-                self.movement_at(p, end, unit, money, value, num.scale)
+                self.movement_at(fig)
             } else {
-                self.movement_intl(p, end, unit, money, value, num.scale)
+                self.movement_intl(fig)
             };
             // "fell to 4.1% from 4.3%", "sank auf 3,8 % von 4,5 %": written level first
             let back = match fwd {
-                None => self.movement_back_at(p, end, unit, money, value, num.scale),
+                None => self.movement_back_at(fig),
                 _ => None,
             };
             if let Some((from, to, e2, u2)) = fwd.or(back) {
@@ -679,15 +687,15 @@ impl<'a> Scan<'a> {
     /// 5,9 %`, `del 3 % al 5 %`, `da 10 a 12 euro`, `van 4 naar 5 procent` (the language's
     /// `range_from` word before the figure, its `change_to` or `range_to` word after it).
     /// The start, the level reached, one past it, and the second figure's unit.
-    fn movement_intl(
-        &self,
-        p: usize,
-        end: usize,
-        unit: Option<UnitRef>,
-        money: Option<UnitRef>,
-        value: f64,
-        scale: Option<i32>,
-    ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
+    fn movement_intl(&self, fig: Figure) -> Option<Movement> {
+        let Figure {
+            p,
+            end,
+            unit,
+            money,
+            value,
+            scale,
+        } = fig;
         use super::super::langdata::Class;
         // A change verb, or a verb of movement whose direction the two values give ("est passé
         // de 7,1 % à 7,4 %").
@@ -733,15 +741,15 @@ impl<'a> Scan<'a> {
         Some((n2, e2, money2.or(u2)))
     }
 
-    fn movement_at(
-        &self,
-        p: usize,
-        end: usize,
-        unit: Option<UnitRef>,
-        money: Option<UnitRef>,
-        value: f64,
-        scale: Option<i32>,
-    ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
+    fn movement_at(&self, fig: Figure) -> Option<Movement> {
+        let Figure {
+            p,
+            end,
+            unit,
+            money,
+            value,
+            scale,
+        } = fig;
         // "raise the statutory retirement age from 62 to 64": the verb, its object, then `from`
         let verb = (2..=6).any(|d| p >= self.a + d && self.change_word(self.low(p - d).as_str()).is_some());
         if !(p > self.a + 1 && self.is(p - 1, "from") && self.is(end, "to") && verb) {
@@ -775,15 +783,15 @@ impl<'a> Scan<'a> {
     /// 4,5 %`. After `to` (the language's `change_to` word) and a change verb (up to three words
     /// before it) or a figure of change, the figure (value `value`, ending at `end`), then `from`
     /// (a `range_from` word) and the starting level. Returns what [`Scan::movement_at`] returns.
-    fn movement_back_at(
-        &self,
-        p: usize,
-        end: usize,
-        unit: Option<UnitRef>,
-        money: Option<UnitRef>,
-        value: f64,
-        scale: Option<i32>,
-    ) -> Option<(f64, f64, usize, Option<UnitRef>)> {
+    fn movement_back_at(&self, fig: Figure) -> Option<Movement> {
+        let Figure {
+            p,
+            end,
+            unit,
+            money,
+            value,
+            scale,
+        } = fig;
         use super::super::langdata::Class;
         // "to" and "from", or the language's `change_to` and `range_from` words ("auf … von",
         // "al … dal", "naar … van")
@@ -1212,6 +1220,23 @@ fn pixel_form(r: &str) -> bool {
         )
     })
 }
+
+/// The first figure of a possible movement, read by [`Scan::movement_at`] and its two siblings:
+/// it starts at token `p` (after `from`, or after `to` when the level comes first) and ends
+/// before token `end`, with its value, its unit or currency, and its scale word's power.
+#[derive(Debug, Clone, Copy)]
+struct Figure {
+    p: usize,
+    end: usize,
+    unit: Option<UnitRef>,
+    money: Option<UnitRef>,
+    value: f64,
+    scale: Option<i32>,
+}
+
+/// A movement read: its starting level, the level reached, one past its last token, and the
+/// second figure's unit.
+type Movement = (f64, f64, usize, Option<UnitRef>);
 
 /// `50-100,000`: a bare whole number below a thousand before a dash and a round grouped number of
 /// thousands that it is a comparable share of (at least a twentieth) when read in thousands.
