@@ -305,6 +305,58 @@ fn small_int(s: &str) -> Option<u32> {
     Some(v)
 }
 
+/// A power of ten written with superscripts: `10⁸` is 8, `10⁻⁹` is -9 (as printed science text
+/// and PDFs copy it).
+pub(crate) fn superscript_power(raw: &str) -> Option<i32> {
+    let rest = raw.strip_prefix("10")?;
+    let (neg, digits) = match rest.strip_prefix('\u{207b}') {
+        Some(d) => (true, d),
+        None => (false, rest.strip_prefix('\u{207a}').unwrap_or(rest)),
+    };
+    let v = superscript_int(digits)?;
+    (v <= 300).then_some(if neg { -v } else { v })
+}
+
+/// A whole number written in superscript digits (`⁹`, `¹²`).
+pub(crate) fn superscript_int(digits: &str) -> Option<i32> {
+    let mut v: i32 = 0;
+    let mut n = 0;
+    for c in digits.chars() {
+        let d = match c {
+            '\u{2070}' => 0,
+            '\u{b9}' => 1,
+            '\u{b2}' => 2,
+            '\u{b3}' => 3,
+            '\u{2074}'..='\u{2079}' => c as i32 - 0x2070,
+            _ => return None,
+        };
+        v = v.checked_mul(10)?.checked_add(d)?;
+        n += 1;
+    }
+    (n > 0).then_some(v)
+}
+
+/// E-notation: `1.5e-3`, `2.1E+04`, `6e23` (a mantissa of digits with at most one point, `e` or
+/// `E`, an optional sign, one to three digits; a capital `E` needs a point or a sign, so that
+/// `7E7`, a model name, is none).
+pub(crate) fn e_notation(raw: &str) -> Option<f64> {
+    let k = raw.find(['e', 'E'])?;
+    let (m, e) = (&raw[..k], &raw[k + 1..]);
+    let e_digits = e.strip_prefix(['-', '+']).unwrap_or(e);
+    let mantissa_ok = !m.is_empty()
+        && m.bytes().filter(|&b| b == b'.').count() <= 1
+        && m.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && m.as_bytes()[0].is_ascii_digit();
+    let exp_ok = (1..=3).contains(&e_digits.len()) && e_digits.bytes().all(|b| b.is_ascii_digit());
+    // "Boeing's 7E7": a capital E between bare digits is a model name
+    let marked = m.contains('.') || e.len() > e_digits.len() || raw.as_bytes()[k] == b'e';
+    if !(mantissa_ok && exp_ok && marked) {
+        return None;
+    }
+    let v: f64 = raw.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,63 +415,6 @@ mod tests {
         let long = "9".repeat(10_000);
         assert!(matches!(parse_digits(&long), Digits::Value(_)));
     }
-}
-
-/// A power of ten written with superscripts: `10⁸` is 8, `10⁻⁹` is -9 (as printed science text
-/// and PDFs copy it).
-pub(crate) fn superscript_power(raw: &str) -> Option<i32> {
-    let rest = raw.strip_prefix("10")?;
-    let (neg, digits) = match rest.strip_prefix('\u{207b}') {
-        Some(d) => (true, d),
-        None => (false, rest.strip_prefix('\u{207a}').unwrap_or(rest)),
-    };
-    let v = superscript_int(digits)?;
-    (v <= 300).then_some(if neg { -v } else { v })
-}
-
-/// A whole number written in superscript digits (`⁹`, `¹²`).
-pub(crate) fn superscript_int(digits: &str) -> Option<i32> {
-    let mut v: i32 = 0;
-    let mut n = 0;
-    for c in digits.chars() {
-        let d = match c {
-            '\u{2070}' => 0,
-            '\u{b9}' => 1,
-            '\u{b2}' => 2,
-            '\u{b3}' => 3,
-            '\u{2074}'..='\u{2079}' => c as i32 - 0x2070,
-            _ => return None,
-        };
-        v = v.checked_mul(10)?.checked_add(d)?;
-        n += 1;
-    }
-    (n > 0).then_some(v)
-}
-
-/// E-notation: `1.5e-3`, `2.1E+04`, `6e23` (a mantissa of digits with at most one point, `e` or
-/// `E`, an optional sign, one to three digits; a capital `E` needs a point or a sign, so that
-/// `7E7`, a model name, is none).
-pub(crate) fn e_notation(raw: &str) -> Option<f64> {
-    let k = raw.find(['e', 'E'])?;
-    let (m, e) = (&raw[..k], &raw[k + 1..]);
-    let e_digits = e.strip_prefix(['-', '+']).unwrap_or(e);
-    let mantissa_ok = !m.is_empty()
-        && m.bytes().filter(|&b| b == b'.').count() <= 1
-        && m.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && m.as_bytes()[0].is_ascii_digit();
-    let exp_ok = (1..=3).contains(&e_digits.len()) && e_digits.bytes().all(|b| b.is_ascii_digit());
-    // "Boeing's 7E7": a capital E between bare digits is a model name
-    let marked = m.contains('.') || e.len() > e_digits.len() || raw.as_bytes()[k] == b'e';
-    if !(mantissa_ok && exp_ok && marked) {
-        return None;
-    }
-    let v: f64 = raw.parse().ok()?;
-    v.is_finite().then_some(v)
-}
-
-#[cfg(test)]
-mod power_tests {
-    use super::*;
 
     #[test]
     fn powers_and_e_notation() {
