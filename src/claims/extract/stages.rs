@@ -75,13 +75,10 @@ impl<'a> Scan<'a> {
             && num.plain.is_some()
             && p2 == i
             && num.start > self.a
-            && (self.is(num.start - 1, "magnitude") || self.magnitude_word_before(num.start))
         {
-            unit = Some(UnitRef::Unit(Unit::named("magnitude")));
-            if self.is(num.start - 1, "magnitude")
-                || (!self.en() && self.wc(num.start - 1, super::super::langdata::Class::Magnitude))
-            {
-                p = num.start - 1;
+            if let Some(start) = self.magnitude_named_before(num.start) {
+                unit = Some(UnitRef::Unit(Unit::named("magnitude")));
+                p = start;
             }
         }
         // "pH 6.5", "a pH of 7.4", "soil pH was 5.8": acidity, named before the numeral.
@@ -277,17 +274,23 @@ impl<'a> Scan<'a> {
         (unit, end)
     }
 
-    /// Outside English, the language's magnitude word stands before the numeral at `start`, next
-    /// to it or before an `of`/`from` word (`der Stärke 7,8`, `eine Stärke von 6,2`, `d'une
-    /// magnitude de 6,8`, `magnitudo 6,2`, `kracht van 6,4`; `data/<lang>/words.tsv`).
-    fn magnitude_word_before(&self, start: usize) -> bool {
-        if self.en() || start <= self.a {
-            return false;
+    /// The scale of magnitudes is named before the numeral at `start`: `magnitude 6.2`, or the
+    /// language's word next to it or before an `of`/`from` word (`der Stärke 7,8`, `eine Stärke
+    /// von 6,2`, `d'une magnitude de 6,8`, `kracht van 6,4`; `data/<lang>/words.tsv`). Where the
+    /// claim starts: at the word when it stands next to the numeral, else at the numeral.
+    fn magnitude_named_before(&self, start: usize) -> Option<usize> {
+        if start <= self.a {
+            return None;
+        }
+        if self.en() {
+            return self.is(start - 1, "magnitude").then(|| start - 1);
         }
         use super::super::langdata::Class;
-        let of = |k: usize| self.wc(k, Class::Of) || self.wc(k, Class::RangeFrom);
-        self.wc(start - 1, Class::Magnitude)
-            || (start >= self.a + 2 && of(start - 1) && self.wc(start - 2, Class::Magnitude))
+        if self.is(start - 1, "magnitude") || self.wc(start - 1, Class::Magnitude) {
+            return Some(start - 1);
+        }
+        let of = self.wc(start - 1, Class::Of) || self.wc(start - 1, Class::RangeFrom);
+        (start >= self.a + 2 && of && self.wc(start - 2, Class::Magnitude)).then_some(start)
     }
 
     /// `pH` stands before the numeral at `start`: next to it (`pH 6.5`) or joined by a verb or
